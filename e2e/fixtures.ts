@@ -1,0 +1,80 @@
+import { test as base, expect } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+
+export interface LabServer {
+  url: string
+  home: string
+  /** Asks the running server a question over its own socket, as the page does. */
+  request<T>(name: string, params: unknown): Promise<T>
+}
+
+const root = join(__dirname, '..')
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /serving at (\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
+  })
+}
+
+async function ask<T>(url: string, name: string, params: unknown): Promise<T> {
+  const socket = new WebSocket(url.replace(/^http/, 'ws').replace(/\/(\?|$)/, '/lab$1'))
+  try {
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve)
+      socket.once('error', reject)
+    })
+    return await new Promise<T>((resolve, reject) => {
+      socket.on('message', (data) => {
+        const message = JSON.parse(data.toString()) as {
+          id?: number
+          response?: { ok: boolean; value?: T; error?: { message: string } }
+        }
+        if (message.id !== 1 || !message.response) return
+        if (message.response.ok) resolve(message.response.value as T)
+        else reject(new Error(message.response.error?.message))
+      })
+      socket.send(JSON.stringify({ id: 1, name, params }))
+    })
+  } finally {
+    socket.close()
+  }
+}
+
+/** A fresh web-mode server per test: real LabHost, real engine, empty data folder. */
+export const test = base.extend<{ lab: LabServer; homeDir: string }>({
+  homeDir: async ({}, use) => {
+    const home = mkdtempSync(join(tmpdir(), 'mnist-lab-e2e-'))
+    await use(home)
+    rmSync(home, { recursive: true, force: true })
+  },
+  lab: async ({ homeDir }, use) => {
+    const child = spawn(
+      process.execPath,
+      [join(root, 'out/main/server.js'), '--port', '0', '--home', homeDir],
+      { stdio: ['ignore', 'pipe', 'inherit'] }
+    )
+    try {
+      const url = await waitForUrl(child)
+      await use({ url, home: homeDir, request: (name, params) => ask(url, name, params) })
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+  }
+})
+
+export { expect }

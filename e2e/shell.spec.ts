@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures'
+
+const tabs = ['Explore', 'Train', 'Evaluate', 'Overfit', 'Regularize', 'Tune', 'Runs']
+
+test('the app opens with the seven recipe tabs and a backend badge from the engine', async ({
+  page,
+  lab
+}) => {
+  await page.goto(lab.url)
+  const tabList = page.getByRole('tablist', { name: 'Recipe steps' })
+  for (const name of tabs) {
+    await expect(tabList.getByRole('tab', { name: new RegExp(`${name}$`) })).toBeVisible()
+  }
+  const info = await lab.request<{ backend: string }>('system.info', {})
+  await expect(page.getByTestId('backend-badge')).toContainText(
+    info.backend === 'wasm' ? 'WebAssembly' : 'CPU'
+  )
+
+  // Keyboard: arrow keys move between tabs.
+  await tabList.getByRole('tab', { name: /Explore$/ }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(tabList.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
+
+  // A step not built yet says what will come there.
+  await tabList.getByRole('tab', { name: /Overfit$/ }).click()
+  await expect(page.getByText('ln(10) = 2.303')).toBeVisible()
+})
+
+test('a killed engine is reported in the UI and replaced by a working one', async ({
+  page,
+  lab
+}) => {
+  await page.goto(lab.url)
+  await expect(page.getByRole('status').filter({ hasText: 'Engine ready' })).toBeVisible()
+  const before = await lab.request<{ engine: { pid: number } }>('system.info', {})
+  process.kill(before.engine.pid, 'SIGKILL')
+
+  await expect(page.getByRole('alert')).toContainText('stopped unexpectedly (killed by SIGKILL)')
+  await expect(page.getByRole('status').filter({ hasText: 'Engine ready' })).toBeVisible()
+  const after = await lab.request<{ engine: { pid: number } }>('system.info', {})
+  expect(after.engine.pid).not.toBe(before.engine.pid)
+  await expect(page.getByTestId('backend-badge')).toContainText('Backend:')
+})

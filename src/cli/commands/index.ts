@@ -1,0 +1,4 @@
+import type { CliCommand } from '../context'
+import { infoCommand } from './info'
+
+export const commands: CliCommand[] = [infoCommand]

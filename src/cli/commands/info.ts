@@ -1,0 +1,22 @@
+import type { CliCommand } from '../context'
+
+export const infoCommand: CliCommand = {
+  name: 'info',
+  summary: 'Which backend the engine runs, why better ones did not load, and where data lives.',
+  usage: 'lab info [--json] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu]',
+  options: {},
+  async run(ctx) {
+    const info = await ctx.request('system.info', {})
+    const lines = [
+      `MNIST Lab ${info.appVersion} (tfjs ${info.tfjsVersion}, Node ${info.nodeVersion})`,
+      `Backend: ${info.backend} (asked for: ${info.backendChoice})`,
+      ...info.attempts.map(
+        (a) => `  ${a.loaded ? 'ok  ' : 'no  '} ${a.backend}${a.reason ? `: ${a.reason}` : ''}`
+      ),
+      `Home: ${info.paths.home}`,
+      `Datasets: ${info.paths.datasets}`,
+      `Runs: ${info.paths.runs}`
+    ]
+    ctx.print(info, lines.join('\n'))
+  }
+}

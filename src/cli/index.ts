@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util'
+import { backendChoiceSchema, toErrorInfo } from '../shared/contract'
+import { createNodeHost } from '../main/lab/node-launch'
+import { resolveHome } from '../main/lab/paths'
+import { commands } from './commands'
+import { makeContext } from './context'
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'Usage: npm run lab -- <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --json (machine-readable lines on stdout), --home DIR',
+    'and --backend auto|tensorflow-gpu|tensorflow|wasm|cpu.'
+  ].join('\n')
+}
+
+/** Exit codes: 0 done, 1 the lab refused or failed, 2 the command line was wrong. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === 'help') {
+    console.log(help())
+    return name ? 0 : 2
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    console.error(`lab: unknown command "${name}".\n\n${help()}`)
+    return 2
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        ...command.options,
+        json: { type: 'boolean', default: false },
+        home: { type: 'string' },
+        backend: { type: 'string' }
+      }
+    })
+  } catch (error) {
+    console.error(`lab ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`Usage: ${command.usage}`)
+    return 2
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  const backend = backendChoiceSchema.safeParse(values.backend ?? 'auto')
+  if (!backend.success) {
+    console.error(`lab ${name}: --backend must be one of ${backendChoiceSchema.options.join(', ')}.`)
+    return 2
+  }
+  const host = createNodeHost({
+    home: resolveHome(typeof values.home === 'string' ? values.home : undefined),
+    backend: backend.data,
+    bundleDir: __dirname
+  })
+  const json = values.json === true
+  try {
+    await host.start()
+    await command.run(makeContext(host, json), values, parsed.positionals)
+    return 0
+  } catch (error) {
+    const info = toErrorInfo(error)
+    if (json) process.stderr.write(JSON.stringify({ error: info }) + '\n')
+    else process.stderr.write(`lab ${name}: ${info.message}\n`)
+    return 1
+  } finally {
+    await host.stop()
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`lab: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+)

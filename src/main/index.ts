@@ -1,0 +1,99 @@
+import { app, BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { LabHost } from './lab/host'
+import { engineEntry, rendererDir, resourcesDir } from './app-paths'
+import { utilityLauncher } from './engine-host'
+import { isTrustedSender, setupLabIpc } from './ipc'
+import { setupMenu } from './menu'
+import { setupReportExport } from './report'
+import { applyContentSecurityPolicy, denyAllPermissions, hardenContents } from './security'
+
+/** Set by `electron-vite dev`; absent in a built or packaged app. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const preloadPath = join(__dirname, '../preload/index.js')
+
+let mainWindow: BrowserWindow | null = null
+
+async function loadRoute(window: BrowserWindow, hash: string): Promise<void> {
+  if (devServerUrl) await window.loadURL(`${devServerUrl}#${hash}`)
+  else await window.loadFile(join(rendererDir(), 'index.html'), { hash })
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'MNIST Lab',
+    backgroundColor: '#1b1d23',
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false
+    }
+  })
+  hardenContents(window.webContents, devServerUrl)
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  void loadRoute(window, '/')
+  return window
+}
+
+async function main(): Promise<void> {
+  await app.whenReady()
+  denyAllPermissions()
+  applyContentSecurityPolicy(devServerUrl)
+
+  const host = new LabHost({
+    home: app.getPath('userData'),
+    resourcesDir: resourcesDir(app.isPackaged),
+    appVersion: app.getVersion(),
+    launcher: utilityLauncher(engineEntry())
+  })
+  const windows = (): BrowserWindow[] => (mainWindow ? [mainWindow] : [])
+  setupLabIpc(host, windows, devServerUrl)
+  setupReportExport({
+    preload: preloadPath,
+    load: loadRoute,
+    harden: (window) => hardenContents(window.webContents, devServerUrl),
+    parent: () => mainWindow,
+    isTrusted: (event) => isTrustedSender(event, mainWindow, devServerUrl)
+  })
+  setupMenu(() => mainWindow)
+  await host.start()
+  mainWindow = createWindow()
+
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  let quitting = false
+  app.on('before-quit', (event) => {
+    if (quitting) return
+    // Let the engine finish its checkpoint write before the process goes.
+    event.preventDefault()
+    quitting = true
+    void host.stop().finally(() => app.quit())
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+  void main()
+}

@@ -1,0 +1,40 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcChannel, requestNames, type AnyLabEvent } from '../shared/contract'
+import type { LabHost } from './lab/host'
+import { isAppUrl } from './security'
+
+/** Only our own window's top frame may talk to the host. */
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  window: BrowserWindow | null,
+  devServerUrl: string | undefined
+): boolean {
+  const frame = event.senderFrame
+  if (!window || window.isDestroyed() || event.sender !== window.webContents) return false
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl)
+}
+
+/** One channel per request; the host validates every payload against the contract. */
+export function setupLabIpc(
+  host: LabHost,
+  windows: () => BrowserWindow[],
+  devServerUrl: string | undefined
+): void {
+  for (const name of requestNames) {
+    ipcMain.handle(ipcChannel.request(name), (event, params: unknown) => {
+      const trusted = windows().some((w) => isTrustedSender(event, w, devServerUrl))
+      if (!trusted) {
+        return {
+          ok: false,
+          error: { code: 'invalid_request', message: 'This window may not use the lab.' }
+        }
+      }
+      return host.handle(name, params)
+    })
+  }
+  host.onEvent((event: AnyLabEvent) => {
+    for (const window of windows()) {
+      if (!window.isDestroyed()) window.webContents.send(ipcChannel.event, event)
+    }
+  })
+}

@@ -1,0 +1,25 @@
+import type {
+  EventName,
+  LabEvents,
+  ParsedParams,
+  RequestName,
+  RequestResult
+} from '../../shared/contract'
+import type { EngineClient } from './engine-client'
+import type { LabPaths } from './paths'
+import type { RunStore } from './runs/store'
+
+/** What every host-side handler gets. */
+export interface HostContext {
+  paths: LabPaths
+  appVersion: string
+  /** The bundled read-only files (the offline sample dataset). */
+  resourcesDir: string
+  engine: EngineClient
+  runs: RunStore
+  emit<E extends EventName>(name: E, payload: LabEvents[E]): void
+}
+
+export type HostHandlers<K extends RequestName> = {
+  [N in K]: (params: ParsedParams<N>, ctx: HostContext) => Promise<RequestResult<N>>
+}

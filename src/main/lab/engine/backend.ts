@@ -1,0 +1,168 @@
+/**
+ * Picks the tfjs backend, best first (DESIGN.md, Engine): TensorFlow with CUDA,
+ * TensorFlow on the CPU, WebAssembly with SIMD, plain JavaScript. Every better
+ * backend that did not load gets a sentence saying why, for the System panel.
+ */
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import * as tf from '@tensorflow/tfjs'
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
+import type { BackendAttempt, BackendChoice, BackendName } from '../../../shared/contract'
+import { backendNames } from '../../../shared/contract'
+
+export interface BackendResult {
+  backend: BackendName
+  attempts: BackendAttempt[]
+}
+
+/** How each backend is brought up; tests replace these to act out failures. */
+export interface BackendLoaders {
+  /** Imports a native package by name; it registers the 'tensorflow' backend as a side effect. */
+  importNative(packageName: string): Promise<unknown>
+  /** Switches tfjs to a registered backend; false when it fails to initialize. */
+  setBackend(name: string): Promise<boolean>
+  /** Whether the loaded native backend runs on a CUDA device. */
+  nativeUsesGpu(): boolean
+  /** The folder holding the tfjs-backend-wasm .wasm binaries. */
+  wasmDir(): string
+}
+
+const nativePackages = {
+  'tensorflow-gpu': '@tensorflow/tfjs-node-gpu',
+  tensorflow: '@tensorflow/tfjs-node'
+} as const
+
+/** Both native packages register under this name: only one of them can load per process. */
+const nativeBackendName = 'tensorflow'
+
+export const defaultLoaders: BackendLoaders = {
+  importNative: (packageName) => import(/* @vite-ignore */ packageName),
+  setBackend: (name) => tf.setBackend(name),
+  nativeUsesGpu: () => {
+    // tfjs-node's NodeJSKernelBackend exposes these two flags; they are not in tfjs' types.
+    const backend = tf.backend() as unknown as { isGPUPackage?: boolean; isUsingGpuDevice?: boolean }
+    return backend.isGPUPackage === true && backend.isUsingGpuDevice === true
+  },
+  wasmDir: () => {
+    // The engine bundle keeps dependencies external: find the binaries in node_modules at run time.
+    const require = createRequire(import.meta.url)
+    return dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm'))
+  }
+}
+
+/**
+ * Loads the chosen backend ('auto': the best that loads). A forced backend that
+ * fails falls back to the next one down rather than leaving the lab without an engine.
+ */
+export async function initBackend(
+  choice: BackendChoice,
+  loaders: BackendLoaders = defaultLoaders
+): Promise<BackendResult> {
+  const attempts: BackendAttempt[] = []
+  const start = choice === 'auto' ? 0 : backendNames.indexOf(choice)
+  for (const skipped of backendNames.slice(0, start)) {
+    attempts.push({ backend: skipped, loaded: false, reason: `Not tried: ${choice} was chosen.` })
+  }
+  let nativeLoadedWithoutGpu = false
+  for (const backend of backendNames.slice(start)) {
+    if (backend === 'tensorflow' && nativeLoadedWithoutGpu) {
+      // tfjs-node-gpu already loaded libtensorflow and runs on the CPU: that is this backend.
+      attempts.push({ backend, loaded: true })
+      return { backend, attempts }
+    }
+    const failure = await tryBackend(backend, loaders)
+    if (failure === null) {
+      attempts.push({ backend, loaded: true })
+      return { backend, attempts }
+    }
+    if (failure.nativeWithoutGpu) nativeLoadedWithoutGpu = true
+    attempts.push({ backend, loaded: false, reason: failure.reason })
+  }
+  throw new Error(`No tfjs backend could be loaded: ${attempts.map((a) => a.reason).join(' ')}`)
+}
+
+interface Failure {
+  reason: string
+  nativeWithoutGpu?: boolean
+}
+
+async function tryBackend(backend: BackendName, loaders: BackendLoaders): Promise<Failure | null> {
+  switch (backend) {
+    case 'tensorflow-gpu':
+    case 'tensorflow':
+      return tryNative(backend, loaders)
+    case 'wasm':
+      return tryWasm(loaders)
+    case 'cpu':
+      return (await safeSetBackend(loaders, 'cpu'))
+        ? null
+        : { reason: 'The JavaScript CPU backend failed to start.' }
+  }
+}
+
+async function tryNative(
+  backend: 'tensorflow-gpu' | 'tensorflow',
+  loaders: BackendLoaders
+): Promise<Failure | null> {
+  const packageName = nativePackages[backend]
+  try {
+    await loaders.importNative(packageName)
+  } catch (error) {
+    return { reason: explainNativeFailure(backend, packageName, error) }
+  }
+  if (!(await safeSetBackend(loaders, nativeBackendName))) {
+    return { reason: `${packageName} loaded, but its TensorFlow backend failed to initialize.` }
+  }
+  if (backend === 'tensorflow-gpu' && !loaders.nativeUsesGpu()) {
+    return {
+      reason: `${packageName} loaded, but TensorFlow found no usable CUDA GPU (it needs CUDA 11.2 and cuDNN 8.1 and a supported NVIDIA driver), so it runs on the CPU.`,
+      nativeWithoutGpu: true
+    }
+  }
+  return null
+}
+
+/** Turns a failed import into a sentence: missing package, missing CUDA libraries, or other. */
+export function explainNativeFailure(
+  backend: 'tensorflow-gpu' | 'tensorflow',
+  packageName: string,
+  error: unknown
+): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: unknown } | null)?.code
+  const missingPackage =
+    (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && message.includes(packageName)
+  if (missingPackage) {
+    return `${packageName} is not installed (an optional dependency: its install downloads libtensorflow, which needs internet access).`
+  }
+  const firstLine = message.split('\n')[0]?.trim() ?? ''
+  if (backend === 'tensorflow-gpu' && /libcud|libcublas|libcufft|libcurand|libcusolver|libcusparse|cuda/i.test(message)) {
+    return `${packageName} 4.22 needs CUDA 11.2 and cuDNN 8.1, which were not found: ${firstLine}`
+  }
+  return `${packageName} failed to load: ${firstLine}`
+}
+
+async function tryWasm(loaders: BackendLoaders): Promise<Failure | null> {
+  let dir: string
+  try {
+    dir = loaders.wasmDir()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { reason: `The WebAssembly binaries of @tensorflow/tfjs-backend-wasm were not found: ${detail}` }
+  }
+  setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`)
+  if (!(await safeSetBackend(loaders, 'wasm'))) {
+    return { reason: 'The WebAssembly backend failed to initialize.' }
+  }
+  return null
+}
+
+async function safeSetBackend(loaders: BackendLoaders, name: string): Promise<boolean> {
+  try {
+    const ok = await loaders.setBackend(name)
+    if (ok) await tf.ready()
+    return ok
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The forward and backward pass of an MLP written out by hand, for speed on wasm.
+ * Autodiff's dense-layer gradients multiply with a transposed operand, which the
+ * wasm backend runs many times slower than a plain matMul (DESIGN.md, Engine).
+ * Here every large product is plain; the only transposes are of small matrices,
+ * the first layer's input gradient is skipped, and ReLU is fused into the matMul.
+ * autodiff.ts computes the same numbers (fast-mlp.test.ts checks it).
+ */
+import * as tf from '@tensorflow/tfjs'
+import type { Activation, DenseLayerSpec } from '../../../shared/contract'
+import { mixSeed } from './rng'
+import { dropoutMask } from './model'
+import { correctCount, type GradientStep, type StepGradients, type StepInput } from './loss'
+
+interface Layer {
+  kernel: tf.Variable
+  bias: tf.Variable
+  activation: Activation | 'linear'
+  dropout: number
+}
+
+/** What the backward pass needs from the forward pass of one layer. */
+interface Saved {
+  input: tf.Tensor2D
+  /** Pre-activation (gelu) or activation (the others): whichever the derivative is cheapest from. */
+  activation: tf.Tensor2D
+  mask: tf.Tensor | null
+}
+
+const sqrtHalf = Math.SQRT1_2
+const invSqrtTwoPi = 1 / Math.sqrt(2 * Math.PI)
+
+export function createFastMlpStep(
+  hidden: readonly DenseLayerSpec[],
+  variables: readonly tf.Variable[],
+  l2: number
+): GradientStep {
+  if (variables.length !== 2 * (hidden.length + 1)) {
+    throw new Error('The fast MLP path needs a kernel and a bias per dense layer.')
+  }
+  const layers: Layer[] = [...hidden, null].map((spec, i) => ({
+    kernel: variables[2 * i]!,
+    bias: variables[2 * i + 1]!,
+    activation: spec ? spec.activation : 'linear',
+    dropout: spec ? spec.dropout : 0
+  }))
+
+  return {
+    kind: 'fast-mlp',
+    gradients: (input): StepGradients => {
+      const [loss, correct, ...grads] = tf.tidy(() => step(layers, input, l2))
+      return { loss: loss as tf.Scalar, correct: correct as tf.Scalar, grads }
+    }
+  }
+}
+
+/** Returns [loss, correct, ...gradients]: a flat list, which tf.tidy keeps as it is. */
+function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
+  const saved: Saved[] = []
+  let a: tf.Tensor2D = input.x
+  layers.forEach((layer, i) => {
+    const isOutput = i === layers.length - 1
+    const fusedRelu = layer.activation === 'relu'
+    const z = tf.fused.matMul({
+      a,
+      b: layer.kernel as tf.Tensor2D,
+      bias: layer.bias,
+      activation: fusedRelu ? 'relu' : 'linear'
+    })
+    const h = fusedRelu || isOutput ? z : activate(z, layer.activation)
+    const mask =
+      layer.dropout > 0 ? dropoutMask(h.shape, layer.dropout, mixSeed(input.dropoutSeed, i)) : null
+    saved.push({ input: a, activation: layer.activation === 'gelu' ? z : h, mask })
+    a = mask ? (tf.mul(h, mask) as tf.Tensor2D) : h
+  })
+  const logits = a
+  const batch = logits.shape[0]
+
+  // Softmax cross-entropy and its gradient (softmax - onehot) / batch in one pass.
+  const shifted = tf.sub(logits, tf.max(logits, 1, true))
+  const exp = tf.exp(shifted)
+  const sumExp = tf.sum(exp, 1, true)
+  const logProbs = tf.sub(shifted, tf.log(sumExp))
+  const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, input.oneHot))), batch) as tf.Scalar
+  let d: tf.Tensor2D = tf.div(tf.sub(tf.div(exp, sumExp), input.oneHot), batch)
+
+  const grads: tf.Tensor[] = new Array<tf.Tensor>(2 * layers.length)
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!
+    const { input: layerInput } = saved[i]!
+    let dKernel: tf.Tensor2D =
+      i === 0
+        ? // (dᵀ·x)ᵀ: x is the wide batch; transposing it would cost as much as the product.
+          tf.transpose(tf.matMul(tf.transpose(d), layerInput))
+        : tf.matMul(tf.transpose(layerInput), d)
+    if (l2 > 0) dKernel = tf.add(dKernel, tf.mul(layer.kernel, 2 * l2))
+    grads[2 * i] = dKernel
+    grads[2 * i + 1] = tf.sum(d, 0)
+    if (i === 0) break
+    const below = saved[i - 1]!
+    let dA: tf.Tensor2D = tf.matMul(d, tf.transpose(layer.kernel as tf.Tensor2D))
+    if (below.mask) dA = tf.mul(dA, below.mask)
+    d = tf.mul(dA, activationDerivative(below.activation, layers[i - 1]!.activation))
+  }
+  return [loss, correctCount(logits, input.labels), ...grads]
+}
+
+function activate(z: tf.Tensor2D, activation: Activation | 'linear'): tf.Tensor2D {
+  switch (activation) {
+    case 'relu':
+      return tf.relu(z)
+    case 'tanh':
+      return tf.tanh(z)
+    case 'sigmoid':
+      return tf.sigmoid(z)
+    case 'gelu':
+      // The exact GELU, x·Φ(x), as tfjs-layers' 'gelu' computes it.
+      return tf.mul(tf.mul(z, 0.5), tf.add(tf.erf(tf.mul(z, sqrtHalf)), 1))
+    case 'linear':
+      return z
+  }
+}
+
+/** d activation / d z, from the saved activation (or pre-activation for gelu). */
+function activationDerivative(saved: tf.Tensor2D, activation: Activation | 'linear'): tf.Tensor {
+  switch (activation) {
+    case 'relu':
+      return tf.step(saved)
+    case 'tanh':
+      return tf.sub(1, tf.square(saved))
+    case 'sigmoid':
+      return tf.mul(saved, tf.sub(1, saved))
+    case 'gelu': {
+      const cdf = tf.mul(tf.add(tf.erf(tf.mul(saved, sqrtHalf)), 1), 0.5)
+      const pdf = tf.mul(tf.exp(tf.mul(tf.square(saved), -0.5)), invSqrtTwoPi)
+      return tf.add(cdf, tf.mul(saved, pdf))
+    }
+    case 'linear':
+      return tf.onesLike(saved)
+  }
+}

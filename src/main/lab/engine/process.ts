@@ -1,0 +1,68 @@
+/**
+ * Engine process entry. It loads tfjs once, picks the backend, then only routes
+ * messages from the host to handlers; the work lives in the handler modules.
+ */
+import * as tf from '@tensorflow/tfjs'
+import { backendChoiceSchema, toErrorInfo, type AnyLabEvent } from '../../../shared/contract'
+import { labPaths } from '../paths'
+import { initBackend } from './backend'
+import type { EngineContext, EngineHandlers } from './context'
+import { evaluateHandlers } from './handlers/evaluate'
+import { exploreHandlers } from './handlers/explore'
+import { trainingHandlers } from './handlers/training'
+import { connectToHost } from './port'
+import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
+
+async function main(): Promise<void> {
+  const port = connectToHost()
+  const home = process.env[engineEnv.home]
+  const resourcesDir = process.env[engineEnv.resources]
+  if (!home || !resourcesDir) {
+    throw new Error(`The engine needs ${engineEnv.home} and ${engineEnv.resources} to be set.`)
+  }
+  const choice = backendChoiceSchema.catch('auto').parse(process.env[engineEnv.backend])
+  const { backend, attempts } = await initBackend(choice)
+  const info: EngineInfo = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    tfjsVersion: tf.version.tfjs,
+    backend,
+    backendChoice: choice,
+    attempts
+  }
+  const ctx: EngineContext = {
+    paths: labPaths(home),
+    resourcesDir,
+    info,
+    emit: (event: AnyLabEvent) => port.post({ type: 'event', event })
+  }
+  const handlers: EngineHandlers<EngineMethod> = {
+    'engine.info': async () => info,
+    ...exploreHandlers,
+    ...trainingHandlers,
+    ...evaluateHandlers
+  }
+
+  port.onMessage((message: HostToEngine) => {
+    if (message.type === 'shutdown') {
+      process.exit(0)
+    }
+    const handler = handlers[message.method] as (params: unknown, ctx: EngineContext) => Promise<unknown>
+    handler(message.params, ctx).then(
+      (value) => port.post({ type: 'response', id: message.id, ok: true, value }),
+      (error: unknown) =>
+        port.post({ type: 'response', id: message.id, ok: false, error: toErrorInfo(error) })
+    )
+  })
+  port.post({ type: 'ready', info })
+}
+
+main().catch((error: unknown) => {
+  // Without a host there is nobody to tell; with one, say why we could not start.
+  try {
+    connectToHost().post({ type: 'fatal', error: toErrorInfo(error) })
+  } finally {
+    console.error('[engine] failed to start:', error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
+})

@@ -1,0 +1,95 @@
+/**
+ * Messages between LabHost and the engine process. Plain data only: they cross
+ * Electron's utilityProcess port or Node's IPC channel by structured clone.
+ */
+import type {
+  AnyLabEvent,
+  BackendAttempt,
+  BackendChoice,
+  BackendName,
+  LabErrorInfo,
+  ParsedParams,
+  RequestResult
+} from '../../../shared/contract'
+
+export interface EngineInfo {
+  pid: number
+  startedAt: string
+  tfjsVersion: string
+  backend: BackendName
+  backendChoice: BackendChoice
+  attempts: BackendAttempt[]
+}
+
+/** How the host starts an engine: where data lives and which backend to use. */
+export interface EngineStartOptions {
+  home: string
+  resourcesDir: string
+  backend: BackendChoice
+}
+
+export interface EngineMethods {
+  'engine.info': { params: Record<string, never>; result: EngineInfo }
+  /** Forget a dataset held in memory (it was deleted or re-imported). */
+  'dataset.evict': { params: { datasetId: string }; result: { evicted: boolean } }
+  /**
+   * Start (or, with resume, continue from its checkpoint) the run whose run.json
+   * the host has written. Resolves once training has started; progress arrives as events.
+   */
+  'train.start': {
+    params: { runId: string; resume: boolean }
+    result: { runId: string }
+  }
+  'explore.facts': { params: ParsedParams<'explore.facts'>; result: RequestResult<'explore.facts'> }
+  'explore.samples': {
+    params: ParsedParams<'explore.samples'>
+    result: RequestResult<'explore.samples'>
+  }
+  'explore.scaling': {
+    params: ParsedParams<'explore.scaling'>
+    result: RequestResult<'explore.scaling'>
+  }
+  'explore.classImages': {
+    params: ParsedParams<'explore.classImages'>
+    result: RequestResult<'explore.classImages'>
+  }
+  'evaluate.run': { params: ParsedParams<'evaluate.run'>; result: RequestResult<'evaluate.run'> }
+  'evaluate.cell': { params: ParsedParams<'evaluate.cell'>; result: RequestResult<'evaluate.cell'> }
+  'predict.image': { params: ParsedParams<'predict.image'>; result: RequestResult<'predict.image'> }
+  'evaluate.predictions': {
+    params: ParsedParams<'evaluate.predictions'>
+    result: RequestResult<'evaluate.predictions'>
+  }
+  'train.pause': { params: ParsedParams<'train.pause'>; result: RequestResult<'train.pause'> }
+  'train.resume': { params: ParsedParams<'train.resume'>; result: RequestResult<'train.resume'> }
+  'train.stop': { params: ParsedParams<'train.stop'>; result: RequestResult<'train.stop'> }
+}
+
+export type EngineMethod = keyof EngineMethods
+
+export interface EngineRequestMessage<M extends EngineMethod = EngineMethod> {
+  type: 'request'
+  id: number
+  method: M
+  params: EngineMethods[M]['params']
+}
+
+export interface EngineShutdownMessage {
+  type: 'shutdown'
+}
+
+export type HostToEngine = EngineRequestMessage | EngineShutdownMessage
+
+export type EngineToHost =
+  | { type: 'ready'; info: EngineInfo }
+  | { type: 'response'; id: number; ok: true; value: unknown }
+  | { type: 'response'; id: number; ok: false; error: LabErrorInfo }
+  | { type: 'event'; event: AnyLabEvent }
+  | { type: 'fatal'; error: LabErrorInfo }
+
+/** Argument names the engine process reads its start options from. */
+export const engineEnv = {
+  home: 'MNIST_LAB_ENGINE_HOME',
+  resources: 'MNIST_LAB_ENGINE_RESOURCES',
+  backend: 'MNIST_LAB_ENGINE_BACKEND'
+} as const

@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises'
+import {
+  isRequestName,
+  requestSchemas,
+  toErrorInfo,
+  type AnyLabEvent,
+  type BackendChoice,
+  type EventName,
+  type LabEvents,
+  type LabResponse,
+  type RequestName
+} from '../../shared/contract'
+import type { HostContext } from './context'
+import type { EngineLauncher } from './engine/channel'
+import { EngineClient } from './engine-client'
+import { allHandlers } from './handlers'
+import { labPaths } from './paths'
+import { RunStore } from './runs/store'
+import { describeIssues } from './validation'
+
+export interface LabHostOptions {
+  home: string
+  resourcesDir: string
+  appVersion: string
+  launcher: EngineLauncher
+  backend?: BackendChoice
+}
+
+type Listener = (event: AnyLabEvent) => void
+
+/**
+ * Everything behind the LabApi that needs no Electron: it validates each
+ * request against the contract, routes it, and relays events to listeners.
+ * Electron's IPC, the web server and the CLI are thin bindings of this class.
+ */
+export class LabHost {
+  readonly engine: EngineClient
+  private readonly listeners = new Set<Listener>()
+  private readonly ctx: HostContext
+
+  constructor(options: LabHostOptions) {
+    const paths = labPaths(options.home)
+    this.engine = new EngineClient(
+      options.launcher,
+      { home: options.home, resourcesDir: options.resourcesDir, backend: options.backend ?? 'auto' },
+      {
+        onEvent: (event) => this.broadcast(event),
+        onStatus: (status) => this.emit('engine.status', status)
+      }
+    )
+    this.ctx = {
+      paths,
+      appVersion: options.appVersion,
+      resourcesDir: options.resourcesDir,
+      engine: this.engine,
+      runs: new RunStore(paths.runs),
+      emit: (name, payload) => this.emit(name, payload)
+    }
+  }
+
+  get context(): HostContext {
+    return this.ctx
+  }
+
+  /** Prepares the data folders, settles runs cut off last time, starts the engine. */
+  async start(): Promise<void> {
+    await mkdir(this.ctx.paths.datasets, { recursive: true })
+    await mkdir(this.ctx.paths.runs, { recursive: true })
+    await this.ctx.runs.markInterrupted(new Set())
+    void this.engine.start().catch(() => undefined)
+  }
+
+  async stop(): Promise<void> {
+    await this.engine.stop()
+  }
+
+  /** Validates and answers one request. Never throws: failures are typed results. */
+  async handle(name: unknown, params: unknown): Promise<LabResponse<RequestName>> {
+    if (!isRequestName(name)) {
+      return {
+        ok: false,
+        error: { code: 'unknown_request', message: `"${String(name)}" is not a request the lab knows.` }
+      }
+    }
+    const parsed = requestSchemas[name].safeParse(params ?? {})
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid_request', message: describeIssues(name, parsed.error) } }
+    }
+    const handler = allHandlers[name] as (params: unknown, ctx: HostContext) => Promise<unknown>
+    try {
+      const value = await handler(parsed.data, this.ctx)
+      return { ok: true, value } as LabResponse<RequestName>
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error) }
+    }
+  }
+
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  emit<E extends EventName>(name: E, payload: LabEvents[E]): void {
+    this.broadcast({ name, payload } as AnyLabEvent)
+  }
+
+  private broadcast(event: AnyLabEvent): void {
+    for (const listener of this.listeners) listener(event)
+  }
+}

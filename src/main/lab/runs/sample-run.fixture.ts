@@ -1,0 +1,58 @@
+/** A finished run record for tests: two epochs, the second with a NaN test loss. */
+import type { RunRecord } from '../../../shared/contract'
+
+export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id: '20250101-120000-abcdef',
+    name: 'MLP 64-64-64 on MNIST sample',
+    createdAt: '2025-01-01T12:00:00.000Z',
+    updatedAt: '2025-01-01T12:05:00.000Z',
+    datasetId: 'mnist-sample',
+    datasetName: 'MNIST sample',
+    split: { train: 8000, test: 2000 },
+    config: {
+      datasetId: 'mnist-sample',
+      model: { kind: 'mlp', hidden: [{ units: 64, activation: 'relu', dropout: 0 }] },
+      optimizer: 'adam',
+      learningRate: 0.001,
+      momentum: 0,
+      batchSize: 256,
+      epochs: 2,
+      shuffle: true,
+      seed: 1,
+      scaling: 'unit',
+      l2: 0,
+      trainLimit: null,
+      backend: 'auto'
+    },
+    parameterCount: 50890,
+    backend: 'cpu',
+    status: 'completed',
+    firstLoss: 2.31,
+    epochs: [
+      {
+        epoch: 1,
+        trainLoss: 0.5,
+        testLoss: 0.4,
+        trainAccuracy: 0.85,
+        testAccuracy: 0.88,
+        seconds: 3.5,
+        samplesPerSecond: 2285.7
+      },
+      {
+        epoch: 2,
+        trainLoss: 0.25,
+        testLoss: Number.NaN,
+        trainAccuracy: 0.93,
+        testAccuracy: 0.91,
+        seconds: 3.25,
+        samplesPerSecond: 2461.5
+      }
+    ],
+    bestTestAccuracy: 0.91,
+    durationSeconds: 6.75,
+    checkpointEpoch: 2,
+    evaluation: null,
+    ...overrides
+  }
+}

@@ -1,0 +1,92 @@
+import {
+  LabError,
+  type AnyLabEvent,
+  type EventName,
+  type LabApi,
+  type LabEvents,
+  type LabResponse,
+  type RequestName
+} from '../../../shared/contract'
+import { createEventHub } from './event-hub'
+
+interface Waiting {
+  resolve: (value: unknown) => void
+  reject: (error: LabError) => void
+}
+
+type ServerMessage =
+  | { id: number; response: LabResponse<RequestName> }
+  | { event: AnyLabEvent }
+  | { error: string }
+
+/** Reconnect delays grow to this; the server may be restarting. */
+const maxReconnectDelayMs = 5_000
+
+/**
+ * LabApi over the web mode's WebSocket. Requests wait for the socket; a lost
+ * connection fails the requests in flight and reconnects.
+ */
+export function createWsTransport(url: string, onConnection?: (up: boolean) => void): LabApi {
+  const hub = createEventHub()
+  const waiting = new Map<number, Waiting>()
+  let nextId = 1
+  let socket: WebSocket
+  let opened: Promise<void>
+  let delay = 250
+
+  function connect(): void {
+    socket = new WebSocket(url)
+    opened = new Promise((resolve) => socket.addEventListener('open', () => resolve()))
+    socket.addEventListener('open', () => {
+      delay = 250
+      onConnection?.(true)
+    })
+    socket.addEventListener('message', (message: MessageEvent<string>) => {
+      const data = JSON.parse(message.data) as ServerMessage
+      if ('event' in data) hub.dispatch(data.event)
+      else if ('id' in data) {
+        const entry = waiting.get(data.id)
+        if (!entry) return
+        waiting.delete(data.id)
+        if (data.response.ok) entry.resolve(data.response.value)
+        else entry.reject(new LabError(data.response.error.code, data.response.error.message))
+      }
+    })
+    socket.addEventListener('close', () => {
+      onConnection?.(false)
+      for (const entry of waiting.values()) {
+        entry.reject(
+          new LabError('engine_unavailable', 'The connection to the lab server was lost. Is it still running?')
+        )
+      }
+      waiting.clear()
+      setTimeout(connect, delay)
+      delay = Math.min(delay * 2, maxReconnectDelayMs)
+    })
+  }
+  connect()
+
+  return {
+    transport: 'web',
+    async request(name, params) {
+      await opened
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve: resolve as (value: unknown) => void, reject })
+        socket.send(JSON.stringify({ id, name, params }))
+      })
+    },
+    on<E extends EventName>(name: E, listener: (payload: LabEvents[E]) => void) {
+      return hub.on(name, listener)
+    },
+    // The browser prints the report page itself (see the report route).
+    exportReport: async () => ({ saved: false })
+  }
+}
+
+/** The lab socket of the server that served this page, carrying its token if any. */
+export function labSocketUrl(location: Location): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:'
+  const token = new URLSearchParams(location.search).get('token')
+  return `${scheme}//${location.host}/lab${token ? `?token=${encodeURIComponent(token)}` : ''}`
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util'
+import { join } from 'node:path'
+import { createNodeHost } from '../main/lab/node-launch'
+import { resolveHome } from '../main/lab/paths'
+import { startLabServer } from './server'
+
+const usage = `Usage: npm run serve -- [--port N] [--host H] [--home DIR]
+
+  --port   port to listen on (default 8720; 0 picks a free one)
+  --host   address to bind (default 127.0.0.1). Any other address needs the
+           token printed in the URL.
+  --home   where datasets and runs live (default $MNIST_LAB_HOME or ~/.mnist-lab)`
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8720' },
+      host: { type: 'string', default: '127.0.0.1' },
+      home: { type: 'string' },
+      help: { type: 'boolean', default: false }
+    }
+  })
+  if (values.help) {
+    console.log(usage)
+    return
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`)
+  }
+  const host = createNodeHost({ home: resolveHome(values.home), bundleDir: __dirname })
+  await host.start()
+  const server = await startLabServer({
+    host,
+    staticDir: join(__dirname, '../renderer'),
+    bindHost: values.host,
+    port
+  })
+  console.log(`MNIST Lab is serving at ${server.url}`)
+  console.log(`Data lives in ${host.context.paths.home}`)
+  const shutdown = (): void => {
+    void server
+      .close()
+      .then(() => host.stop())
+      .finally(() => process.exit(0))
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  console.error(`mnist-lab serve: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer, type WebSocket } from 'ws'
+import type { AnyLabEvent } from '../shared/contract'
+import type { LabHost } from '../main/lab/host'
+import {
+  hasAcceptableHost,
+  hasAcceptableOrigin,
+  hasValidToken,
+  isLoopbackHost,
+  newToken,
+  tokenCookie,
+  type AccessPolicy
+} from './access'
+import { serveStatic } from './static-files'
+import { clientMessageSchema, maxClientMessageBytes } from './wire'
+
+export interface LabServerOptions {
+  host: LabHost
+  staticDir: string
+  bindHost: string
+  port: number
+  /** Override the generated token (tests); ignored on loopback unless requireToken. */
+  token?: string
+  requireToken?: boolean
+}
+
+export interface LabServer {
+  url: string
+  token: string | null
+  close(): Promise<void>
+}
+
+/** The same policy Electron applies, sent as a header in web mode. */
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'"
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer'
+}
+
+function refuse(socketOrRes: { end(data?: string): void }, status: string): void {
+  socketOrRes.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
+}
+
+/** Serves the built renderer and binds LabHost to a WebSocket at /lab. */
+export async function startLabServer(options: LabServerOptions): Promise<LabServer> {
+  const needsToken = options.requireToken === true || !isLoopbackHost(options.bindHost)
+  const policy: AccessPolicy = {
+    token: needsToken ? (options.token ?? newToken()) : null,
+    port: options.port,
+    bindHost: options.bindHost
+  }
+
+  const http: Server = createServer((req, res) => {
+    if (!hasAcceptableHost(req, policy)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('This server only answers to its loopback address.')
+      return
+    }
+    if (!hasValidToken(req, policy)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Open the URL with the token the server printed when it started.')
+      return
+    }
+    const headers = { ...securityHeaders }
+    if (policy.token) {
+      headers['Set-Cookie'] = `${tokenCookie}=${policy.token}; HttpOnly; SameSite=Strict; Path=/`
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, headers)
+      res.end()
+      return
+    }
+    const path = new URL(req.url ?? '/', 'http://placeholder').pathname
+    void serveStatic(options.staticDir, path, res, headers)
+  })
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxClientMessageBytes })
+  const clients = new Set<WebSocket>()
+  const unsubscribe = options.host.onEvent((event: AnyLabEvent) => {
+    const text = JSON.stringify({ event })
+    for (const client of clients) if (client.readyState === client.OPEN) client.send(text)
+  })
+
+  http.on('upgrade', (req: IncomingMessage, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://placeholder').pathname
+    if (path !== '/lab') return refuse(socket, '404 Not Found')
+    if (!hasAcceptableHost(req, policy) || !hasAcceptableOrigin(req)) {
+      return refuse(socket, '403 Forbidden')
+    }
+    if (!hasValidToken(req, policy)) return refuse(socket, '401 Unauthorized')
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      clients.add(ws)
+      ws.on('close', () => clients.delete(ws))
+      ws.on('message', (data) => void answer(ws, data.toString()))
+    })
+  })
+
+  async function answer(ws: WebSocket, text: string): Promise<void> {
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      ws.send(JSON.stringify({ error: 'Messages must be JSON.' }))
+      return
+    }
+    const message = clientMessageSchema.safeParse(raw)
+    if (!message.success) {
+      ws.send(JSON.stringify({ error: 'Messages must be {id, name, params}.' }))
+      return
+    }
+    const response = await options.host.handle(message.data.name, message.data.params)
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: message.data.id, response }))
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(options.port, options.bindHost, () => resolve())
+  })
+  const address = http.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const base = `http://${shownHost}:${address.port}/`
+  return {
+    url: policy.token ? `${base}?token=${policy.token}` : base,
+    token: policy.token,
+    close: async () => {
+      unsubscribe()
+      for (const client of clients) client.terminate()
+      wss.close()
+      await new Promise<void>((resolve) => http.close(() => resolve()))
+    }
+  }
+}

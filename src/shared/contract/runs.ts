@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import type { BackendName } from './system'
+import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
+import type { EvaluationSummary } from './evaluate'
+
+export interface RunRecord {
+  id: string
+  name: string
+  createdAt: string
+  updatedAt: string
+  datasetId: string
+  datasetName: string
+  split: { train: number; test: number }
+  config: TrainConfig
+  parameterCount: number
+  backend: BackendName | null
+  status: RunStatus
+  message?: string
+  /** Loss of the very first batch: a 10-class model should start near ln(10). */
+  firstLoss: number | null
+  epochs: EpochMetrics[]
+  bestTestAccuracy: number | null
+  durationSeconds: number
+  /** The last epoch with a checkpoint on disk; training can resume after it. */
+  checkpointEpoch: number | null
+  evaluation: EvaluationSummary | null
+}
+
+export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+export type ExportKind = z.infer<typeof exportKindSchema>
+
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  /** Base64 for binary files, plain text otherwise. */
+  encoding: 'utf8' | 'base64'
+  content: string
+}
+
+export const runRequests = {
+  'runs.list': z.object({}).strict(),
+  'runs.get': z.object({ runId: runIdSchema }).strict(),
+  'runs.rename': z.object({ runId: runIdSchema, name: z.string().trim().min(1).max(80) }).strict(),
+  'runs.delete': z.object({ runId: runIdSchema }).strict(),
+  'runs.resume': z.object({ runId: runIdSchema }).strict(),
+  'runs.export': z.object({ runId: runIdSchema, kind: exportKindSchema }).strict()
+} as const
+
+export interface RunResults {
+  'runs.list': RunRecord[]
+  'runs.get': RunRecord
+  'runs.rename': RunRecord
+  'runs.delete': { deleted: boolean }
+  'runs.resume': { runId: string }
+  'runs.export': ExportedFile[]
+}
+
+export interface RunEvents {
+  'runs.changed': { runId: string }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+export const backendNames = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const
+export const backendSchema = z.enum(backendNames)
+export type BackendName = z.infer<typeof backendSchema>
+
+/** What a user can ask for: a specific backend, or the best that loads. */
+export const backendChoiceSchema = z.enum(['auto', ...backendNames])
+export type BackendChoice = z.infer<typeof backendChoiceSchema>
+
+export interface BackendAttempt {
+  backend: BackendName
+  loaded: boolean
+  /** Why it did not load (or was not tried); absent for the one that runs. */
+  reason?: string
+}
+
+export interface SystemInfo {
+  appVersion: string
+  tfjsVersion: string
+  nodeVersion: string
+  backend: BackendName
+  backendChoice: BackendChoice
+  attempts: BackendAttempt[]
+  engine: { pid: number; startedAt: string }
+  paths: { home: string; datasets: string; runs: string }
+}
+
+export type EngineState = 'starting' | 'ready' | 'crashed'
+
+export interface EngineStatusEvent {
+  state: EngineState
+  message?: string
+  backend?: BackendName
+}
+
+export const systemRequests = {
+  'system.info': z.object({}).strict(),
+  'system.setBackend': z.object({ backend: backendChoiceSchema }).strict()
+} as const
+
+export interface SystemResults {
+  'system.info': SystemInfo
+  'system.setBackend': SystemInfo
+}
+
+export interface SystemEvents {
+  'engine.status': EngineStatusEvent
+}

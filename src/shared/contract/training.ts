@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { backendChoiceSchema, type BackendName } from './system'
+import { datasetIdSchema, scalingSchema } from './datasets'
+
+export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
+export type Activation = z.infer<typeof activationSchema>
+
+export const denseLayerSchema = z
+  .object({
+    units: z.number().int().min(1).max(4096),
+    activation: activationSchema,
+    dropout: z.number().min(0).max(0.95)
+  })
+  .strict()
+export type DenseLayerSpec = z.infer<typeof denseLayerSchema>
+
+export const modelSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mlp'), hidden: z.array(denseLayerSchema).max(16) }).strict(),
+  z
+    .object({
+      kind: z.literal('cnn'),
+      filters: z.tuple([z.number().int().min(1).max(256), z.number().int().min(1).max(256)]),
+      dense: z.number().int().min(1).max(4096),
+      dropout: z.number().min(0).max(0.95)
+    })
+    .strict()
+])
+export type ModelSpec = z.infer<typeof modelSpecSchema>
+
+export const optimizerSchema = z.enum(['adam', 'sgd', 'rmsprop'])
+export type OptimizerName = z.infer<typeof optimizerSchema>
+
+export const trainConfigSchema = z
+  .object({
+    datasetId: datasetIdSchema,
+    model: modelSpecSchema,
+    optimizer: optimizerSchema,
+    learningRate: z.number().positive().max(10),
+    /** SGD only. */
+    momentum: z.number().min(0).max(0.999),
+    batchSize: z.number().int().min(1).max(8192),
+    epochs: z.number().int().min(1).max(1000),
+    shuffle: z.boolean(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    scaling: scalingSchema,
+    /** L2 weight penalty; 0 is off. */
+    l2: z.number().min(0).max(1),
+    /** Train on the first N shuffled samples only (null: all). */
+    trainLimit: z.number().int().min(1).nullable(),
+    backend: backendChoiceSchema
+  })
+  .strict()
+export type TrainConfig = z.infer<typeof trainConfigSchema>
+
+export type RunStatus =
+  | 'running'
+  | 'paused'
+  | 'completed'
+  | 'stopped'
+  | 'diverged'
+  | 'failed'
+  | 'interrupted'
+
+export interface BatchEvent {
+  runId: string
+  epoch: number
+  batch: number
+  batchesPerEpoch: number
+  /** Global step, counting from 1. */
+  step: number
+  loss: number
+  samplesPerSecond: number
+  etaSeconds: number
+}
+
+export interface EpochMetrics {
+  epoch: number
+  trainLoss: number
+  testLoss: number
+  trainAccuracy: number
+  testAccuracy: number
+  seconds: number
+  samplesPerSecond: number
+}
+
+export interface EpochEvent extends EpochMetrics {
+  runId: string
+}
+
+export interface TrainStatusEvent {
+  runId: string
+  status: RunStatus
+  message?: string
+  backend?: BackendName
+}
+
+export const runIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
+
+export const trainingRequests = {
+  'train.start': z.object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() }).strict(),
+  'train.pause': z.object({ runId: runIdSchema }).strict(),
+  'train.resume': z.object({ runId: runIdSchema }).strict(),
+  'train.stop': z.object({ runId: runIdSchema }).strict()
+} as const
+
+export interface TrainingResults {
+  'train.start': { runId: string }
+  'train.pause': { status: RunStatus }
+  'train.resume': { status: RunStatus }
+  'train.stop': { status: RunStatus }
+}
+
+export interface TrainingEvents {
+  'train.batch': BatchEvent
+  'train.epoch': EpochEvent
+  'train.status': TrainStatusEvent
+}
