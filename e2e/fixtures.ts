@@ -64,7 +64,7 @@ export const test = base.extend<{ lab: LabServer; homeDir: string }>({
   lab: async ({ homeDir }, use) => {
     const child = spawn(
       process.execPath,
-      [join(root, 'out/main/server.js'), '--port', '0', '--home', homeDir],
+      [join(root, process.env.LAB_OUT_DIR ?? 'out', 'main/server.js'), '--port', '0', '--home', homeDir],
       { stdio: ['ignore', 'pipe', 'inherit'] }
     )
     try {

@@ -17,20 +17,20 @@ export function createAutodiffStep(
   return {
     kind: 'autodiff',
     gradients: (input: StepInput) => {
-      let loss: tf.Scalar | null = null
-      let correct: tf.Scalar | null = null
+      const kept: { loss?: tf.Scalar; correct?: tf.Scalar } = {}
       const { grads } = tf.variableGrads(() => {
         const logits = forward(model, input)
         // Kept out of the gradient tape's tidy: the loop reads them after the step.
-        loss = tf.keep(crossEntropy(logits, input.oneHot))
-        correct = tf.keep(correctCount(logits, input.labels))
+        const loss = tf.keep(crossEntropy(logits, input.oneHot))
+        kept.loss = loss
+        kept.correct = tf.keep(correctCount(logits, input.labels))
         if (l2 === 0) return loss
         const penalty = tf.mul(tf.addN(kernels.map((k) => tf.sum(tf.square(k)))), l2)
         return tf.add(loss, penalty) as tf.Scalar
       }, variables as tf.Variable[])
       return {
-        loss: loss as unknown as tf.Scalar,
-        correct: correct as unknown as tf.Scalar,
+        loss: kept.loss!,
+        correct: kept.correct!,
         grads: variables.map((v) => grads[v.name]!)
       }
     }

@@ -1,0 +1,39 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Decimation,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip
+} from 'chart.js'
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
+
+let registered = false
+
+/** chart.js is tree-shaken: register the pieces the lab draws with, once. */
+export function registerCharts(): void {
+  if (registered) return
+  Chart.register(
+    BarController,
+    BarElement,
+    CategoryScale,
+    LinearScale,
+    LineController,
+    LineElement,
+    PointElement,
+    Tooltip,
+    Legend,
+    Filler,
+    Decimation,
+    MatrixController,
+    MatrixElement
+  )
+  Chart.defaults.animation = false
+  registered = true
+}
