@@ -56,6 +56,8 @@ async function ask<T>(url: string, name: string, params: unknown): Promise<T> {
 
 /** A fresh web-mode server per test: real LabHost, real engine, empty data folder. */
 export const test = base.extend<{ lab: LabServer; homeDir: string }>({
+  // Playwright reads a fixture's dependencies from its first parameter: none here.
+  // eslint-disable-next-line no-empty-pattern
   homeDir: async ({}, use) => {
     const home = mkdtempSync(join(tmpdir(), 'mnist-lab-e2e-'))
     await use(home)

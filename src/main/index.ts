@@ -34,7 +34,9 @@ function createWindow(): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
-      allowRunningInsecureContent: false
+      allowRunningInsecureContent: false,
+      // Middle-click would open links outside the window-open handler.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   hardenContents(window.webContents, devServerUrl)

@@ -37,7 +37,8 @@ export function setupReportExport(options: ReportWindowOptions): void {
         preload: options.preload,
         sandbox: true,
         contextIsolation: true,
-        nodeIntegration: false
+        nodeIntegration: false,
+        disableBlinkFeatures: 'Auxclick'
       }
     })
     options.harden(window)

@@ -156,7 +156,7 @@ describe('resampleArea', () => {
 
   it('keeps the mean ink when scaling up', () => {
     const out = resampleArea({ width: 2, height: 2, data: [255, 0, 0, 255] }, 4, 4)
-    expect(Array.from(out.data.slice(0, 4))).toEqual([255, 255, 0, 0])
+    expect(Array.from(out.data).slice(0, 4)).toEqual([255, 255, 0, 0])
   })
 })
 

@@ -133,7 +133,13 @@ describe('edge cases', () => {
 
   it('scores an absent, never-predicted class 0 and counts it in the macro mean only', () => {
     const perClass = classMetrics(confusionMatrix([0, 1], [0, 1], 3))
-    expect(perClass[2]).toEqual({ precision: 0, recall: 0, f1: 0, support: 0, neverPredicted: true })
+    expect(perClass[2]).toEqual({
+      precision: 0,
+      recall: 0,
+      f1: 0,
+      support: 0,
+      neverPredicted: true
+    })
     expect(macroF1(perClass)).toBeCloseTo(2 / 3, 12)
     expect(weightedF1(perClass)).toBe(1)
   })

@@ -22,7 +22,10 @@ export function confusionMatrix(
   classCount: number
 ): ConfusionMatrix {
   if (!Number.isInteger(classCount) || classCount < 1) {
-    throw new LabError('internal', `A confusion matrix needs at least one class, got ${classCount}.`)
+    throw new LabError(
+      'internal',
+      `A confusion matrix needs at least one class, got ${classCount}.`
+    )
   }
   if (labels.length !== predicted.length) {
     throw new LabError(

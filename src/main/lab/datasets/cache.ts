@@ -134,7 +134,8 @@ export async function readCachedMetas(paths: LabPaths): Promise<Map<string, Data
   return metas
 }
 
-function catalogSummary(
+/** A catalog entry as the UI lists it; `cached` is its dataset.json once downloaded. */
+export function catalogSummary(
   entry: CatalogEntry,
   cached: DatasetMeta | undefined,
   downloading: boolean
@@ -184,10 +185,4 @@ export async function listDatasets(
     .map(importedSummary)
     .sort((a, b) => a.name.localeCompare(b.name))
   return [...known, ...imported]
-}
-
-export async function datasetSummary(paths: LabPaths, id: string): Promise<DatasetSummary> {
-  const found = (await listDatasets(paths)).find((summary) => summary.id === id)
-  if (!found) throw new LabError('not_found', `There is no dataset "${id}".`)
-  return found
 }

@@ -1,14 +1,21 @@
 /**
  * Remembers the predictions of a few (run, split) pairs so that clicking a
- * confusion cell or paging through top losses never runs the model again.
- * A stamp (the model file's time and size) tells when a run's model changed,
- * for instance after training resumed, so stale predictions are never served.
+ * confusion cell or paging through top losses never runs the model again, and
+ * the loaded model of a run so that each stroke of a drawing predicts at once.
+ * A stamp (the model files' times and sizes) tells when a run's model changed,
+ * for instance after training resumed, so a stale value is never served.
  */
-export class PredictionCache<T> {
+export class StampedCache<T> {
   private readonly entries = new Map<string, { stamp: string; value: Promise<T> }>()
 
-  /** 60,000 x 10 float32 probabilities is 2.4 MB: a handful is cheap, dozens are not. */
-  constructor(private readonly capacity = 6) {}
+  /**
+   * @param capacity entries kept, least recently used dropped first
+   * @param release frees what a dropped entry holds (a model's tensors)
+   */
+  constructor(
+    private readonly capacity: number,
+    private readonly release: (value: T) => void = () => undefined
+  ) {}
 
   /**
    * The value for key made from the model with this stamp. Concurrent callers
@@ -24,7 +31,7 @@ export class PredictionCache<T> {
     }
     const value = compute()
     const entry = { stamp, value }
-    this.entries.delete(key)
+    this.drop(key)
     this.entries.set(key, entry)
     value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key)
@@ -32,7 +39,7 @@ export class PredictionCache<T> {
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value
       if (oldest === undefined) break
-      this.entries.delete(oldest)
+      this.drop(oldest)
     }
     return value
   }
@@ -42,11 +49,19 @@ export class PredictionCache<T> {
     let count = 0
     for (const key of [...this.entries.keys()]) {
       if (key.startsWith(prefix)) {
-        this.entries.delete(key)
+        this.drop(key)
         count++
       }
     }
     return count
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    // A value still being computed is released once it is ready; a failed one holds nothing.
+    entry.value.then(this.release, () => undefined)
   }
 
   get size(): number {

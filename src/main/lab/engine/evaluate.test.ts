@@ -96,7 +96,12 @@ describe('evaluation of a hand-built model', () => {
 
   it('summarizes into accuracy, F1, the confusion matrix and the confused pairs', async () => {
     const p = await predictSplit(data, 3, predict)
-    const evaluation = buildEvaluation({ runId: 'r1', classNames: ['a', 'b', 'c'] }, 'test', p, data)
+    const evaluation = buildEvaluation(
+      { runId: 'r1', classNames: ['a', 'b', 'c'] },
+      'test',
+      p,
+      data
+    )
     expect(evaluation.confusion).toEqual([
       [2, 1, 0],
       [0, 2, 0],
@@ -142,6 +147,18 @@ describe('evaluation of a hand-built model', () => {
     expect(topLosses(p, data, 1)).toHaveLength(1)
   })
 
+  it('ranks a surer wrong answer lower when it still gave the true class more', async () => {
+    // A says 1 with 0.61 but gives the true class 2 0.37; B says 0 with 0.58 and
+    // gives class 2 only 0.21. B has the higher loss, though A is the more confident.
+    const twoMistakes = splitOf([
+      { label: 2, px: [0, 30, 25] },
+      { label: 2, px: [10, 0, 0] }
+    ])
+    const p = await predictSplit(twoMistakes, 3, predict)
+    expect(p.confidence[0]).toBeGreaterThan(p.confidence[1])
+    expect(topLosses(p, twoMistakes, 2).map((s) => s.index)).toEqual([1, 0])
+  })
+
   it('says so when the model and the dataset disagree on the number of classes', async () => {
     await expect(predictSplit(data, 4, predict)).rejects.toThrow(
       /3 outputs per image, but the dataset has 4 classes/
@@ -149,7 +166,11 @@ describe('evaluation of a hand-built model', () => {
   })
 
   it('handles an empty split', async () => {
-    const p = await predictSplit({ images: new Uint8Array(0), labels: new Uint8Array(0), count: 0 }, 3, predict)
+    const p = await predictSplit(
+      { images: new Uint8Array(0), labels: new Uint8Array(0), count: 0 },
+      3,
+      predict
+    )
     expect(p.count).toBe(0)
   })
 })

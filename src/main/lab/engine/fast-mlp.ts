@@ -61,12 +61,12 @@ function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
   layers.forEach((layer, i) => {
     const isOutput = i === layers.length - 1
     const fusedRelu = layer.activation === 'relu'
-    const z = tf.fused.matMul({
+    const z: tf.Tensor2D = tf.fused.matMul({
       a,
       b: layer.kernel as tf.Tensor2D,
       bias: layer.bias,
       activation: fusedRelu ? 'relu' : 'linear'
-    })
+    }) as tf.Tensor2D
     const h = fusedRelu || isOutput ? z : activate(z, layer.activation)
     const mask =
       layer.dropout > 0 ? dropoutMask(h.shape, layer.dropout, mixSeed(input.dropoutSeed, i)) : null
@@ -82,13 +82,13 @@ function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
   const sumExp = tf.sum(exp, 1, true)
   const logProbs = tf.sub(shifted, tf.log(sumExp))
   const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, input.oneHot))), batch) as tf.Scalar
-  let d: tf.Tensor2D = tf.div(tf.sub(tf.div(exp, sumExp), input.oneHot), batch)
+  let d = tf.div(tf.sub(tf.div(exp, sumExp), input.oneHot), batch) as tf.Tensor2D
 
   const grads: tf.Tensor[] = new Array<tf.Tensor>(2 * layers.length)
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!
     const { input: layerInput } = saved[i]!
-    let dKernel: tf.Tensor2D =
+    let dKernel: tf.Tensor =
       i === 0
         ? // (dᵀ·x)ᵀ: x is the wide batch; transposing it would cost as much as the product.
           tf.transpose(tf.matMul(tf.transpose(d), layerInput))
@@ -100,7 +100,7 @@ function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
     const below = saved[i - 1]!
     let dA: tf.Tensor2D = tf.matMul(d, tf.transpose(layer.kernel as tf.Tensor2D))
     if (below.mask) dA = tf.mul(dA, below.mask)
-    d = tf.mul(dA, activationDerivative(below.activation, layers[i - 1]!.activation))
+    d = tf.mul(dA, activationDerivative(below.activation, layers[i - 1]!.activation)) as tf.Tensor2D
   }
   return [loss, correctCount(logits, input.labels), ...grads]
 }

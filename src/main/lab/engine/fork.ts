@@ -23,10 +23,12 @@ export function forkLauncher({ entry, execArgv = [] }: ForkOptions): EngineLaunc
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced'
     })
+    // A send racing the child's death fails with EPIPE; the exit handler reports it.
+    child.on('error', () => undefined)
     const channel: EngineChannel = {
       pid: child.pid,
       send: (message) => {
-        if (child.connected) child.send(message)
+        if (child.connected) child.send(message, () => undefined)
       },
       onMessage: (listener) => child.on('message', (m) => listener(m as EngineToHost)),
       onExit: (listener) => child.once('exit', (code, signal) => listener(code, signal)),

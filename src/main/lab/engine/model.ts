@@ -15,7 +15,7 @@ export function buildModel(
 ): tf.Sequential {
   const model = tf.sequential()
   let layerIndex = 0
-  const initializer = (): tf.initializers.Initializer =>
+  const initializer = (): ReturnType<typeof tf.initializers.glorotUniform> =>
     tf.initializers.glorotUniform({ seed: mixSeed(seed, 0x1417, layerIndex++) })
   const dense = (units: number, activation: DenseLayerSpec['activation'] | 'linear', first: boolean) =>
     tf.layers.dense({

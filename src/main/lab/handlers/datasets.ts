@@ -14,6 +14,8 @@ import {
 import { catalogEntry, type DownloadEntry } from '../datasets/catalog'
 import { downloadDataset, progressThrottle } from '../datasets/download'
 import { importDataset } from '../datasets/import'
+import { readDatasetMeta, type DatasetMeta } from '../datasets/meta'
+import { datasetDir } from '../paths'
 
 type DatasetRequest =
   | 'datasets.list'
@@ -54,13 +56,14 @@ export function createDatasetHandlers(
     const entry = findDownload(id)
     if (!entry)
       throw new LabError('unsupported', `"${id}" is not a dataset that can be downloaded.`)
-    const existing = (await listDatasets(ctx.paths)).find((s) => s.id === id)
-    if (existing?.state === 'ready') return existing
+    const cached = await readDatasetMeta(datasetDir(ctx.paths, id))
+    if (cached) return catalogSummary(entry, cached, false)
     if (active.has(id)) throw new LabError('busy', `${entry.name} is already being downloaded.`)
     const controller = new AbortController()
     active.set(id, controller)
+    let meta: DatasetMeta
     try {
-      await downloadDataset(ctx.paths, entry, {
+      meta = await downloadDataset(ctx.paths, entry, {
         signal: controller.signal,
         stallTimeoutMs: options.stallTimeoutMs,
         onProgress: progressThrottle((event) => ctx.emit('dataset.downloadProgress', event))
@@ -69,7 +72,7 @@ export function createDatasetHandlers(
       active.delete(id)
     }
     await evict(ctx, id)
-    return datasetSummary(ctx.paths, id)
+    return catalogSummary(entry, meta, false)
   }
 
   return {

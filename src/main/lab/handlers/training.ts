@@ -1,16 +1,157 @@
-import { LabError } from '../../../shared/contract'
-import type { HostHandlers } from '../context'
+/**
+ * Host side of training. The host owns run.json: it creates the record, asks
+ * the engine to train, and folds the engine's events into the record. Only one
+ * run trains at a time.
+ */
+import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
+import { parameterCount } from '../../../shared/model-summary'
+import type { HostContext, HostHandlers } from '../context'
 
-const notYet = (): never => {
-  throw new LabError('unsupported', 'Training is not built yet.')
+const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
+
+/** Which run trains, per engine: the engine is what is busy. */
+const activeRuns = new WeakMap<object, string>()
+
+/** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
+export function activeTrainingRun(ctx: HostContext): string | null {
+  return activeRuns.get(ctx.engine) ?? null
+}
+
+function claim(ctx: HostContext): void {
+  const current = activeRuns.get(ctx.engine)
+  if (current) {
+    throw new LabError('busy', `Run ${current} is training; pause or stop it before starting another.`)
+  }
+}
+
+async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolean): Promise<void> {
+  activeRuns.set(ctx.engine, record.id)
+  try {
+    await ctx.engine.request('train.start', { runId: record.id, resume })
+  } catch (error) {
+    activeRuns.delete(ctx.engine)
+    const message = error instanceof Error ? error.message : String(error)
+    await ctx.runs.update(record.id, (r) => {
+      r.status = 'failed'
+      r.message = message
+    })
+    ctx.emit('runs.changed', { runId: record.id })
+    throw error
+  }
+  ctx.emit('runs.changed', { runId: record.id })
 }
 
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': async () => notYet(),
-  'train.pause': async () => notYet(),
-  'train.resume': async () => notYet(),
-  'train.stop': async () => notYet(),
-  'runs.resume': async () => notYet()
+  'train.start': async ({ config, name }, ctx) => {
+    claim(ctx)
+    // The engine knows the datasets on disk; this also fails early for a missing one.
+    const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
+    claim(ctx)
+    const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
+    const record = await ctx.runs.create({
+      ...(name ? { name } : {}),
+      config,
+      datasetName: facts.name,
+      split: { train, test: facts.counts.test },
+      parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
+    })
+    await startOnEngine(ctx, record, false)
+    return { runId: record.id }
+  },
+  'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
+  'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
+  'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
+  'runs.resume': async ({ runId }, ctx) => {
+    claim(ctx)
+    const record = await ctx.runs.get(runId)
+    if (record.status === 'running' || record.status === 'paused') {
+      throw new LabError('busy', `Run ${record.name} is already training.`)
+    }
+    if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
+      throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
+    }
+    const resume = record.checkpointEpoch !== null
+    const updated = await ctx.runs.update(runId, (r) => {
+      r.status = 'running'
+      delete r.message
+      // Epochs after the checkpoint are trained again.
+      r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
+      if (!resume) r.firstLoss = null
+    })
+    await startOnEngine(ctx, updated, resume)
+    return { runId }
+  }
+}
+
+/**
+ * Folds the engine's training events into run.json. The lead wires it once at
+ * host start: `host.onEvent(trainingRecorder(host.context))`.
+ */
+export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => void {
+  return (event) => {
+    const done = recordEvent(ctx, event)
+    if (done) {
+      done
+        .then((runId) => ctx.emit('runs.changed', { runId }))
+        .catch((error: unknown) => {
+          console.error('[training] could not update run.json:', error)
+        })
+    }
+  }
+}
+
+function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | null {
+  switch (event.name) {
+    case 'train.batch': {
+      const { runId, step, loss } = event.payload
+      if (step !== 1) return null
+      return ctx.runs
+        .update(runId, (r) => {
+          if (r.firstLoss === null) r.firstLoss = loss
+        })
+        .then(() => runId)
+    }
+    case 'train.epoch': {
+      const { runId, ...metrics } = event.payload
+      return ctx.runs
+        .update(runId, (r) => {
+          r.epochs = [...r.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
+          r.bestTestAccuracy = Math.max(...r.epochs.map((e) => e.testAccuracy))
+          r.durationSeconds = r.epochs.reduce((sum, e) => sum + e.seconds, 0)
+          // The engine writes the checkpoint before it reports the epoch.
+          r.checkpointEpoch = metrics.epoch
+        })
+        .then(() => runId)
+    }
+    case 'train.status': {
+      const { runId, status, message, backend } = event.payload
+      if (terminal.has(status) && activeRuns.get(ctx.engine) === runId) {
+        activeRuns.delete(ctx.engine)
+      }
+      return ctx.runs
+        .update(runId, (r) => {
+          r.status = status
+          if (message) r.message = message
+          else delete r.message
+          if (backend) r.backend = backend
+        })
+        .then(() => runId)
+    }
+    default:
+      return null
+  }
+}
+
+/**
+ * The engine died: its run is cut off. The lead calls this from EngineClient's
+ * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
+ */
+export async function trainingEngineLost(ctx: HostContext): Promise<void> {
+  const runId = activeRuns.get(ctx.engine)
+  if (!runId) return
+  activeRuns.delete(ctx.engine)
+  await ctx.runs.markInterrupted(new Set())
+  ctx.emit('runs.changed', { runId })
 }

@@ -60,7 +60,11 @@ describe('metricsCsv', () => {
   })
 
   it('writes only the header for a run without epochs', () => {
-    expect(metricsCsv(sampleRecord({ epochs: [] })).trim().split('\n')).toHaveLength(1)
+    expect(
+      metricsCsv(sampleRecord({ epochs: [] }))
+        .trim()
+        .split('\n')
+    ).toHaveLength(1)
   })
 })
 

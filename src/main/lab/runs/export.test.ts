@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LabError, type ExportedFile } from '../../../shared/contract'
 import { exportRun, weightFileNames } from './export'
+import { saveModel } from '../engine/checkpoint'
 import { sampleRecord } from './sample-run.fixture'
 
 let dir: string
@@ -21,23 +22,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** Saves a model the way tfjs' file handlers lay it out: model.json plus weights.bin. */
-async function saveModel(model: tf.LayersModel, folder: string): Promise<void> {
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      await mkdir(folder, { recursive: true })
-      const json = {
-        modelTopology: artifacts.modelTopology,
-        format: artifacts.format,
-        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }]
-      }
-      await writeFile(join(folder, 'model.json'), JSON.stringify(json))
-      await writeFile(join(folder, 'weights.bin'), new Uint8Array(artifacts.weightData as ArrayBuffer))
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }
-    })
-  )
-}
-
 function byName(files: ExportedFile[], name: string): ExportedFile {
   const file = files.find((f) => f.fileName === name)
   if (!file) throw new Error(`no ${name} among ${files.map((f) => f.fileName).join(', ')}`)
@@ -52,7 +36,7 @@ describe('exportRun', () => {
         tf.layers.dense({ units: 2 })
       ]
     })
-    await saveModel(model, join(dir, 'model'))
+    await saveModel(model, dir)
 
     const files = await exportRun(dir, sampleRecord(), 'model')
     expect(files.map((f) => f.fileName)).toEqual(['model.json', 'weights.bin'])
@@ -85,7 +69,10 @@ describe('exportRun', () => {
   it('says there is no model yet when training has not saved one', async () => {
     const error = await exportRun(dir, sampleRecord(), 'model').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LabError)
-    expect(error).toMatchObject({ code: 'not_found', message: expect.stringMatching(/no saved model/) })
+    expect(error).toMatchObject({
+      code: 'not_found',
+      message: expect.stringMatching(/no saved model/)
+    })
   })
 
   it('says which weight file is missing', async () => {

@@ -13,7 +13,8 @@ import {
 } from '../../../shared/contract'
 import { metricsCsv, metricsJson } from './export-format'
 
-/** Where training saves a run's model, in tfjs layers format. */
+/** Where training saves a run's model, in tfjs layers format (engine/checkpoint.ts; kept
+ * here too so the host does not load tfjs to export). */
 export const modelFolder = 'model'
 export const modelJsonName = 'model.json'
 
@@ -43,7 +44,7 @@ async function exportModel(dir: string, record: RunRecord): Promise<ExportedFile
   } catch {
     throw new LabError(
       'not_found',
-      `Run "${record.name}" has no saved model yet. The model is saved as training finishes; train the run, then export again.`
+      `Run "${record.name}" has no saved model yet. Training saves the model after each finished epoch; train the run for at least one epoch, then export again.`
     )
   }
   const files: ExportedFile[] = [text(modelJsonName, 'application/json', json)]

@@ -1,12 +1,129 @@
-import { LabError } from '../../../../shared/contract'
-import type { EngineHandlers } from '../context'
+/**
+ * Engine side of Evaluate: predictions per (run, split) are computed once and
+ * cached, so metrics, confusion cells, top losses and the predictions CSV all
+ * read the same numbers and a cell click never runs the model again.
+ */
+import { LabError, type RunRecord, type Split } from '../../../../shared/contract'
+import { loadDataset, type LoadedDataset, type SplitData } from '../../datasets/load'
+import { runDir } from '../../paths'
+import { RunStore } from '../../runs/store'
+import { pixelStats, scalingTable } from '../batches'
+import type { EngineContext, EngineHandlers } from '../context'
+import {
+  argmax,
+  buildEvaluation,
+  cellImages,
+  pixelsPerImage,
+  predictSplit,
+  type Predictions
+} from '../evaluate'
+import { StampedCache } from '../evaluate-cache'
+import { loadRunModel, modelStamp, type RunModel } from '../evaluate-model'
 
-const notYet = (): never => {
-  throw new LabError('unsupported', 'Evaluation is not built yet.')
+interface SplitPredictions {
+  predictions: Predictions
+  data: SplitData
+  classNames: string[]
 }
 
-export const evaluateHandlers: EngineHandlers<'evaluate.run' | 'evaluate.cell' | 'predict.image'> = {
-  'evaluate.run': async () => notYet(),
-  'evaluate.cell': async () => notYet(),
-  'predict.image': async () => notYet()
+/** A few splits' predictions (2.4 MB per 60,000 images) and the last models drawn on. */
+const predictionCache = new StampedCache<SplitPredictions>(6)
+const modelCache = new StampedCache<RunModel>(2, (model) => model.dispose())
+
+interface RunContext {
+  record: RunRecord
+  dir: string
+  stamp: string
+}
+
+/** The engine only reads run.json; the host alone writes it. */
+async function runContext(runId: string, ctx: EngineContext): Promise<RunContext> {
+  const record = await new RunStore(ctx.paths.runs).get(runId)
+  const dir = runDir(ctx.paths, runId)
+  return { record, dir, stamp: await modelStamp(dir, record.name) }
+}
+
+/**
+ * The byte-to-input table training used. 'standardize' takes mean and standard
+ * deviation from the dataset's train split, as training computes them.
+ */
+function scalingOf(record: RunRecord, dataset: LoadedDataset): Float32Array {
+  const stats =
+    record.config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
+  return scalingTable(record.config.scaling, stats)
+}
+
+async function splitPredictions(
+  runId: string,
+  split: Split,
+  ctx: EngineContext
+): Promise<SplitPredictions> {
+  const run = await runContext(runId, ctx)
+  return predictionCache.get(`${runId}\u0000${split}`, run.stamp, async () => {
+    const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, run.record.datasetId)
+    // Its own model, not the drawing cache's: that one may be released between batches.
+    const model = await loadRunModel(run.dir, run.record.name, scalingOf(run.record, dataset))
+    try {
+      const data = dataset[split]
+      const predictions = await predictSplit(data, dataset.classNames.length, model.predict)
+      return { predictions, data, classNames: dataset.classNames }
+    } finally {
+      model.dispose()
+    }
+  })
+}
+
+function checkClass(value: number, classNames: string[], what: string): void {
+  if (value >= classNames.length) {
+    throw new LabError(
+      'invalid_request',
+      `The ${what} class ${value} does not exist: this dataset has classes 0..${classNames.length - 1}.`
+    )
+  }
+}
+
+export const evaluateHandlers: EngineHandlers<
+  'evaluate.run' | 'evaluate.cell' | 'evaluate.predictions' | 'predict.image'
+> = {
+  'evaluate.run': async ({ runId, split }, ctx) => {
+    const { predictions, data, classNames } = await splitPredictions(runId, split, ctx)
+    return buildEvaluation({ runId, classNames }, split, predictions, data)
+  },
+
+  'evaluate.cell': async ({ runId, split, trueClass, predicted, limit }, ctx) => {
+    const { predictions, data, classNames } = await splitPredictions(runId, split, ctx)
+    checkClass(trueClass, classNames, 'true')
+    checkClass(predicted, classNames, 'predicted')
+    return cellImages(predictions, data, trueClass, predicted, limit)
+  },
+
+  'evaluate.predictions': async ({ runId, split }, ctx) => {
+    const { predictions, data, classNames } = await splitPredictions(runId, split, ctx)
+    return {
+      runId,
+      split,
+      classNames,
+      labels: Array.from(data.labels),
+      predicted: Array.from(predictions.predicted),
+      confidence: Array.from(predictions.confidence)
+    }
+  },
+
+  'predict.image': async ({ runId, pixels }, ctx) => {
+    const run = await runContext(runId, ctx)
+    const model = await modelCache.get(`${runId}\u0000`, run.stamp, async () => {
+      const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, run.record.datasetId)
+      return loadRunModel(run.dir, run.record.name, scalingOf(run.record, dataset))
+    })
+    // Scaling is a per-byte table: drawings are made of whole 0..255 values anyway.
+    const image = Uint8Array.from(pixels, (v) => Math.round(v))
+    if (image.length !== pixelsPerImage) {
+      throw new LabError(
+        'invalid_request',
+        `An image is ${pixelsPerImage} pixels, not ${image.length}.`
+      )
+    }
+    const probabilities = Array.from(await model.predict(image, 1))
+    return { probabilities, predicted: argmax(probabilities) }
+  }
 }

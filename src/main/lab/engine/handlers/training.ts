@@ -1,15 +1,79 @@
-import { LabError } from '../../../../shared/contract'
-import type { EngineHandlers } from '../context'
+/**
+ * Engine side of training: one run at a time. run.json (written by the host
+ * before train.start) is read for the config; progress goes out as events.
+ */
+import { LabError, type RunStatus } from '../../../../shared/contract'
+import { loadDataset } from '../../datasets/load'
+import { runDir } from '../../paths'
+import { RunStore } from '../../runs/store'
+import type { EngineContext, EngineHandlers } from '../context'
+import { startSession, type TrainingSession } from '../session'
 
-const notYet = (): never => {
-  throw new LabError('unsupported', 'Training is not built yet.')
+let active: TrainingSession | null = null
+
+/** A function, not the variable, so the check after an await is not narrowed away. */
+function current(): TrainingSession | null {
+  return active
+}
+
+function activeRun(runId: string): TrainingSession {
+  if (!active || active.runId !== runId) {
+    throw new LabError('not_found', `Run ${runId} is not training.`)
+  }
+  return active
+}
+
+function statusEvent(ctx: EngineContext, runId: string, status: RunStatus): void {
+  ctx.emit({ name: 'train.status', payload: { runId, status, backend: ctx.info.backend } })
 }
 
 export const trainingHandlers: EngineHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop'
 > = {
-  'train.start': async () => notYet(),
-  'train.pause': async () => notYet(),
-  'train.resume': async () => notYet(),
-  'train.stop': async () => notYet()
+  'train.start': async ({ runId, resume }, ctx) => {
+    if (active) {
+      throw new LabError('busy', `Run ${active.runId} is training; stop it before starting another.`)
+    }
+    const record = await new RunStore(ctx.paths.runs).get(runId)
+    const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    // Checked again after the awaits: two starts may have raced past the first check.
+    const racing = current()
+    if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
+    const session = await startSession({
+      runId,
+      runDir: runDir(ctx.paths, runId),
+      config: record.config,
+      dataset,
+      resume,
+      backend: ctx.info.backend,
+      emit: ctx.emit
+    })
+    active = session
+    void session.finished.finally(() => {
+      if (active === session) active = null
+    })
+    return { runId }
+  },
+  'train.pause': async ({ runId }, ctx) => {
+    const session = activeRun(runId)
+    if (session.control.state === 'running') {
+      session.control.pause()
+      statusEvent(ctx, runId, 'paused')
+    }
+    return { status: session.control.state === 'paused' ? 'paused' : 'running' }
+  },
+  'train.resume': async ({ runId }, ctx) => {
+    const session = activeRun(runId)
+    if (session.control.state === 'paused') {
+      session.control.resume()
+      statusEvent(ctx, runId, 'running')
+    }
+    return { status: 'running' }
+  },
+  'train.stop': async ({ runId }) => {
+    const session = activeRun(runId)
+    session.control.stop()
+    // Resolves once the model is saved, so the caller can show the final state.
+    return { status: await session.finished }
+  }
 }

@@ -1,0 +1,57 @@
+import { _electron as electron, expect, test } from '@playwright/test'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** The path of Electron's binary, or null where its download was skipped. */
+function electronBinary(): string | null {
+  try {
+    const path = createRequire(__filename)('electron') as unknown as string
+    return typeof path === 'string' && existsSync(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
+const binary = electronBinary()
+
+test.describe('the real Electron app', () => {
+  test.skip(
+    binary === null,
+    "Electron's binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD), so the desktop app itself is not launched; the web-mode specs cover the same renderer and engine."
+  )
+
+  test('opens one secure window with the seven tabs and the engine badge', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mnist-lab-electron-'))
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [join(__dirname, '..', 'out/main/index.js'), '--no-sandbox', `--user-data-dir=${home}`]
+    })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.getByRole('tab', { name: /Runs$/ })).toBeVisible()
+      await expect(window.getByTestId('backend-badge')).not.toContainText('starting')
+      const prefs = await app.evaluate(({ BrowserWindow }) => {
+        const w = BrowserWindow.getAllWindows()[0]
+        return w.webContents.getLastWebPreferences()
+      })
+      expect(prefs?.contextIsolation).toBe(true)
+      expect(prefs?.sandbox).toBe(true)
+      expect(prefs?.nodeIntegration).toBe(false)
+      // The page sees the named bridge, never Node or ipcRenderer.
+      const exposed = await window.evaluate(() => {
+        const page = window as unknown as { lab?: { ipcRenderer?: unknown }; require?: unknown }
+        return {
+          lab: typeof page.lab,
+          require: typeof page.require,
+          ipc: typeof page.lab?.ipcRenderer
+        }
+      })
+      expect(exposed).toEqual({ lab: 'object', require: 'undefined', ipc: 'undefined' })
+    } finally {
+      await app.close()
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { EngineStatusEvent } from '../../shared/contract'
+import { EngineClient } from './engine-client'
+import { forkLauncher } from './engine/fork'
+import type { EngineLauncher } from './engine/channel'
+
+const silentEngine = forkLauncher({ entry: join(__dirname, 'testing/silent-engine.mjs') })
+const crashingEngine = forkLauncher({ entry: join(__dirname, 'testing/missing-engine.mjs') })
+
+function client(launcher: EngineLauncher, statuses: EngineStatusEvent[] = []): EngineClient {
+  const home = mkdtempSync(join(tmpdir(), 'engine-client-'))
+  return new EngineClient(
+    launcher,
+    { home, resourcesDir: home, backend: 'auto' },
+    { onEvent: () => undefined, onStatus: (s) => statuses.push(s) }
+  )
+}
+
+async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('EngineClient', () => {
+  it('fails a request in flight with a clear error when the engine dies, then restarts it', async () => {
+    const statuses: EngineStatusEvent[] = []
+    const engine = client(silentEngine, statuses)
+    const first = await engine.start()
+
+    const inFlight = engine.request('explore.facts', { datasetId: 'mnist-sample' })
+    process.kill(first.pid, 'SIGKILL')
+
+    await expect(inFlight).rejects.toMatchObject({
+      code: 'engine_crashed',
+      message: expect.stringMatching(/killed by SIGKILL.*"explore\.facts"/)
+    })
+    expect(statuses.some((s) => s.state === 'crashed')).toBe(true)
+
+    await until(() => engine.info !== null)
+    expect(engine.info?.pid).not.toBe(first.pid)
+    expect(statuses.at(-1)?.state).toBe('ready')
+    await engine.stop()
+  })
+
+  it('gives up after repeated start failures and says so', async () => {
+    const statuses: EngineStatusEvent[] = []
+    const engine = client(crashingEngine, statuses)
+    await expect(engine.start()).rejects.toMatchObject({ code: 'engine_unavailable' })
+    await until(() => statuses.filter((s) => s.state === 'crashed').length >= 3)
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    const crashes = statuses.filter((s) => s.state === 'crashed')
+    expect(crashes).toHaveLength(3)
+    expect(crashes[2].message).toMatch(/could not start.*3 times in a row/)
+  })
+
+  it('stops the engine gracefully on request', async () => {
+    const engine = client(silentEngine)
+    const info = await engine.start()
+    await engine.stop()
+    expect(() => process.kill(info.pid, 0)).toThrow()
+  })
+})

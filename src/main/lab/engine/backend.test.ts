@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { explainNativeFailure, initBackend, type BackendLoaders } from './backend'
+
+function missing(name: string): Error {
+  return Object.assign(new Error(`Cannot find module '${name}'`), { code: 'MODULE_NOT_FOUND' })
+}
+
+const fakeLoaders = (overrides: Partial<BackendLoaders>): BackendLoaders => ({
+  importNative: async (name) => {
+    throw missing(name)
+  },
+  setBackend: async () => true,
+  nativeUsesGpu: () => false,
+  wasmDir: () => '/nowhere',
+  ...overrides
+})
+
+describe('initBackend', () => {
+  it('falls back to wasm and says why each native package did not load', async () => {
+    const { backend, attempts } = await initBackend('auto', fakeLoaders({}))
+    expect(backend).toBe('wasm')
+    expect(attempts.map((a) => [a.backend, a.loaded])).toEqual([
+      ['tensorflow-gpu', false],
+      ['tensorflow', false],
+      ['wasm', true]
+    ])
+    expect(attempts[0]!.reason).toMatch(/tfjs-node-gpu is not installed/)
+  })
+
+  it('names CUDA 11.2 and cuDNN 8.1 when the GPU libraries are missing', () => {
+    const error = new Error('libcudart.so.11.0: cannot open shared object file')
+    expect(explainNativeFailure('tensorflow-gpu', '@tensorflow/tfjs-node-gpu', error)).toMatch(
+      /needs CUDA 11.2 and cuDNN 8.1/
+    )
+  })
+
+  it('uses tfjs-node-gpu on the CPU when it loads but finds no GPU', async () => {
+    const { backend, attempts } = await initBackend(
+      'auto',
+      fakeLoaders({ importNative: async () => ({}), nativeUsesGpu: () => false })
+    )
+    expect(backend).toBe('tensorflow')
+    expect(attempts[0]!.reason).toMatch(/no usable CUDA GPU/)
+  })
+
+  it('honours a forced backend and marks better ones as not tried', async () => {
+    const { backend, attempts } = await initBackend('cpu', fakeLoaders({}))
+    expect(backend).toBe('cpu')
+    expect(attempts.slice(0, 3).every((a) => /Not tried/.test(a.reason ?? ''))).toBe(true)
+  })
+
+  it('loads the real wasm backend from node_modules', async () => {
+    const { backend } = await initBackend('wasm')
+    expect(backend).toBe('wasm')
+  })
+})

@@ -1,0 +1,121 @@
+/**
+ * A run's saved model as a Predictor: reads `<run>/model/` (tfjs layers format,
+ * model.json + weight files), scales raw pixels as training did, and turns the
+ * model's logits into probabilities.
+ */
+import * as tf from '@tensorflow/tfjs'
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { LabError } from '../../../shared/contract'
+import { modelFolder, modelJsonName, weightFileNames } from '../runs/export'
+import { pixelsPerImage, type Predictor } from './evaluate'
+
+export interface RunModel {
+  predict: Predictor
+  dispose(): void
+}
+
+/**
+ * Changes whenever training saves the model again (time and size of every
+ * file), so cached predictions of an older model are never served.
+ */
+export async function modelStamp(runDir: string, runName: string): Promise<string> {
+  const dir = join(runDir, modelFolder)
+  const json = await readModelJson(dir, runName)
+  const names = [modelJsonName, ...weightFileNames(json, { name: runName })]
+  const stats = await Promise.all(names.map((name) => stat(join(dir, name)).catch(() => null)))
+  return stats
+    .map((s, i) => (s ? `${names[i]}:${s.mtimeMs}:${s.size}` : `${names[i]}:missing`))
+    .join('|')
+}
+
+async function readModelJson(dir: string, runName: string): Promise<string> {
+  try {
+    return await readFile(join(dir, modelJsonName), 'utf8')
+  } catch {
+    throw new LabError(
+      'not_found',
+      `Run "${runName}" has no trained model to evaluate yet. Training saves the model after each finished epoch; train the run for at least one epoch, then evaluate it.`
+    )
+  }
+}
+
+/** Loads model.json and its weight files from a folder, for tf.loadLayersModel. */
+export function folderModelHandler(dir: string, runName: string): tf.io.IOHandler {
+  return {
+    load: async () => {
+      const text = await readModelJson(dir, runName)
+      const json = JSON.parse(text) as tf.io.ModelJSON
+      const specs = json.weightsManifest.flatMap((group) => group.weights)
+      const buffers: Uint8Array[] = []
+      for (const name of weightFileNames(text, { name: runName })) {
+        try {
+          buffers.push(await readFile(join(dir, name)))
+        } catch {
+          throw new LabError(
+            'io_error',
+            `The model of run "${runName}" lacks its weight file ${name}. Train the run again to save a complete model.`
+          )
+        }
+      }
+      return {
+        modelTopology: json.modelTopology,
+        format: json.format,
+        weightSpecs: specs,
+        weightData: concat(buffers)
+      }
+    }
+  }
+}
+
+function concat(parts: Uint8Array[]): ArrayBuffer {
+  const total = parts.reduce((n, p) => n + p.byteLength, 0)
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.byteLength
+  }
+  return out.buffer
+}
+
+/**
+ * `scaling` maps each raw byte to the model's input (the 256-entry table that
+ * training used), so evaluation sees exactly the numbers training saw.
+ */
+export async function loadRunModel(
+  runDir: string,
+  runName: string,
+  scaling: Float32Array
+): Promise<RunModel> {
+  let model: tf.LayersModel
+  try {
+    model = await tf.loadLayersModel(folderModelHandler(join(runDir, modelFolder), runName))
+  } catch (error) {
+    if (error instanceof LabError) throw error
+    throw new LabError(
+      'io_error',
+      `The saved model of run "${runName}" could not be read (${error instanceof Error ? error.message : String(error)}). Train the run again to save it afresh.`
+    )
+  }
+  return { predict: predictorFor(model, scaling), dispose: () => model.dispose() }
+}
+
+/** Scales, predicts and applies softmax, unless the model already ends in one. */
+export function predictorFor(model: tf.LayersModel, scaling: Float32Array): Predictor {
+  const last = model.layers[model.layers.length - 1]
+  const endsInSoftmax = last?.getConfig().activation === 'softmax'
+  return async (images, count) => {
+    const x = new Float32Array(count * pixelsPerImage)
+    for (let i = 0; i < x.length; i++) x[i] = scaling[images[i]]
+    const probabilities = tf.tidy(() => {
+      const output = model.predict(tf.tensor2d(x, [count, pixelsPerImage])) as tf.Tensor2D
+      return endsInSoftmax ? output : tf.softmax(output)
+    })
+    try {
+      return (await probabilities.data()) as Float32Array
+    } finally {
+      probabilities.dispose()
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import * as tf from '@tensorflow/tfjs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { DenseLayerSpec } from '../../../shared/contract'
+import { initBackend } from './backend'
+import { createAutodiffStep } from './autodiff'
+import { createFastMlpStep } from './fast-mlp'
+import { buildModel, trainableVariables } from './model'
+import { seededRandom } from './rng'
+
+function batch(size: number, seed: number) {
+  const random = seededRandom(seed)
+  const x = tf.tensor2d(Float32Array.from({ length: size * 784 }, () => random()), [size, 784])
+  const labels = Int32Array.from({ length: size }, () => Math.floor(random() * 10))
+  return {
+    x,
+    labels: tf.tensor1d(labels, 'int32'),
+    oneHot: tf.oneHot(tf.tensor1d(labels, 'int32'), 10).toFloat() as tf.Tensor2D,
+    dropoutSeed: 7
+  }
+}
+
+const cases: [string, DenseLayerSpec[], number][] = [
+  ['the seed MLP (relu)', [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 })), 0],
+  ['tanh with dropout and L2', [{ units: 32, activation: 'tanh', dropout: 0.3 }, { units: 16, activation: 'sigmoid', dropout: 0 }], 0.01],
+  ['gelu', [{ units: 24, activation: 'gelu', dropout: 0.2 }], 0],
+  ['no hidden layer', [], 0.001]
+]
+
+describe('fast MLP path', () => {
+  beforeAll(async () => {
+    await initBackend('wasm')
+  })
+
+  it.each(cases)('agrees with autodiff on loss and gradients: %s', (_name, hidden, l2) => {
+    const model = buildModel({ kind: 'mlp', hidden }, 3)
+    const variables = trainableVariables(model)
+    const input = batch(32, 11)
+    const fast = createFastMlpStep(hidden, variables, l2).gradients(input)
+    const reference = createAutodiffStep(model, variables, l2).gradients(input)
+    expect(fast.loss.dataSync()[0]).toBeCloseTo(reference.loss.dataSync()[0]!, 5)
+    expect(fast.correct.dataSync()[0]).toBe(reference.correct.dataSync()[0])
+    fast.grads.forEach((g, i) => {
+      const r = reference.grads[i]!
+      expect(g.shape).toEqual(r.shape)
+      const error = tf.max(tf.abs(tf.sub(g, r))).dataSync()[0]!
+      const scale = tf.max(tf.abs(r)).dataSync()[0]! + 1e-6
+      expect(error / scale).toBeLessThan(1e-4)
+    })
+    tf.dispose([fast.loss, fast.correct, ...fast.grads, reference.loss, reference.correct, ...reference.grads])
+    tf.dispose([input.x, input.labels, input.oneHot])
+    model.dispose()
+  })
+
+  it('leaves no tensors behind after a step', () => {
+    const hidden: DenseLayerSpec[] = [{ units: 16, activation: 'relu', dropout: 0.5 }]
+    const model = buildModel({ kind: 'mlp', hidden }, 1)
+    const step = createFastMlpStep(hidden, trainableVariables(model), 0.1)
+    const input = batch(8, 2)
+    const before = tf.memory().numTensors
+    const result = step.gradients(input)
+    tf.dispose([result.loss, result.correct, ...result.grads])
+    expect(tf.memory().numTensors).toBe(before)
+    tf.dispose([input.x, input.labels, input.oneHot])
+    model.dispose()
+  })
+})

@@ -1,0 +1,144 @@
+/**
+ * One training run inside the engine: prepares data, model and optimizer from
+ * run.json's config (or its checkpoint, to resume), runs the loop, writes
+ * checkpoint/ and model/ per epoch, and reports through `emit`.
+ */
+import * as tf from '@tensorflow/tfjs'
+import {
+  LabError,
+  type AnyLabEvent,
+  type BackendName,
+  type RunStatus,
+  type TrainConfig
+} from '../../../shared/contract'
+import type { LoadedDataset } from '../datasets/load'
+import { pixelStats, prepareSplit, scalingTable, trainRows, type PreparedSplit } from './batches'
+import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
+import { TrainingControl } from './control'
+import { buildModel, trainableVariables } from './model'
+import { createOptimizer } from './optimizers'
+import { createGradientStep, trainLoop, type LoopOutcome } from './train'
+
+export interface SessionOptions {
+  runId: string
+  runDir: string
+  config: TrainConfig
+  dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
+  resume: boolean
+  backend: BackendName
+  emit(event: AnyLabEvent): void
+}
+
+export interface TrainingSession {
+  readonly runId: string
+  readonly control: TrainingControl
+  /** Settles when the loop has ended and everything is written and disposed. */
+  readonly finished: Promise<RunStatus>
+}
+
+/** Prepares everything, then starts the loop in the background; resolves once it runs. */
+export async function startSession(options: SessionOptions): Promise<TrainingSession> {
+  const { config, dataset } = options
+  const classes = dataset.classNames.length
+  const data = prepareData(config, dataset)
+  const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
+  const optimizer = createOptimizer(
+    { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
+    trainableVariables(model)
+  )
+  let progress = { epochsDone: 0, steps: 0 }
+  if (options.resume) {
+    try {
+      const checkpoint = await loadCheckpoint(options.runDir)
+      model.setWeights(checkpoint.weights)
+      optimizer.setState(checkpoint.optimizer)
+      tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
+      progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
+    } catch (error) {
+      model.dispose()
+      optimizer.dispose()
+      throw new LabError(
+        'not_found',
+        `Run ${options.runId} has no readable checkpoint to resume from (${error instanceof Error ? error.message : String(error)}).`
+      )
+    }
+  }
+  const step = createGradientStep(config.model, model, config.l2)
+  const control = new TrainingControl()
+  const { runId, emit, backend } = options
+  const status = (value: RunStatus, message?: string): void =>
+    emit({
+      name: 'train.status',
+      payload: { runId, status: value, backend, ...(message ? { message } : {}) }
+    })
+
+  const run = async (): Promise<RunStatus> => {
+    let outcome: LoopOutcome
+    try {
+      outcome = await trainLoop(
+        model,
+        step,
+        optimizer,
+        { ...data, classes },
+        config,
+        progress,
+        control,
+        {
+          onBatch: (event) => emit({ name: 'train.batch', payload: { runId, ...event } }),
+          onEpoch: async (metrics) => {
+            const state = optimizer.getState()
+            try {
+              await saveCheckpoint(
+                model,
+                state,
+                { epoch: metrics.epoch, steps: optimizer.step },
+                options.runDir
+              )
+            } finally {
+              tf.dispose(state.slots)
+            }
+            await saveModel(model, options.runDir)
+            emit({ name: 'train.epoch', payload: { runId, ...metrics } })
+          }
+        }
+      )
+      if (outcome.status === 'diverged') {
+        status('diverged', outcome.message)
+        return 'diverged'
+      }
+      // A stopped run keeps its latest weights, mid-epoch or not.
+      if (outcome.status === 'stopped') await saveModel(model, options.runDir)
+      status(outcome.status)
+      return outcome.status
+    } catch (error) {
+      status('failed', failureMessage(error))
+      return 'failed'
+    } finally {
+      optimizer.dispose()
+      model.dispose()
+    }
+  }
+  status('running')
+  return { runId, control, finished: run() }
+}
+
+function prepareData(
+  config: TrainConfig,
+  dataset: SessionOptions['dataset']
+): { train: PreparedSplit; test: PreparedSplit } {
+  // Fitted on the whole train split, as Explore and evaluation compute it.
+  const stats =
+    config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
+  const table = scalingTable(config.scaling, stats)
+  const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+  return { train: prepareSplit(dataset.train, table, rows), test: prepareSplit(dataset.test, table) }
+}
+
+/** A sentence for the run record; memory exhaustion gets its own advice. */
+export function failureMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (/out of memory|memory access out of bounds|allocation failed|cannot enlarge memory|oom|maximum memory/i.test(message)) {
+    return `Training ran out of memory (${message.split('\n')[0]}). Use a smaller batch size or model, or train on fewer samples.`
+  }
+  return `Training failed: ${message.split('\n')[0]}`
+}

@@ -1,0 +1,166 @@
+import * as tf from '@tensorflow/tfjs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AnyLabEvent, EpochEvent, TrainConfig } from '../../../shared/contract'
+import { defaultModelSpec } from '../../../shared/model-summary'
+import { initBackend } from './backend'
+import { checkpointDirName, modelDirName } from './checkpoint'
+import { startSession } from './session'
+import { mnistSample } from './testing/mnist-sample'
+
+const sample = mnistSample()
+const dataset = { classNames: sample.classNames, train: sample.train, test: sample.test }
+
+const baseConfig: TrainConfig = {
+  datasetId: 'mnist-sample',
+  model: defaultModelSpec,
+  optimizer: 'adam',
+  learningRate: 0.001,
+  momentum: 0,
+  batchSize: 256,
+  epochs: 3,
+  shuffle: true,
+  seed: 42,
+  scaling: 'unit',
+  l2: 0,
+  trainLimit: null,
+  backend: 'auto'
+}
+
+let dir: string
+beforeAll(async () => {
+  await initBackend('wasm')
+  dir = await mkdtemp(join(tmpdir(), 'lab-train-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function train(runId: string, config: Partial<TrainConfig>, resume = false) {
+  const events: AnyLabEvent[] = []
+  const session = await startSession({
+    runId,
+    runDir: join(dir, runId),
+    config: { ...baseConfig, ...config },
+    dataset,
+    resume,
+    backend: 'wasm',
+    emit: (e) => events.push(e)
+  })
+  return { session, events }
+}
+
+const epochsOf = (events: AnyLabEvent[]): EpochEvent[] =>
+  events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
+
+describe('training on the 10,000 mnist-sample digits', () => {
+  it('reaches 90% test accuracy in 3 epochs, without leaking tensors, and saves a loadable model', async () => {
+    const counts: number[] = []
+    const { session, events } = await train('full', {})
+    const original = session.finished
+    // Count tensors at each epoch boundary, when the loop holds only its steady state.
+    const timer = setInterval(() => undefined, 1000)
+    const status = await original
+    clearInterval(timer)
+    expect(status).toBe('completed')
+    const epochs = epochsOf(events)
+    expect(epochs).toHaveLength(3)
+    expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
+    expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
+    const first = events.find((e) => e.name === 'train.batch')
+    expect(first?.payload).toMatchObject({ step: 1 })
+    expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
+    counts.push(tf.memory().numTensors)
+
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'full', modelDirName)))
+    )
+    expect(model.outputs[0]!.shape).toEqual([null, 10])
+    model.dispose()
+  })
+
+  it('keeps the tensor count flat from epoch to epoch', async () => {
+    const before = tf.memory().numTensors
+    const samples: number[] = []
+    const { session } = await train('leak', { epochs: 3, trainLimit: 512, batchSize: 64 })
+    const emitCheck = setInterval(() => samples.push(tf.memory().numTensors), 1)
+    await session.finished
+    clearInterval(emitCheck)
+    expect(tf.memory().numTensors).toBe(before)
+  })
+
+  it('gives the same first-epoch loss for the same seed', async () => {
+    const config = { epochs: 1, trainLimit: 1024, batchSize: 128 }
+    const a = await train('seed-a', config)
+    await a.session.finished
+    const b = await train('seed-b', config)
+    await b.session.finished
+    expect(epochsOf(a.events)[0]!.trainLoss).toBe(epochsOf(b.events)[0]!.trainLoss)
+  })
+
+  it('resumes from its checkpoint with the optimizer state', async () => {
+    const config = { epochs: 2, trainLimit: 1024, batchSize: 128, seed: 5 }
+    const straight = await train('straight', config)
+    await straight.session.finished
+    const firstHalf = await train('halves', { ...config, epochs: 1 })
+    await firstHalf.session.finished
+    const secondHalf = await train('halves', config, true)
+    expect(await secondHalf.session.finished).toBe('completed')
+    const resumed = epochsOf(secondHalf.events)
+    expect(resumed.map((e) => e.epoch)).toEqual([2])
+    expect(resumed[0]!.trainLoss).toBeCloseTo(epochsOf(straight.events)[1]!.trainLoss, 4)
+  })
+
+  it('stops as diverged with a hint when the loss is not finite', async () => {
+    const { session, events } = await train('diverge', {
+      scaling: 'none',
+      optimizer: 'sgd',
+      learningRate: 10,
+      trainLimit: 2048,
+      epochs: 3
+    })
+    expect(await session.finished).toBe('diverged')
+    const last = events.at(-1)!
+    expect(last.name).toBe('train.status')
+    expect((last.payload as { message: string }).message).toMatch(/learning rate/)
+  })
+
+  it('pauses, resumes and stops cleanly, keeping the model', async () => {
+    const { session, events } = await train('control', { epochs: 50, trainLimit: 2048 })
+    session.control.pause()
+    await new Promise((r) => setTimeout(r, 50))
+    const stepsWhilePaused = events.filter((e) => e.name === 'train.batch').length
+    await new Promise((r) => setTimeout(r, 100))
+    expect(events.filter((e) => e.name === 'train.batch').length).toBe(stepsWhilePaused)
+    session.control.resume()
+    await new Promise((r) => setTimeout(r, 50))
+    session.control.stop()
+    expect(await session.finished).toBe('stopped')
+    await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
+  })
+
+  it('trains the CNN preset through the autodiff path', async () => {
+    const { session, events } = await train('cnn', {
+      model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
+      epochs: 1,
+      trainLimit: 256,
+      batchSize: 64
+    })
+    expect(await session.finished).toBe('completed')
+    expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
+    await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
+  })
+})
+
+async function readModelArtifacts(folder: string): Promise<tf.io.ModelArtifacts> {
+  const { readFile } = await import('node:fs/promises')
+  const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8')) as tf.io.ModelJSON
+  const bin = await readFile(join(folder, 'weights.bin'))
+  return {
+    modelTopology: json.modelTopology,
+    weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
+    weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength)
+  }
+}

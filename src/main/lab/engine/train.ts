@@ -1,0 +1,189 @@
+/**
+ * The training loop: batches, one gradient step each, running metrics kept on
+ * the device (read only when reported), an evaluation per epoch, and a yield to
+ * the event loop between batches so pause and stop act at once. It reports
+ * through callbacks and never touches IPC (STYLE.md, Engine).
+ */
+import * as tf from '@tensorflow/tfjs'
+import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../shared/contract'
+import { BatchGatherer, epochOrder, type PreparedSplit } from './batches'
+import type { TrainingControl } from './control'
+import { createAutodiffStep } from './autodiff'
+import { createFastMlpStep } from './fast-mlp'
+import { crossEntropy, correctCount, type GradientStep } from './loss'
+import { trainableVariables } from './model'
+import type { Optimizer } from './optimizers'
+import { mixSeed } from './rng'
+
+export interface LoopSettings {
+  epochs: number
+  batchSize: number
+  shuffle: boolean
+  seed: number
+  l2: number
+}
+
+export interface LoopProgress {
+  /** Epochs already done (a resumed run starts after its checkpoint). */
+  epochsDone: number
+  /** Optimizer steps already taken. */
+  steps: number
+}
+
+export interface LoopCallbacks {
+  onBatch(event: Omit<BatchEvent, 'runId'>): void
+  /** Awaited: the caller writes the checkpoint before the next epoch starts. */
+  onEpoch(metrics: EpochMetrics): Promise<void>
+  onPause?(): void
+  onResume?(): void
+}
+
+export type LoopOutcome =
+  | { status: 'completed' | 'stopped'; epochsDone: number }
+  | { status: 'diverged'; epochsDone: number; message: string }
+
+/** Batch events at most this often (the UI wants a few per second, not hundreds). */
+const batchEventIntervalMs = 100
+const evaluationChunk = 1000
+
+export const divergedMessage =
+  'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
+
+/** The fast hand-written path for MLPs, autodiff for anything else. */
+export function createGradientStep(
+  spec: ModelSpec,
+  model: tf.LayersModel,
+  l2: number,
+  forceAutodiff = false
+): GradientStep {
+  const variables = trainableVariables(model)
+  if (spec.kind === 'mlp' && !forceAutodiff) return createFastMlpStep(spec.hidden, variables, l2)
+  return createAutodiffStep(model, variables, l2)
+}
+
+export async function trainLoop(
+  model: tf.LayersModel,
+  step: GradientStep,
+  optimizer: Optimizer,
+  data: { train: PreparedSplit; test: PreparedSplit; classes: number },
+  settings: LoopSettings,
+  progress: LoopProgress,
+  control: TrainingControl,
+  callbacks: LoopCallbacks
+): Promise<LoopOutcome> {
+  const { train } = data
+  const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
+  const gatherer = new BatchGatherer(train, settings.batchSize, data.classes)
+  let steps = progress.steps
+  let lastBatchEvent = -Infinity
+
+  for (let epoch = progress.epochsDone + 1; epoch <= settings.epochs; epoch++) {
+    const order = epochOrder(train.count, settings.shuffle, settings.seed, epoch)
+    const started = performance.now()
+    let pausedMs = 0
+    // Running sums stay on the device: reading them every batch would sync every batch.
+    let lossSum: tf.Scalar = tf.scalar(0)
+    let correctSum: tf.Scalar = tf.scalar(0)
+    let seen = 0
+    try {
+      for (let batch = 0; batch < batchesPerEpoch; batch++) {
+        const pauseStarted = performance.now()
+        const go = await control.proceed(callbacks.onPause, callbacks.onResume)
+        pausedMs += control.state === 'running' ? performance.now() - pauseStarted : 0
+        if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
+
+        const b = gatherer.gather(order, batch * settings.batchSize)
+        steps++
+        const x = tf.tensor2d(b.x, [b.size, train.inputSize])
+        const oneHot = tf.tensor2d(b.oneHot, [b.size, data.classes])
+        const labels = tf.tensor1d(b.labels, 'int32')
+        const result = step.gradients({
+          x,
+          oneHot,
+          labels,
+          dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
+        })
+        optimizer.apply(result.grads)
+        const weighted = tf.mul(result.loss, b.size)
+        const nextLoss = tf.add(lossSum, weighted) as tf.Scalar
+        const nextCorrect = tf.add(correctSum, result.correct) as tf.Scalar
+        tf.dispose([x, oneHot, labels, weighted, lossSum, correctSum, result.correct, ...result.grads])
+        lossSum = nextLoss
+        correctSum = nextCorrect
+        seen += b.size
+
+        const now = performance.now()
+        if (steps === progress.steps + 1 || now - lastBatchEvent >= batchEventIntervalMs) {
+          lastBatchEvent = now
+          const loss = result.loss.dataSync()[0]!
+          if (!Number.isFinite(loss)) {
+            result.loss.dispose()
+            return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
+          }
+          const seconds = Math.max(1e-6, (now - started - pausedMs) / 1000)
+          const rate = seen / seconds
+          const remaining = (settings.epochs - epoch) * train.count + (train.count - seen)
+          callbacks.onBatch({
+            epoch,
+            batch: batch + 1,
+            batchesPerEpoch,
+            step: steps,
+            loss,
+            samplesPerSecond: rate,
+            etaSeconds: remaining / rate
+          })
+        }
+        result.loss.dispose()
+        // Lets pause, stop and other requests in between batches.
+        await new Promise<void>((resolve) => setImmediate(resolve))
+      }
+      const trainLoss = lossSum.dataSync()[0]! / seen
+      const trainAccuracy = correctSum.dataSync()[0]! / seen
+      const seconds = (performance.now() - started - pausedMs) / 1000
+      if (!Number.isFinite(trainLoss)) {
+        return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
+      }
+      const test = evaluate(model, data.test, data.classes)
+      await callbacks.onEpoch({
+        epoch,
+        trainLoss,
+        testLoss: test.loss,
+        trainAccuracy,
+        testAccuracy: test.accuracy,
+        seconds,
+        samplesPerSecond: seen / seconds
+      })
+    } finally {
+      tf.dispose([lossSum, correctSum])
+    }
+  }
+  return { status: 'completed', epochsDone: settings.epochs }
+}
+
+/** Mean cross-entropy and accuracy of the model on a split, in chunks to bound memory. */
+export function evaluate(
+  model: tf.LayersModel,
+  split: PreparedSplit,
+  classes: number
+): { loss: number; accuracy: number } {
+  if (split.count === 0) return { loss: NaN, accuracy: NaN }
+  let lossSum = 0
+  let correct = 0
+  for (let start = 0; start < split.count; start += evaluationChunk) {
+    const size = Math.min(evaluationChunk, split.count - start)
+    const [loss, right] = tf.tidy(() => {
+      const x = tf.tensor2d(
+        split.x.subarray(start * split.inputSize, (start + size) * split.inputSize),
+        [size, split.inputSize]
+      )
+      const labels = tf.tensor1d(Int32Array.from(split.labels.subarray(start, start + size)), 'int32')
+      const logits = model.apply(x, { training: false }) as tf.Tensor2D
+      const oneHot = tf.oneHot(labels, classes).toFloat() as tf.Tensor2D
+      return [crossEntropy(logits, oneHot), correctCount(logits, labels)]
+    })
+    lossSum += loss!.dataSync()[0]! * size
+    correct += right!.dataSync()[0]!
+    tf.dispose([loss!, right!])
+  }
+  return { loss: lossSum / split.count, accuracy: correct / split.count }
+}

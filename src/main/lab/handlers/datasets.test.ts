@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { DownloadProgressEvent, LabEventMessage } from '../../../shared/contract'
+import type { HostContext } from '../context'
+import { downloadFixture, writeFixtureFolder } from '../datasets/testing/fixtures'
+import { startFixtureServer, type FixtureServer } from '../datasets/testing/server'
+import type { EngineClient } from '../engine-client'
+import { labPaths } from '../paths'
+import { RunStore } from '../runs/store'
+import { createDatasetHandlers } from './datasets'
+
+let home: string
+let ctx: HostContext
+let evicted: string[]
+let events: LabEventMessage[]
+let server: FixtureServer
+
+beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'mnist-lab-host-datasets-'))
+  const paths = labPaths(home)
+  evicted = []
+  events = []
+  // Only the one method these handlers call themselves; explore.* is the engine's business.
+  const engine = {
+    request: async (method: string, params: { datasetId: string }) => {
+      if (method !== 'dataset.evict') throw new Error(`unexpected ${method}`)
+      evicted.push(params.datasetId)
+      return { evicted: true }
+    }
+  } as unknown as EngineClient
+  ctx = {
+    paths,
+    appVersion: '0.0.0',
+    resourcesDir: home,
+    engine,
+    runs: new RunStore(paths.runs),
+    emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
+  }
+  const slowTrainImages = (file: string) => (file.startsWith('train-images') ? 'slow' : 'ok')
+  server = await startFixtureServer(downloadFixture([]).gz, slowTrainImages)
+})
+
+afterEach(async () => {
+  await server.close()
+  await rm(home, { recursive: true, force: true })
+})
+
+const fixture = () => downloadFixture([server.url]).entry
+const handlers = () =>
+  createDatasetHandlers({ downloadEntry: (id) => (id === 'fixture-digits' ? fixture() : undefined) })
+
+describe('dataset handlers', () => {
+  it('lists the sample as ready and the published sets as downloadable', async () => {
+    const list = await handlers()['datasets.list']({}, ctx)
+    expect(list.map((d) => [d.id, d.state])).toEqual([
+      ['mnist-sample', 'ready'],
+      ['mnist', 'not-downloaded'],
+      ['fashion-mnist', 'not-downloaded']
+    ])
+    expect(list[1].downloadBytes).toBe(9912422 + 28881 + 1648877 + 4542)
+  })
+
+  it('imports a folder, tells the engine to forget the id, and deletes it again', async () => {
+    const h = handlers()
+    const source = join(home, 'incoming')
+    await writeFixtureFolder(source)
+    const summary = await h['datasets.import']({ dir: source, name: 'Mine' }, ctx)
+    expect(summary).toMatchObject({ id: 'mine', kind: 'imported', state: 'ready' })
+    expect(await h['datasets.delete']({ id: 'mine' }, ctx)).toEqual({ deleted: true })
+    expect(evicted).toEqual(['mine', 'mine'])
+    expect((await h['datasets.list']({}, ctx)).some((d) => d.id === 'mine')).toBe(false)
+  })
+
+  it('refuses to delete the bundled sample', async () => {
+    await expect(handlers()['datasets.delete']({ id: 'mnist-sample' }, ctx)).rejects.toMatchObject({
+      code: 'unsupported'
+    })
+  })
+
+  it('downloads with throttled progress events, refuses a second start, and can cancel', async () => {
+    const h = handlers()
+    const first = h['datasets.download']({ id: 'fixture-digits' }, ctx)
+    await expect(h['datasets.download']({ id: 'fixture-digits' }, ctx)).rejects.toMatchObject({
+      code: 'busy'
+    })
+    await waitFor(() => events.length > 0)
+    expect(events[0].name).toBe('dataset.downloadProgress')
+    expect(await h['datasets.cancelDownload']({ id: 'fixture-digits' }, ctx)).toEqual({
+      cancelled: true
+    })
+    await expect(first).rejects.toMatchObject({ code: 'cancelled' })
+    expect(await h['datasets.cancelDownload']({ id: 'fixture-digits' }, ctx)).toEqual({
+      cancelled: false
+    })
+    // The slow file sends 16 bytes every 20 ms: unthrottled, there would be an event per chunk.
+    const stamps = events.map(() => Date.now())
+    expect(stamps.length).toBeLessThan(10)
+  })
+
+  it('ends a finished download with the dataset ready', async () => {
+    const fast = await startFixtureServer(downloadFixture([]).gz)
+    try {
+      const h = createDatasetHandlers({ downloadEntry: () => downloadFixture([fast.url]).entry })
+      const summary = await h['datasets.download']({ id: 'fixture-digits' }, ctx)
+      expect(summary).toMatchObject({ id: 'fixture-digits', state: 'ready' })
+      expect(evicted).toEqual(['fixture-digits'])
+      const last = events[events.length - 1].payload as DownloadProgressEvent
+      expect(last.percent).toBe(100)
+    } finally {
+      await fast.close()
+    }
+  })
+})
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10))
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { TrainConfig } from '../../../shared/contract'
+import { RunStore } from './store'
+
+const config: TrainConfig = {
+  datasetId: 'mnist-sample',
+  model: {
+    kind: 'mlp',
+    hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu' as const, dropout: 0 }))
+  },
+  optimizer: 'adam',
+  learningRate: 0.001,
+  momentum: 0,
+  batchSize: 256,
+  epochs: 2,
+  shuffle: true,
+  seed: 1,
+  scaling: 'unit',
+  l2: 0,
+  trainLimit: null,
+  backend: 'auto'
+}
+
+function store(): RunStore {
+  return new RunStore(mkdtempSync(join(tmpdir(), 'runs-')))
+}
+
+const newRun = { config, datasetName: 'MNIST sample', split: { train: 8000, test: 2000 }, parameterCount: 59210 }
+
+describe('RunStore', () => {
+  it('creates a run folder with a readable run.json and a descriptive default name', async () => {
+    const runs = store()
+    const run = await runs.create(newRun, new Date('2026-01-02T03:04:05Z'))
+    expect(run.id).toMatch(/^20260102-030405-[0-9a-f]{6}$/)
+    expect(run.name).toBe('MLP 64-64-64 on MNIST sample, 03:04')
+    const onDisk = JSON.parse(readFileSync(join(runs.runPath(run.id), 'run.json'), 'utf8'))
+    expect(onDisk).toEqual(run)
+  })
+
+  it('applies concurrent updates one after another, losing none', async () => {
+    const runs = store()
+    const run = await runs.create(newRun)
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((epoch) =>
+        runs.update(run.id, (r) => {
+          r.epochs.push({
+            epoch,
+            trainLoss: 1 / epoch,
+            testLoss: 1 / epoch,
+            trainAccuracy: 0.9,
+            testAccuracy: 0.9,
+            seconds: 1,
+            samplesPerSecond: 8000
+          })
+        })
+      )
+    )
+    const saved = await runs.get(run.id)
+    expect(saved.epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4, 5])
+    // No temp files are left beside run.json.
+    expect(readdirSync(runs.runPath(run.id))).toEqual(['run.json'])
+  })
+
+  it('marks runs that were cut off as interrupted, except those still training', async () => {
+    const runs = store()
+    const cut = await runs.create(newRun)
+    const live = await runs.create(newRun)
+    await runs.update(cut.id, (r) => {
+      r.checkpointEpoch = 3
+    })
+    const marked = await runs.markInterrupted(new Set([live.id]))
+    expect(marked).toEqual([cut.id])
+    const saved = await runs.get(cut.id)
+    expect(saved.status).toBe('interrupted')
+    expect(saved.message).toContain('resume after epoch 3')
+    expect((await runs.get(live.id)).status).toBe('running')
+  })
+
+  it('lists newest first and skips a folder whose run.json is broken', async () => {
+    const runs = store()
+    const older = await runs.create(newRun, new Date('2026-01-01T00:00:00Z'))
+    const newer = await runs.create(newRun, new Date('2026-02-01T00:00:00Z'))
+    mkdirSync(join(runs.dir, 'broken'))
+    writeFileSync(join(runs.dir, 'broken', 'run.json'), '{"id": "bro')
+    expect((await runs.list()).map((r) => r.id)).toEqual([newer.id, older.id])
+    await expect(runs.get('broken')).rejects.toMatchObject({
+      code: 'io_error',
+      message: expect.stringContaining('not valid JSON')
+    })
+  })
+
+  it('says which run is missing', async () => {
+    await expect(store().get('nope')).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'There is no run "nope". It may have been deleted.'
+    })
+  })
+})

@@ -1,0 +1,13 @@
+import { join } from 'node:path'
+import { forkLauncher } from '../engine/fork'
+import type { EngineLauncher } from '../engine/channel'
+
+/** The real engine entry, run from source under tsx, as tests start it. */
+export function realEngineLauncher(): EngineLauncher {
+  return forkLauncher({
+    entry: join(__dirname, '../engine/process.ts'),
+    execArgv: ['--import', 'tsx']
+  })
+}
+
+export const repoResourcesDir = join(__dirname, '../../../../resources')

@@ -1,0 +1,73 @@
+import { Chart, type ChartConfiguration } from 'chart.js'
+import { markRaw, onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { registerCharts } from './register'
+import { chartTheme, type ChartTheme } from './theme'
+import type { Point } from './series'
+
+export type LineConfig = ChartConfiguration<'line', Point[]>
+
+/**
+ * Owns one live line chart: built on mount, refreshed in place with
+ * update('none') whenever `version` changes (the store bumps it at most once
+ * per animation frame), rebuilt when the OS switches light/dark, destroyed on
+ * unmount. The chart is markRaw: Vue must not proxy chart.js internals.
+ */
+export function useLiveChart(
+  canvas: Ref<HTMLCanvasElement | null>,
+  build: (theme: ChartTheme) => LineConfig,
+  fill: (chart: Chart<'line', Point[]>) => void,
+  version: () => unknown
+): ShallowRef<Chart<'line', Point[]> | null> {
+  const chart = shallowRef<Chart<'line', Point[]> | null>(null)
+  const scheme = window.matchMedia?.('(prefers-color-scheme: dark)')
+
+  function create(): void {
+    chart.value?.destroy()
+    if (!canvas.value) return
+    registerCharts()
+    const instance = markRaw(new Chart(canvas.value, build(chartTheme())))
+    fill(instance)
+    instance.update('none')
+    chart.value = instance
+  }
+
+  onMounted(() => {
+    create()
+    scheme?.addEventListener('change', create)
+  })
+  watch(version, () => {
+    const instance = chart.value
+    if (!instance) return
+    fill(instance)
+    instance.update('none')
+  })
+  onBeforeUnmount(() => {
+    scheme?.removeEventListener('change', create)
+    chart.value?.destroy()
+    chart.value = null
+  })
+  return chart
+}
+
+/** The axes and legend every training chart shares, in the theme's colours. */
+export function baseOptions(theme: ChartTheme, xTitle: string, yTitle: string): LineConfig['options'] {
+  const axis = (title: string) => ({
+    type: 'linear' as const,
+    title: { display: true, text: title, color: theme.muted },
+    ticks: { color: theme.muted },
+    grid: { color: theme.grid }
+  })
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    parsing: false,
+    normalized: true,
+    interaction: { mode: 'nearest', intersect: false },
+    scales: { x: axis(xTitle), y: axis(yTitle) },
+    plugins: {
+      legend: { labels: { color: theme.text, boxWidth: 14, boxHeight: 2 } },
+      tooltip: { enabled: true }
+    }
+  }
+}

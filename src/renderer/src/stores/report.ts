@@ -1,0 +1,73 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { DatasetFacts, Evaluation, RunRecord, SystemInfo } from '../../../shared/contract'
+import { lab } from '../api/lab'
+import { useEvaluationStore } from './evaluation'
+import { useNavigationStore } from './navigation'
+import { useNoticesStore } from './notices'
+import { useRunsStore } from './runs'
+
+/** What the report page prints, and the one way every button and the menu export it. */
+export const useReportStore = defineStore('report', () => {
+  const run = ref<RunRecord | null>(null)
+  const evaluation = ref<Evaluation | null>(null)
+  const facts = ref<DatasetFacts | null>(null)
+  const info = ref<SystemInfo | null>(null)
+  const loading = ref(false)
+  /** Why the report cannot be shown at all (the run is gone); parts that fail are left out instead. */
+  const failure = ref<string | null>(null)
+  const exporting = ref(false)
+  const notices = useNoticesStore()
+
+  async function load(runId: string): Promise<void> {
+    loading.value = true
+    failure.value = null
+    try {
+      const record = await lab().request('runs.get', { runId })
+      run.value = record
+      // A report of an untrained run, or of a dataset since deleted, still prints what is known.
+      const [evaluated, datasetFacts, system] = await Promise.allSettled([
+        lab().request('evaluate.run', { runId, split: 'test' }),
+        lab().request('explore.facts', { datasetId: record.datasetId }),
+        lab().request('system.info', {})
+      ])
+      evaluation.value = evaluated.status === 'fulfilled' ? evaluated.value : null
+      facts.value = datasetFacts.status === 'fulfilled' ? datasetFacts.value : null
+      info.value = system.status === 'fulfilled' ? system.value : null
+    } catch (error) {
+      run.value = null
+      failure.value = error instanceof Error ? error.message : String(error)
+      notices.error(error)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /**
+   * Electron prints the report route in a hidden window and asks where to save;
+   * a browser cannot, so the page opens the report and prints itself.
+   */
+  async function exportReport(runId: string): Promise<void> {
+    exporting.value = true
+    try {
+      const result = await lab().exportReport(runId)
+      if (result.saved) notices.info(`Report saved to ${result.path ?? 'the chosen file'}.`)
+      else if (lab().transport === 'web') useNavigationStore().openReport(runId, true)
+    } catch (error) {
+      notices.error(error)
+    } finally {
+      exporting.value = false
+    }
+  }
+
+  /** The menu's "Export report": the run open in Evaluate, else the newest trained run. */
+  async function exportCurrent(): Promise<void> {
+    const runs = useRunsStore()
+    if (!runs.loaded) await runs.refresh()
+    const runId = useEvaluationStore().runId ?? runs.latestEvaluable?.id ?? null
+    if (runId) await exportReport(runId)
+    else notices.info('There is no trained run to report on yet. Train one in the Train tab first.')
+  }
+
+  return { run, evaluation, facts, info, loading, failure, exporting, load, exportReport, exportCurrent }
+})

@@ -1,0 +1,236 @@
+import { defineStore } from 'pinia'
+import { computed, markRaw, ref, shallowRef } from 'vue'
+import type {
+  BackendName,
+  BatchEvent,
+  EpochEvent,
+  EpochMetrics,
+  RunStatus,
+  TrainStatusEvent
+} from '../../../shared/contract'
+import { lab } from '../api/lab'
+import {
+  DecimatedSeries,
+  EmaSmoother,
+  frameThrottle,
+  type BoundedSeries,
+  type Point
+} from '../charts/series'
+import { useDatasetsStore } from './datasets'
+import { useNoticesStore } from './notices'
+import {
+  defaultHyperDraft,
+  defaultModelDraft,
+  parseTrainForm,
+  type HyperDraft,
+  type ModelDraft
+} from './training-form'
+
+/** Where the Train tab is: nothing yet, waiting for train.start, or a run's status. */
+export type TrainingPhase = 'idle' | 'starting' | RunStatus
+
+/** Chart data, kept outside Vue's reactivity: a long run pushes thousands of points. */
+export interface LiveSeries {
+  batchLoss: BoundedSeries
+  smoothedLoss: BoundedSeries
+  trainLoss: Point[]
+  testLoss: Point[]
+}
+
+/** Enough points for a smooth curve on any screen, few enough to redraw every frame. */
+const maxChartPoints = 1500
+/** Batch events arrive a few per second, so a modest weight already smooths well. */
+const smoothingWeight = 0.8
+
+const activePhases: ReadonlySet<TrainingPhase> = new Set(['starting', 'running', 'paused'])
+
+/**
+ * The Train tab's state: the model and hyperparameter form, and the live run it
+ * started. It lives here rather than in components so that switching tabs
+ * neither loses the form nor misses events of a run still going.
+ */
+export const useTrainingStore = defineStore('training', () => {
+  const notices = useNoticesStore()
+  const datasets = useDatasetsStore()
+
+  const model = ref<ModelDraft>(defaultModelDraft())
+  const hyper = ref<HyperDraft>(defaultHyperDraft())
+  const form = computed(() =>
+    parseTrainForm(
+      model.value,
+      hyper.value,
+      datasets.ready.some((d) => d.id === datasets.selectedId) ? datasets.selectedId : null,
+      datasets.scaling
+    )
+  )
+
+  const phase = ref<TrainingPhase>('idle')
+  const runId = ref<string | null>(null)
+  const message = ref<string | null>(null)
+  const backend = ref<BackendName | null>(null)
+  const totalEpochs = ref(0)
+  const epochs = ref<EpochMetrics[]>([])
+  /** The first batch loss we saw, and its step: compare with ln(10) for a 10-class model. */
+  const firstLoss = ref<{ loss: number; step: number } | null>(null)
+  /** The newest batch event, published once per animation frame. */
+  const progress = shallowRef<BatchEvent | null>(null)
+  const series: LiveSeries = markRaw({
+    batchLoss: new DecimatedSeries(maxChartPoints),
+    smoothedLoss: new DecimatedSeries(maxChartPoints),
+    trainLoss: [],
+    testLoss: []
+  })
+  /** Bumped at most once per frame; charts redraw when it changes. */
+  const chartVersion = ref(0)
+
+  const active = computed(() => activePhases.has(phase.value))
+  const canStart = computed(() => !active.value && form.value.config !== null)
+
+  const smoother = new EmaSmoother(smoothingWeight)
+  let latestBatch: BatchEvent | null = null
+  const publish = frameThrottle(() => {
+    progress.value = latestBatch
+    chartVersion.value += 1
+  })
+
+  function resetLive(total: number): void {
+    runId.value = null
+    message.value = null
+    backend.value = null
+    totalEpochs.value = total
+    epochs.value = []
+    firstLoss.value = null
+    latestBatch = null
+    progress.value = null
+    series.batchLoss.clear()
+    series.smoothedLoss.clear()
+    series.trainLoss = []
+    series.testLoss = []
+    smoother.reset()
+    chartVersion.value += 1
+  }
+
+  function onBatch(event: BatchEvent): void {
+    latestBatch = event
+    if (!firstLoss.value) firstLoss.value = { loss: event.loss, step: event.step }
+    series.batchLoss.push({ x: event.step, y: event.loss })
+    series.smoothedLoss.push({ x: event.step, y: smoother.next(event.loss) })
+    publish()
+  }
+
+  function onEpoch(event: EpochEvent): void {
+    const { runId: _runId, ...metrics } = event
+    epochs.value = [...epochs.value, metrics]
+    // Epoch points sit on the batch axis, at the step that closed the epoch.
+    const perEpoch = latestBatch?.batchesPerEpoch ?? 1
+    series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
+    series.testLoss.push({ x: event.epoch * perEpoch, y: event.testLoss })
+    publish()
+  }
+
+  function onStatus(event: TrainStatusEvent): void {
+    phase.value = event.status
+    if (event.message) message.value = event.message
+    if (event.backend) backend.value = event.backend
+    publish()
+  }
+
+  /** Events that arrive before train.start answers carry a run id we do not know yet. */
+  let early: (() => void)[] = []
+  let earlyIds: string[] = []
+
+  function route<T extends { runId: string }>(handler: (event: T) => void) {
+    return (event: T): void => {
+      if (phase.value === 'starting' && runId.value === null) {
+        earlyIds.push(event.runId)
+        early.push(() => handler(event))
+        return
+      }
+      if (event.runId === runId.value) handler(event)
+    }
+  }
+
+  let listening = false
+  /** Subscribes once; the subscription outlives the Train tab on purpose. */
+  function listen(): void {
+    if (listening) return
+    listening = true
+    lab().on('train.batch', route(onBatch))
+    lab().on('train.epoch', route(onEpoch))
+    lab().on('train.status', route(onStatus))
+    lab().on('engine.status', (status) => {
+      // The host reports the run as interrupted too; this covers the gap until it does.
+      if (status.state !== 'crashed' || !active.value) return
+      phase.value = 'interrupted'
+      message.value = status.message ?? 'The engine stopped unexpectedly.'
+      publish()
+    })
+  }
+
+  async function start(): Promise<void> {
+    const config = form.value.config
+    if (!config || active.value) return
+    listen()
+    resetLive(config.epochs)
+    phase.value = 'starting'
+    early = []
+    earlyIds = []
+    try {
+      const result = await lab().request('train.start', { config })
+      runId.value = result.runId
+      if (phase.value === 'starting') phase.value = 'running'
+      const replay = early.filter((_, i) => earlyIds[i] === result.runId)
+      early = []
+      earlyIds = []
+      for (const run of replay) run()
+    } catch (error) {
+      if (phase.value === 'starting') phase.value = 'idle'
+      notices.error(error)
+    }
+  }
+
+  async function control(request: 'train.pause' | 'train.resume' | 'train.stop'): Promise<void> {
+    const id = runId.value
+    if (!id) return
+    try {
+      const result = await lab().request(request, { runId: id })
+      // An event may already have moved us on (e.g. to completed); never go back to active.
+      if (runId.value === id && active.value) phase.value = result.status
+    } catch (error) {
+      notices.error(error)
+    }
+  }
+
+  function resetModel(): void {
+    model.value = defaultModelDraft()
+  }
+
+  function resetHyper(): void {
+    hyper.value = defaultHyperDraft()
+  }
+
+  return {
+    model,
+    hyper,
+    form,
+    phase,
+    runId,
+    message,
+    backend,
+    totalEpochs,
+    epochs,
+    firstLoss,
+    progress,
+    series,
+    chartVersion,
+    active,
+    canStart,
+    listen,
+    start,
+    pause: () => control('train.pause'),
+    resume: () => control('train.resume'),
+    stop: () => control('train.stop'),
+    resetModel,
+    resetHyper
+  }
+})
