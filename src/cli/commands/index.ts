@@ -4,11 +4,13 @@ import { datasetsCommand } from './datasets'
 import { downloadCommand } from './download'
 import { importCommand } from './import'
 import { exploreCommand } from './explore'
+import { trainCommand } from './train'
 
 export const commands: CliCommand[] = [
   infoCommand,
   datasetsCommand,
   downloadCommand,
   importCommand,
-  exploreCommand
+  exploreCommand,
+  trainCommand
 ]

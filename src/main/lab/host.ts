@@ -14,6 +14,7 @@ import type { HostContext } from './context'
 import type { EngineLauncher } from './engine/channel'
 import { EngineClient } from './engine-client'
 import { allHandlers } from './handlers'
+import { trainingEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
 import { describeIssues } from './validation'
@@ -45,7 +46,8 @@ export class LabHost {
       { home: options.home, resourcesDir: options.resourcesDir, backend: options.backend ?? 'auto' },
       {
         onEvent: (event) => this.broadcast(event),
-        onStatus: (status) => this.emit('engine.status', status)
+        onStatus: (status) => this.emit('engine.status', status),
+        onCrash: () => void trainingEngineLost(this.ctx)
       }
     )
     this.ctx = {
@@ -56,6 +58,8 @@ export class LabHost {
       runs: new RunStore(paths.runs),
       emit: (name, payload) => this.emit(name, payload)
     }
+    // run.json follows the engine's training events, whoever is listening.
+    this.onEvent(trainingRecorder(this.ctx))
   }
 
   get context(): HostContext {

@@ -50,13 +50,20 @@ export async function installDataset(
     await writeJsonAtomic(join(staging, metaFileName), meta)
     await replaceFolder(staging, datasetDir(paths, id), paths)
     return meta
+  } catch (error) {
+    if (error instanceof LabError) throw error
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new LabError(
+      'io_error',
+      `Could not write the dataset into ${paths.datasets} (${reason}). Check free disk space and permissions, then retry.`
+    )
   } finally {
     // After a successful rename the staging path no longer exists; rm is then a no-op.
     await rm(staging, { recursive: true, force: true })
   }
 }
 
-/** Moves `from` to `to`, replacing what was there without a moment of neither. */
+/** Moves `from` to `to`, replacing what was there; if the move fails, the old folder is put back. */
 async function replaceFolder(from: string, to: string, paths: LabPaths): Promise<void> {
   const trash = join(paths.datasets, hiddenName(trashPrefix, 'old'))
   let hadOld = true

@@ -7,7 +7,12 @@ import { labPaths, type LabPaths } from '../paths'
 import { downloadDataset, progressThrottle } from './download'
 import { evictDataset, loadDataset } from './load'
 import { downloadFixture } from './testing/fixtures'
-import { refusedUrl, startFixtureServer, type Behaviour, type FixtureServer } from './testing/server'
+import {
+  refusedUrl,
+  startFixtureServer,
+  type Behaviour,
+  type FixtureServer
+} from './testing/server'
 
 let home: string
 let paths: LabPaths
@@ -134,7 +139,11 @@ describe('progressThrottle', () => {
   it('passes at most one event per interval, and always the last', () => {
     let clock = 0
     const seen: number[] = []
-    const throttled = progressThrottle((e) => seen.push(e.receivedBytes), 100, () => clock)
+    const throttled = progressThrottle(
+      (e) => seen.push(e.receivedBytes),
+      100,
+      () => clock
+    )
     const event = (receivedBytes: number): DownloadProgressEvent => ({
       id: 'x',
       file: 'f',

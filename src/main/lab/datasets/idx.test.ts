@@ -20,7 +20,8 @@ function problemOf(run: () => unknown): { problem: IdxProblem; file: string; mes
   try {
     run()
   } catch (error) {
-    if (error instanceof IdxError) return { problem: error.problem, file: error.file, message: error.message }
+    if (error instanceof IdxError)
+      return { problem: error.problem, file: error.file, message: error.message }
     throw error
   }
   throw new Error('expected an IdxError')
@@ -45,7 +46,9 @@ describe('IDX parsing', () => {
   })
 
   it('rejects a truncated body and says how much is missing', () => {
-    const found = problemOf(() => parseIdxImages(imagesIdx.subarray(0, imagesIdx.length - 1), 'x.idx'))
+    const found = problemOf(() =>
+      parseIdxImages(imagesIdx.subarray(0, imagesIdx.length - 1), 'x.idx')
+    )
     expect(found).toMatchObject({ problem: 'truncated', file: 'x.idx' })
     expect(found.message).toContain(`${imagesIdx.length - 1} bytes`)
   })
@@ -73,7 +76,9 @@ describe('IDX parsing', () => {
     expect(problemOf(() => parseIdxLabels(labelsIdx, 'l', { classCount: 3 })).problem).toBe(
       'label-out-of-range'
     )
-    expect(problemOf(() => parseIdxLabels(labelsIdx, 'l', { count: 6 })).problem).toBe('count-mismatch')
+    expect(problemOf(() => parseIdxLabels(labelsIdx, 'l', { count: 6 })).problem).toBe(
+      'count-mismatch'
+    )
   })
 })
 
@@ -122,6 +127,9 @@ describe('IDX files', () => {
       problem: 'bad-gzip',
       file: 'cut.gz'
     })
-    await expect(readIdxBytes(join(dir, 'nope'))).rejects.toMatchObject({ problem: 'unreadable', file: 'nope' })
+    await expect(readIdxBytes(join(dir, 'nope'))).rejects.toMatchObject({
+      problem: 'unreadable',
+      file: 'nope'
+    })
   })
 })

@@ -55,7 +55,10 @@ describe('importDataset', () => {
     evictDataset(meta.id)
 
     const listed = await listDatasets(paths)
-    expect(listed.find((d) => d.id === 'my-letters')).toMatchObject({ kind: 'imported', state: 'ready' })
+    expect(listed.find((d) => d.id === 'my-letters')).toMatchObject({
+      kind: 'imported',
+      state: 'ready'
+    })
   })
 
   it('imports gzip test- files, names classes by number, and never reuses an id', async () => {
@@ -65,7 +68,9 @@ describe('importDataset', () => {
     const second = await importDataset(paths, { dir: source, name: 'Shapes' })
     expect(first.classNames).toEqual(['0', '1', '2'])
     expect([first.id, second.id]).toEqual(['shapes', 'shapes-2'])
-    expect(await importDataset(paths, { dir: source, name: 'MNIST' })).toMatchObject({ id: 'mnist-2' })
+    expect(await importDataset(paths, { dir: source, name: 'MNIST' })).toMatchObject({
+      id: 'mnist-2'
+    })
   })
 
   it('leaves nothing behind when a label is out of range', async () => {

@@ -19,7 +19,9 @@ function imagesOfClass(split: SplitData, label: number): string[] {
   const keys: string[] = []
   for (let i = 0; i < split.count; i++) {
     if (split.labels[i] !== label) continue
-    keys.push(Buffer.from(split.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)).toString('base64'))
+    keys.push(
+      Buffer.from(split.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)).toString('base64')
+    )
   }
   return keys
 }

@@ -52,7 +52,48 @@ function forward(model: tf.LayersModel, input: StepInput): tf.Tensor2D {
       continue
     }
     if (kind === 'Dense') denseIndex++
-    x = layer.apply(x) as tf.Tensor
+    x =
+      kind === 'Conv2D' && !hasConvFilterGradient()
+        ? convByPatches(
+            x as tf.Tensor4D,
+            layer.trainableWeights.map((w) => w.read())
+          )
+        : (layer.apply(x) as tf.Tensor)
   }
   return x as tf.Tensor2D
+}
+
+/** tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel, so conv layers cannot train there. */
+function hasConvFilterGradient(): boolean {
+  return tf.getKernel('Conv2DBackpropFilter', tf.getBackend()) !== undefined
+}
+
+/**
+ * The model's 'same'-padded, stride-1 ReLU convolution as patches times kernel:
+ * the same numbers, built from ops whose gradients every backend has.
+ */
+function convByPatches(x: tf.Tensor4D, [kernel, bias]: tf.Tensor[]): tf.Tensor4D {
+  const [kh, kw, inChannels, filters] = kernel!.shape as [number, number, number, number]
+  const [batch, height, width] = x.shape
+  const top = Math.floor((kh - 1) / 2)
+  const left = Math.floor((kw - 1) / 2)
+  const padded = tf.pad(x, [
+    [0, 0],
+    [top, kh - 1 - top],
+    [left, kw - 1 - left],
+    [0, 0]
+  ])
+  // Ordered row, column, channel: the order of the kernel's first three axes.
+  const shifts: tf.Tensor4D[] = []
+  for (let dy = 0; dy < kh; dy++) {
+    for (let dx = 0; dx < kw; dx++) {
+      shifts.push(tf.slice(padded, [0, dy, dx, 0], [batch, height, width, inChannels]))
+    }
+  }
+  const patches = tf.reshape(tf.concat(shifts, 3), [batch * height * width, kh * kw * inChannels])
+  const out = tf.add(
+    tf.matMul(patches, tf.reshape(kernel!, [kh * kw * inChannels, filters])),
+    bias!
+  )
+  return tf.reshape(tf.relu(out), [batch, height, width, filters])
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { explainNativeFailure, initBackend, type BackendLoaders } from './backend'
+import { defaultLoaders, explainNativeFailure, initBackend, type BackendLoaders } from './backend'
 
 function missing(name: string): Error {
   return Object.assign(new Error(`Cannot find module '${name}'`), { code: 'MODULE_NOT_FOUND' })
@@ -11,7 +11,8 @@ const fakeLoaders = (overrides: Partial<BackendLoaders>): BackendLoaders => ({
   },
   setBackend: async () => true,
   nativeUsesGpu: () => false,
-  wasmDir: () => '/nowhere',
+  // tryWasm sets the real tfjs wasm path: point it at the real binaries.
+  wasmDir: defaultLoaders.wasmDir,
   ...overrides
 })
 

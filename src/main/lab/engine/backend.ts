@@ -40,13 +40,18 @@ export const defaultLoaders: BackendLoaders = {
   setBackend: (name) => tf.setBackend(name),
   nativeUsesGpu: () => {
     // tfjs-node's NodeJSKernelBackend exposes these two flags; they are not in tfjs' types.
-    const backend = tf.backend() as unknown as { isGPUPackage?: boolean; isUsingGpuDevice?: boolean }
+    const backend = tf.backend() as unknown as {
+      isGPUPackage?: boolean
+      isUsingGpuDevice?: boolean
+    }
     return backend.isGPUPackage === true && backend.isUsingGpuDevice === true
   },
   wasmDir: () => {
     // The engine bundle keeps dependencies external: find the binaries in node_modules at run time.
     const require = createRequire(import.meta.url)
-    return dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm'))
+    return dirname(
+      require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm')
+    )
   }
 }
 
@@ -131,12 +136,16 @@ export function explainNativeFailure(
   const message = error instanceof Error ? error.message : String(error)
   const code = (error as { code?: unknown } | null)?.code
   const missingPackage =
-    (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && message.includes(packageName)
+    (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') &&
+    message.includes(packageName)
   if (missingPackage) {
     return `${packageName} is not installed (an optional dependency: its install downloads libtensorflow, which needs internet access).`
   }
   const firstLine = message.split('\n')[0]?.trim() ?? ''
-  if (backend === 'tensorflow-gpu' && /libcud|libcublas|libcufft|libcurand|libcusolver|libcusparse|cuda/i.test(message)) {
+  if (
+    backend === 'tensorflow-gpu' &&
+    /libcud|libcublas|libcufft|libcurand|libcusolver|libcusparse|cuda/i.test(message)
+  ) {
     return `${packageName} 4.22 needs CUDA 11.2 and cuDNN 8.1, which were not found: ${firstLine}`
   }
   return `${packageName} failed to load: ${firstLine}`
@@ -148,7 +157,9 @@ async function tryWasm(loaders: BackendLoaders): Promise<Failure | null> {
     dir = loaders.wasmDir()
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { reason: `The WebAssembly binaries of @tensorflow/tfjs-backend-wasm were not found: ${detail}` }
+    return {
+      reason: `The WebAssembly binaries of @tensorflow/tfjs-backend-wasm were not found: ${detail}`
+    }
   }
   setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`)
   if (!(await safeSetBackend(loaders, 'wasm'))) {

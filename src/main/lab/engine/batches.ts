@@ -86,13 +86,22 @@ export function prepareSplit(
 }
 
 /** The rows trained on: all, or the first trainLimit of a seeded shuffle (so classes stay mixed). */
-export function trainRows(count: number, trainLimit: number | null, seed: number): Int32Array | null {
+export function trainRows(
+  count: number,
+  trainLimit: number | null,
+  seed: number
+): Int32Array | null {
   if (trainLimit === null || trainLimit >= count) return null
   return permutation(count, mixSeed(seed, 0x7a11)).slice(0, trainLimit)
 }
 
 /** The order of one epoch: a fresh seeded shuffle per epoch, so a resumed run sees the same order. */
-export function epochOrder(count: number, shuffle: boolean, seed: number, epoch: number): Int32Array {
+export function epochOrder(
+  count: number,
+  shuffle: boolean,
+  seed: number,
+  epoch: number
+): Int32Array {
   if (shuffle) return permutation(count, mixSeed(seed, epoch))
   const order = new Int32Array(count)
   for (let i = 0; i < count; i++) order[i] = i

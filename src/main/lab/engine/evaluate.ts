@@ -133,7 +133,7 @@ export function topLosses(predictions: Predictions, data: SplitData, limit: numb
   }
   mistakes.sort(
     (a, b) =>
-      
+      trueProbability(a) - trueProbability(b) ||
       predictions.confidence[b] - predictions.confidence[a] ||
       a - b
   )

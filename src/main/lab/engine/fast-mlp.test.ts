@@ -9,7 +9,10 @@ import { seededRandom } from './rng'
 
 function batch(size: number, seed: number) {
   const random = seededRandom(seed)
-  const x = tf.tensor2d(Float32Array.from({ length: size * 784 }, () => random()), [size, 784])
+  const x = tf.tensor2d(
+    Float32Array.from({ length: size * 784 }, () => random()),
+    [size, 784]
+  )
   const labels = Int32Array.from({ length: size }, () => Math.floor(random() * 10))
   return {
     x,
@@ -20,8 +23,19 @@ function batch(size: number, seed: number) {
 }
 
 const cases: [string, DenseLayerSpec[], number][] = [
-  ['the seed MLP (relu)', [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 })), 0],
-  ['tanh with dropout and L2', [{ units: 32, activation: 'tanh', dropout: 0.3 }, { units: 16, activation: 'sigmoid', dropout: 0 }], 0.01],
+  [
+    'the seed MLP (relu)',
+    [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 })),
+    0
+  ],
+  [
+    'tanh with dropout and L2',
+    [
+      { units: 32, activation: 'tanh', dropout: 0.3 },
+      { units: 16, activation: 'sigmoid', dropout: 0 }
+    ],
+    0.01
+  ],
   ['gelu', [{ units: 24, activation: 'gelu', dropout: 0.2 }], 0],
   ['no hidden layer', [], 0.001]
 ]
@@ -46,7 +60,14 @@ describe('fast MLP path', () => {
       const scale = tf.max(tf.abs(r)).dataSync()[0]! + 1e-6
       expect(error / scale).toBeLessThan(1e-4)
     })
-    tf.dispose([fast.loss, fast.correct, ...fast.grads, reference.loss, reference.correct, ...reference.grads])
+    tf.dispose([
+      fast.loss,
+      fast.correct,
+      ...fast.grads,
+      reference.loss,
+      reference.correct,
+      ...reference.grads
+    ])
     tf.dispose([input.x, input.labels, input.oneHot])
     model.dispose()
   })

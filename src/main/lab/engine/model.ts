@@ -17,7 +17,11 @@ export function buildModel(
   let layerIndex = 0
   const initializer = (): ReturnType<typeof tf.initializers.glorotUniform> =>
     tf.initializers.glorotUniform({ seed: mixSeed(seed, 0x1417, layerIndex++) })
-  const dense = (units: number, activation: DenseLayerSpec['activation'] | 'linear', first: boolean) =>
+  const dense = (
+    units: number,
+    activation: DenseLayerSpec['activation'] | 'linear',
+    first: boolean
+  ) =>
     tf.layers.dense({
       units,
       activation,

@@ -58,7 +58,8 @@ abstract class SlotOptimizer implements Optimizer {
     slotCount: number
   ) {
     this.slots = variables.map((v) =>
-      Array.from({ length: slotCount }, () => tf.variable(tf.zerosLike(v), false))
+      // The zeros would outlive the variable made from them: let tidy drop them.
+      Array.from({ length: slotCount }, () => tf.tidy(() => tf.variable(tf.zerosLike(v), false)))
     )
   }
 
@@ -77,7 +78,9 @@ abstract class SlotOptimizer implements Optimizer {
   setState(state: OptimizerState): void {
     const flat = this.slots.flat()
     if (state.name !== this.name || state.slots.length !== flat.length) {
-      throw new Error(`The checkpoint holds ${state.name} state that does not fit this ${this.name} run.`)
+      throw new Error(
+        `The checkpoint holds ${state.name} state that does not fit this ${this.name} run.`
+      )
     }
     flat.forEach((slot, i) => slot.assign(state.slots[i]!))
     this.step = state.step

@@ -13,6 +13,9 @@ import { trainingHandlers } from './handlers/training'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
 
+// Ctrl+C in a terminal signals the whole process group; the host decides when the engine ends (stop the run, then 'shutdown').
+process.on('SIGINT', () => undefined)
+
 async function main(): Promise<void> {
   const port = connectToHost()
   const home = process.env[engineEnv.home]

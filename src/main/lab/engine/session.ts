@@ -131,13 +131,20 @@ function prepareData(
     config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
   const table = scalingTable(config.scaling, stats)
   const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
-  return { train: prepareSplit(dataset.train, table, rows), test: prepareSplit(dataset.test, table) }
+  return {
+    train: prepareSplit(dataset.train, table, rows),
+    test: prepareSplit(dataset.test, table)
+  }
 }
 
 /** A sentence for the run record; memory exhaustion gets its own advice. */
 export function failureMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  if (/out of memory|memory access out of bounds|allocation failed|cannot enlarge memory|oom|maximum memory/i.test(message)) {
+  if (
+    /out of memory|memory access out of bounds|allocation failed|cannot enlarge memory|oom|maximum memory/i.test(
+      message
+    )
+  ) {
     return `Training ran out of memory (${message.split('\n')[0]}). Use a smaller batch size or model, or train on fewer samples.`
   }
   return `Training failed: ${message.split('\n')[0]}`

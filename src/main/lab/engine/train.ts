@@ -107,7 +107,16 @@ export async function trainLoop(
         const weighted = tf.mul(result.loss, b.size)
         const nextLoss = tf.add(lossSum, weighted) as tf.Scalar
         const nextCorrect = tf.add(correctSum, result.correct) as tf.Scalar
-        tf.dispose([x, oneHot, labels, weighted, lossSum, correctSum, result.correct, ...result.grads])
+        tf.dispose([
+          x,
+          oneHot,
+          labels,
+          weighted,
+          lossSum,
+          correctSum,
+          result.correct,
+          ...result.grads
+        ])
         lossSum = nextLoss
         correctSum = nextCorrect
         seen += b.size
@@ -176,7 +185,10 @@ export function evaluate(
         split.x.subarray(start * split.inputSize, (start + size) * split.inputSize),
         [size, split.inputSize]
       )
-      const labels = tf.tensor1d(Int32Array.from(split.labels.subarray(start, start + size)), 'int32')
+      const labels = tf.tensor1d(
+        Int32Array.from(split.labels.subarray(start, start + size)),
+        'int32'
+      )
       const logits = model.apply(x, { training: false }) as tf.Tensor2D
       const oneHot = tf.oneHot(labels, classes).toFloat() as tf.Tensor2D
       return [crossEntropy(logits, oneHot), correctCount(logits, labels)]

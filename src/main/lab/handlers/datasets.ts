@@ -5,7 +5,7 @@
 import { LabError, type DatasetSummary } from '../../../shared/contract'
 import type { HostContext, HostHandlers } from '../context'
 import {
-  datasetSummary,
+  catalogSummary,
   importedSummary,
   listDatasets,
   removeDataset,
@@ -39,9 +39,20 @@ function defaultDownloadEntry(id: string): DownloadEntry | undefined {
   return entry?.kind === 'download' ? entry : undefined
 }
 
-/** The engine may hold an old copy in memory; tell it to forget. */
+/**
+ * The engine may hold an old copy in memory; tell it to forget. An engine that
+ * cannot be reached holds nothing (it reloads from disk when restarted), so its
+ * absence must not fail an import or delete that already happened on disk.
+ */
 async function evict(ctx: HostContext, datasetId: string): Promise<void> {
-  await ctx.engine.request('dataset.evict', { datasetId })
+  try {
+    await ctx.engine.request('dataset.evict', { datasetId })
+  } catch (error) {
+    const unreachable =
+      error instanceof LabError &&
+      (error.code === 'engine_unavailable' || error.code === 'engine_crashed')
+    if (!unreachable) throw error
+  }
 }
 
 export function createDatasetHandlers(
@@ -54,15 +65,17 @@ export function createDatasetHandlers(
 
   const download = async (id: string, ctx: HostContext): Promise<DatasetSummary> => {
     const entry = findDownload(id)
-    if (!entry)
+    if (!entry) {
       throw new LabError('unsupported', `"${id}" is not a dataset that can be downloaded.`)
-    const cached = await readDatasetMeta(datasetDir(ctx.paths, id))
-    if (cached) return catalogSummary(entry, cached, false)
+    }
+    // Claimed before the first await, so two quick clicks cannot start two downloads.
     if (active.has(id)) throw new LabError('busy', `${entry.name} is already being downloaded.`)
     const controller = new AbortController()
     active.set(id, controller)
     let meta: DatasetMeta
     try {
+      const cached = await readDatasetMeta(datasetDir(ctx.paths, id))
+      if (cached) return catalogSummary(entry, cached, false)
       meta = await downloadDataset(ctx.paths, entry, {
         signal: controller.signal,
         stallTimeoutMs: options.stallTimeoutMs,

@@ -1,5 +1,6 @@
 import type { HostHandlers } from '../context'
 import { exportRun } from '../runs/export'
+import { refuseWhileTraining } from './training'
 
 export const runHandlers: HostHandlers<
   'runs.list' | 'runs.get' | 'runs.rename' | 'runs.delete' | 'runs.export'
@@ -13,9 +14,9 @@ export const runHandlers: HostHandlers<
     ctx.emit('runs.changed', { runId: params.runId })
     return record
   },
-  // Refusing to delete a run that is training right now is the training
-  // handler's to add: only it knows which run the engine is busy with.
+  // A training run's folder is in use by the engine: deleting it would break the run.
   'runs.delete': async (params, ctx) => {
+    refuseWhileTraining(ctx, 'delete it', params.runId)
     await ctx.runs.delete(params.runId)
     ctx.emit('runs.changed', { runId: params.runId })
     return { deleted: true }

@@ -1,6 +1,7 @@
 import type { SystemInfo } from '../../../shared/contract'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineInfo } from '../engine/protocol'
+import { refuseWhileTraining } from './training'
 
 function systemInfo(ctx: HostContext, engine: EngineInfo): SystemInfo {
   return {
@@ -19,6 +20,9 @@ export const systemHandlers: HostHandlers<'system.info' | 'system.setBackend'> =
   // Asked of the engine itself, so the badge shows what really runs there.
   'system.info': async (_params, ctx) =>
     systemInfo(ctx, await ctx.engine.request('engine.info', {})),
-  'system.setBackend': async (params, ctx) =>
-    systemInfo(ctx, await ctx.engine.restart(params.backend))
+  'system.setBackend': async (params, ctx) => {
+    // Switching restarts the engine, which would cut the run off.
+    refuseWhileTraining(ctx, 'switch backends')
+    return systemInfo(ctx, await ctx.engine.restart(params.backend))
+  }
 }

@@ -20,7 +20,10 @@ export function activeTrainingRun(ctx: HostContext): string | null {
 function claim(ctx: HostContext): void {
   const current = activeRuns.get(ctx.engine)
   if (current) {
-    throw new LabError('busy', `Run ${current} is training; pause or stop it before starting another.`)
+    throw new LabError(
+      'busy',
+      `Run ${current} is training; pause or stop it before starting another.`
+    )
   }
 }
 
@@ -153,5 +156,19 @@ export async function trainingEngineLost(ctx: HostContext): Promise<void> {
   if (!runId) return
   activeRuns.delete(ctx.engine)
   await ctx.runs.markInterrupted(new Set())
+  const record = await ctx.runs.get(runId)
+  ctx.emit('train.status', {
+    runId,
+    status: 'interrupted',
+    message: `The engine stopped unexpectedly. ${record.message ?? ''}`.trim()
+  })
   ctx.emit('runs.changed', { runId })
+}
+
+/** Refuses work that would pull the engine or the run away from under a training run. */
+export function refuseWhileTraining(ctx: HostContext, what: string, runId?: string): void {
+  const active = activeRuns.get(ctx.engine)
+  if (active && (runId === undefined || runId === active)) {
+    throw new LabError('busy', `Run ${active} is training; stop it before you ${what}.`)
+  }
 }

@@ -1,5 +1,13 @@
 import { Chart, type ChartConfiguration } from 'chart.js'
-import { markRaw, onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import {
+  markRaw,
+  onBeforeUnmount,
+  onMounted,
+  shallowRef,
+  watch,
+  type Ref,
+  type ShallowRef
+} from 'vue'
 import { registerCharts } from './register'
 import { chartTheme, type ChartTheme } from './theme'
 import type { Point } from './series'
@@ -50,7 +58,11 @@ export function useLiveChart(
 }
 
 /** The axes and legend every training chart shares, in the theme's colours. */
-export function baseOptions(theme: ChartTheme, xTitle: string, yTitle: string): LineConfig['options'] {
+export function baseOptions(
+  theme: ChartTheme,
+  xTitle: string,
+  yTitle: string
+): LineConfig['options'] {
   const axis = (title: string) => ({
     type: 'linear' as const,
     title: { display: true, text: title, color: theme.muted },

@@ -52,7 +52,9 @@ describe('DecimatedSeries', () => {
     expect(points.length).toBeGreaterThan(50)
     expect(points[0].x).toBe(0)
     expect(points[points.length - 1]).toEqual({ x: 99_999, y: 199_998 })
-    const gaps = new Set(points.slice(0, -1).map((p, i, all) => (all[i + 1] ? all[i + 1].x - p.x : 0)))
+    const gaps = new Set(
+      points.slice(0, -1).map((p, i, all) => (all[i + 1] ? all[i + 1].x - p.x : 0))
+    )
     gaps.delete(0)
     expect(gaps.size).toBe(1)
   })

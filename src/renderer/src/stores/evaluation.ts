@@ -108,6 +108,11 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     }
   }
 
+  /** Picks the run Evaluate opens with next (Runs' "Open in Evaluate"); loading is Evaluate's. */
+  function choose(nextRunId: string): void {
+    runId.value = nextRunId
+  }
+
   function setMode(next: HeatmapMode): void {
     mode.value = next
   }
@@ -160,6 +165,7 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     drawnProbabilities,
     load,
     selectCell,
+    choose,
     setMode,
     predictDrawing,
     clearDrawing

@@ -83,7 +83,9 @@ describe('parseNumber', () => {
   it('accepts numbers inside the range and explains the rest', () => {
     const rule = { label: 'Epochs', min: 1, max: 1000, integer: true }
     expect(parseNumber(' 3 ', rule)).toBe(3)
-    expect(parseNumber('abc', rule)).toBe('Epochs must be a whole number at least 1 and at most 1000.')
+    expect(parseNumber('abc', rule)).toBe(
+      'Epochs must be a whole number at least 1 and at most 1000.'
+    )
     expect(parseNumber('1e9', rule)).toMatch(/at most 1000/)
   })
 })

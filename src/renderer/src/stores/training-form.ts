@@ -106,9 +106,11 @@ export function parseNumber(text: string, rule: NumberRule): number | string {
   const kind = rule.integer ? 'a whole number' : 'a number'
   const lower = rule.exclusiveMin ? `greater than ${rule.min}` : `at least ${rule.min}`
   const expected = `${rule.label} must be ${kind} ${lower} and at most ${rule.max}.`
-  if (!Number.isFinite(value)) return trimmed === '' ? `Enter ${rule.label.toLowerCase()}.` : expected
+  if (!Number.isFinite(value))
+    return trimmed === '' ? `Enter ${rule.label.toLowerCase()}.` : expected
   if (rule.integer && !Number.isInteger(value)) return expected
-  if (value < rule.min || (rule.exclusiveMin && value === rule.min) || value > rule.max) return expected
+  if (value < rule.min || (rule.exclusiveMin && value === rule.min) || value > rule.max)
+    return expected
   return value
 }
 
@@ -149,7 +151,11 @@ export function parseTrainForm(
           integer: true
         }),
         activation: layer.activation,
-        dropout: field(`layer.${i}.dropout`, layer.dropout, dropoutRule(`Dropout of layer ${i + 1}`))
+        dropout: field(
+          `layer.${i}.dropout`,
+          layer.dropout,
+          dropoutRule(`Dropout of layer ${i + 1}`)
+        )
       }))
     }
     if (model.hidden.length > maxHiddenLayers) {

@@ -32,7 +32,10 @@ export const trainingHandlers: EngineHandlers<
 > = {
   'train.start': async ({ runId, resume }, ctx) => {
     if (active) {
-      throw new LabError('busy', `Run ${active.runId} is training; stop it before starting another.`)
+      throw new LabError(
+        'busy',
+        `Run ${active.runId} is training; stop it before starting another.`
+      )
     }
     const record = await new RunStore(ctx.paths.runs).get(runId)
     const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)

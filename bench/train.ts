@@ -1,0 +1,136 @@
+/**
+ * Training speed of the seed's configuration (MLP 784-64-64-64-10, Adam, batch
+ * 256) on Fashion-MNIST's 60,000 images, 2 epochs. Training runs in a forked
+ * child as in the app; the parent measures its own event-loop lag meanwhile.
+ * Prints one JSON object. Run with `npm run bench`.
+ */
+import { fork } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import * as tf from '@tensorflow/tfjs'
+import type { AnyLabEvent, BackendChoice, EpochEvent, TrainConfig } from '../src/shared/contract'
+import { defaultModelSpec } from '../src/shared/model-summary'
+import { readIdxFiles } from '../src/main/lab/datasets/load'
+import { initBackend } from '../src/main/lab/engine/backend'
+import { startSession } from '../src/main/lab/engine/session'
+
+const fashionDir = '/usr/share/datasets/fashion-mnist'
+const epochs = 2
+
+interface ChildReport {
+  backend: string
+  epochs: EpochEvent[]
+  tensorsBefore: number
+  tensorsAfter: number
+  peakRssMb: number
+  loadSeconds: number
+}
+
+async function child(): Promise<void> {
+  const choice = (process.env.BENCH_BACKEND ?? 'auto') as BackendChoice
+  const { backend } = await initBackend(choice)
+  const loadStarted = performance.now()
+  const data = await readIdxFiles({
+    trainImages: join(fashionDir, 'train-images-idx3-ubyte.gz'),
+    trainLabels: join(fashionDir, 'train-labels-idx1-ubyte.gz'),
+    testImages: join(fashionDir, 't10k-images-idx3-ubyte.gz'),
+    testLabels: join(fashionDir, 't10k-labels-idx1-ubyte.gz')
+  })
+  const loadSeconds = (performance.now() - loadStarted) / 1000
+  const config: TrainConfig = {
+    datasetId: 'fashion-mnist',
+    model: defaultModelSpec,
+    optimizer: 'adam',
+    learningRate: 0.001,
+    momentum: 0,
+    batchSize: 256,
+    epochs,
+    shuffle: true,
+    seed: 1,
+    scaling: 'unit',
+    l2: 0,
+    trainLimit: null,
+    backend: choice
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'lab-bench-'))
+  const epochEvents: EpochEvent[] = []
+  const tensorsBefore = tf.memory().numTensors
+  const session = await startSession({
+    runId: 'bench',
+    runDir: dir,
+    config,
+    dataset: { classNames: Array.from({ length: 10 }, String), train: data.train, test: data.test },
+    resume: false,
+    backend,
+    emit: (event: AnyLabEvent) => {
+      if (event.name === 'train.epoch') epochEvents.push(event.payload)
+      // Relayed as the engine does, so the parent pays for the messages too.
+      process.send?.(event)
+    }
+  })
+  const status = await session.finished
+  await rm(dir, { recursive: true, force: true })
+  if (status !== 'completed') throw new Error(`training ended as ${status}`)
+  const report: ChildReport = {
+    backend,
+    epochs: epochEvents,
+    tensorsBefore,
+    tensorsAfter: tf.memory().numTensors,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    loadSeconds
+  }
+  process.send?.({ report })
+}
+
+async function parent(): Promise<void> {
+  const lag = monitorEventLoopDelay({ resolution: 10 })
+  const started = performance.now()
+  const report = await new Promise<ChildReport>((resolve, reject) => {
+    const worker = fork(__filename, ['--child'], { execArgv: ['--import', 'tsx'] })
+    let result: ChildReport | null = null
+    worker.on('message', (message: { report?: ChildReport; name?: string }) => {
+      if (message.report) result = message.report
+      // Lag is measured while training runs, from the first event on.
+      if (message.name === 'train.status') lag.enable()
+    })
+    worker.on('error', reject)
+    worker.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`the bench child exited with code ${code}`))
+    )
+  })
+  lag.disable()
+  const seconds = report.epochs.map((e) => Number(e.seconds.toFixed(3)))
+  const last = report.epochs.at(-1)
+  console.log(
+    JSON.stringify(
+      {
+        bench: 'train',
+        configuration: 'MLP 784-64-64-64-10 relu, Adam 0.001, batch 256, Fashion-MNIST 60,000',
+        backend: report.backend,
+        epochs: report.epochs.length,
+        secondsPerEpoch: seconds,
+        samplesPerSecond: report.epochs.map((e) => Math.round(e.samplesPerSecond)),
+        testAccuracy: last ? Number(last.testAccuracy.toFixed(4)) : null,
+        tensorsBefore: report.tensorsBefore,
+        tensorsAfter: report.tensorsAfter,
+        peakRssMb: report.peakRssMb,
+        datasetLoadSeconds: Number(report.loadSeconds.toFixed(2)),
+        parentEventLoopLagMs: {
+          mean: Number((lag.mean / 1e6).toFixed(2)),
+          p99: Number((lag.percentile(99) / 1e6).toFixed(2)),
+          max: Number((lag.max / 1e6).toFixed(2))
+        },
+        wallSeconds: Number(((performance.now() - started) / 1000).toFixed(2))
+      },
+      null,
+      2
+    )
+  )
+}
+
+;(process.argv.includes('--child') ? child() : parent()).catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

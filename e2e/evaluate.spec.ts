@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+import { trainedRun } from './trained-run'
+
+/** A stroke through the given points, in fractions of the drawing canvas. */
+async function draw(page: Page, points: [number, number][]): Promise<void> {
+  const pad = page.getByRole('img', { name: /Drawing area/ })
+  const box = await pad.boundingBox()
+  if (!box) throw new Error('the drawing canvas is not on screen')
+  const at = ([x, y]: [number, number]): [number, number] => [box.x + x * box.width, box.y + y * box.height]
+  await page.mouse.move(...at(points[0]))
+  await page.mouse.down()
+  for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 6 })
+  await page.mouse.up()
+}
+
+test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report as A4 PDF', async ({
+  page,
+  lab
+}, testInfo) => {
+  const runId = await trainedRun(lab)
+  await page.goto(`${lab.url}#/evaluate`)
+
+  await expect(page.getByText('Accuracy', { exact: true })).toBeVisible()
+  await expect(page.getByText('Macro F1', { exact: true })).toBeVisible()
+  await expect(page.getByText(/Why accuracy alone misleads/)).toBeVisible()
+
+  const table = page.getByRole('table', { name: /Per-class metrics/ })
+  for (const header of ['Class', 'Precision', 'Recall', 'F1', 'Support']) {
+    await expect(table.getByRole('columnheader', { name: header, exact: true })).toBeVisible()
+  }
+  await expect(table.getByRole('row')).toHaveCount(11)
+
+  const heatmap = page.getByRole('img', { name: /Confusion matrix heatmap/ })
+  await expect(heatmap).toBeVisible()
+
+  // Click the off-diagonal cell of the most confused pair, found through the keyboard list.
+  const pairs = page.getByRole('region', { name: 'Most confused pairs' }).getByRole('button')
+  const first = (await pairs.first().textContent()) ?? ''
+  const match = /True (\d), predicted (\d): (\d+)/.exec(first)
+  expect(match).not.toBeNull()
+  const [trueClass, predicted] = [Number(match?.[1]), Number(match?.[2])]
+  // The heatmap's axes are 44 px deep (top and left), so the grid fills the rest.
+  const box = await heatmap.boundingBox()
+  if (!box) throw new Error('no heatmap on screen')
+  const cell = { w: (box.width - 44) / 10, h: (box.height - 44) / 10 }
+  await heatmap.click({
+    position: { x: 44 + (predicted + 0.5) * cell.w, y: 44 + (trueClass + 0.5) * cell.h }
+  })
+  await expect(page.getByRole('heading', { name: `True ${trueClass}, predicted ${predicted}` })).toBeVisible()
+  const images = page.getByRole('list', { name: `Images: True ${trueClass}, predicted ${predicted}` })
+  await expect(images.getByRole('img').first()).toBeVisible()
+  await expect(images.getByRole('listitem')).toHaveCount(Math.min(24, Number(match?.[3])))
+
+  // Draw a "1": a vertical stroke.
+  await draw(page, [
+    [0.5, 0.15],
+    [0.5, 0.85]
+  ])
+  await expect(page.getByText(/^Prediction:/)).toBeVisible()
+  await expect(page.getByRole('listitem', { name: /^0: \d+\.\d%$/ })).toBeVisible()
+  await page.screenshot({ path: '/tmp/evaluate.png', fullPage: true })
+  await page.getByRole('button', { name: 'Clear' }).click()
+  await expect(page.getByText(/^Prediction:/)).toHaveCount(0)
+
+  // Web mode: the export button opens the report route and the page prints itself.
+  await page.evaluate(() => {
+    window.print = () => undefined
+  })
+  await page.getByRole('button', { name: 'Export report (PDF)' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/report/${runId}\\?print$`))
+  await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
+
+  await page.goto(`${lab.url}#/report/${runId}`)
+  await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
+  await page.screenshot({ path: '/tmp/report.png', fullPage: true })
+  await page.emulateMedia({ media: 'print' })
+  const pdfPath = testInfo.outputPath('report.pdf')
+  await page.pdf({ path: pdfPath, format: 'A4', printBackground: true })
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString()
+  for (const section of [
+    'MNIST Lab report',
+    'Dataset',
+    'Class histogram',
+    'Model and hyperparameters',
+    'Learning rate',
+    'Batch size',
+    'Epochs',
+    'Optimizer',
+    'Loss per epoch',
+    'Accuracy per epoch',
+    'Confusion matrix',
+    'Per-class metrics',
+    'Precision',
+    'Misclassified digits',
+    'Recipe checklist',
+    'Skeleton: loss at initialization'
+  ]) {
+    expect(text, `the PDF holds "${section}"`).toContain(section)
+  }
+  expect(readFileSync(pdfPath).subarray(0, 4).toString()).toBe('%PDF')
+})

@@ -1,0 +1,244 @@
+import {
+  LabError,
+  backendChoiceSchema,
+  optimizerSchema,
+  type AnyLabEvent,
+  type EpochEvent,
+  type RunStatus,
+  type TrainConfig
+} from '../../shared/contract'
+import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
+import type { CliCommand, CliContext } from '../context'
+
+type Values = Record<string, string | boolean | undefined>
+
+const finished: ReadonlySet<RunStatus> = new Set([
+  'completed',
+  'stopped',
+  'diverged',
+  'failed',
+  'interrupted'
+])
+
+/** A number option, or the default; the contract's schema checks the range afterwards. */
+function numberOption(values: Values, name: string, fallback: number): number {
+  const raw = values[name]
+  if (typeof raw !== 'string') return fallback
+  const value = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(value)) {
+    throw new LabError('invalid_request', `--${name} must be a number, not "${raw}".`)
+  }
+  return value
+}
+
+/** The seed's defaults (as the Train tab has them), changed by the options given. */
+export function configFromOptions(values: Values): TrainConfig {
+  if (typeof values.dataset !== 'string') {
+    throw new LabError(
+      'invalid_request',
+      'Say which dataset to train on: --dataset <id> (see the Explore tab).'
+    )
+  }
+  const optimizer = optimizerSchema.safeParse(values.optimizer ?? 'adam')
+  if (!optimizer.success) {
+    throw new LabError(
+      'invalid_request',
+      `--optimizer must be one of ${optimizerSchema.options.join(', ')}.`
+    )
+  }
+  const dropout = numberOption(values, 'dropout', 0)
+  const base = defaultModelSpec.kind === 'mlp' ? defaultModelSpec.hidden : []
+  const hidden =
+    typeof values.hidden === 'string'
+      ? values.hidden
+          .split(',')
+          .filter((part) => part.trim() !== '')
+          .map((part) => {
+            const units = Number(part)
+            if (!Number.isInteger(units)) {
+              throw new LabError(
+                'invalid_request',
+                `--hidden takes whole numbers like 64,64,64, not "${part}".`
+              )
+            }
+            return { units, activation: 'relu' as const, dropout }
+          })
+      : base.map((layer) => ({ ...layer, dropout }))
+  return {
+    datasetId: values.dataset,
+    model: { kind: 'mlp', hidden },
+    optimizer: optimizer.data,
+    learningRate: numberOption(values, 'lr', 0.001),
+    momentum: numberOption(values, 'momentum', optimizer.data === 'sgd' ? 0.9 : 0),
+    batchSize: numberOption(values, 'batch-size', 256),
+    epochs: numberOption(values, 'epochs', 2),
+    shuffle: true,
+    seed: numberOption(values, 'seed', 42),
+    scaling: 'unit',
+    l2: numberOption(values, 'l2', 0),
+    trainLimit: null,
+    backend: backendChoiceSchema.catch('auto').parse(values.backend ?? 'auto')
+  }
+}
+
+function epochLine(e: EpochEvent, total: number): string {
+  return (
+    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)}  test loss ${e.testLoss.toFixed(4)}` +
+    `  test accuracy ${(e.testAccuracy * 100).toFixed(2)}%  ${e.seconds.toFixed(1)} s`
+  )
+}
+
+interface Ending {
+  status: RunStatus
+  message?: string
+}
+
+/**
+ * Follows one run's events until it ends. Events can arrive before train.start
+ * answers (the engine reports 'running' at once), so they wait for the run id.
+ */
+function follow(
+  ctx: CliContext,
+  total: number
+): {
+  attach(runId: string): void
+  ended: Promise<Ending>
+  epochs: EpochEvent[]
+  dispose(): void
+} {
+  let runId: string | null = null
+  const early: AnyLabEvent[] = []
+  const epochs: EpochEvent[] = []
+  let settle: (ending: Ending) => void = () => undefined
+  const ended = new Promise<Ending>((resolve) => (settle = resolve))
+  const live = process.stderr.isTTY && !ctx.json
+  const clearLine = (): void => {
+    if (live) process.stderr.write('\r\x1b[K')
+  }
+
+  const handle = (event: AnyLabEvent): void => {
+    if (event.name === 'engine.status') {
+      // The engine died: no status event for the run will come from it.
+      if (event.payload.state === 'crashed' && runId) {
+        clearLine()
+        settle({ status: 'interrupted', message: event.payload.message })
+      }
+      return
+    }
+    if (!event.name.startsWith('train.')) return
+    if (runId === null) {
+      early.push(event)
+      return
+    }
+    if (!('runId' in event.payload) || event.payload.runId !== runId) return
+    if (event.name === 'train.batch' && live) {
+      const b = event.payload
+      process.stderr.write(
+        `\r\x1b[Kepoch ${b.epoch}/${total}  batch ${b.batch}/${b.batchesPerEpoch}  loss ${b.loss.toFixed(4)}` +
+          `  ${Math.round(b.samplesPerSecond)} samples/s  ETA ${Math.round(b.etaSeconds)} s`
+      )
+    } else if (event.name === 'train.epoch') {
+      const e = event.payload
+      epochs.push(e)
+      clearLine()
+      ctx.print(
+        {
+          epoch: e.epoch,
+          trainLoss: e.trainLoss,
+          testLoss: e.testLoss,
+          testAccuracy: e.testAccuracy,
+          epochSeconds: e.seconds
+        },
+        epochLine(e, total)
+      )
+    } else if (event.name === 'train.status' && finished.has(event.payload.status)) {
+      clearLine()
+      settle({ status: event.payload.status, message: event.payload.message })
+    }
+  }
+  const off = ctx.host.onEvent(handle)
+  return {
+    epochs,
+    ended,
+    attach(id) {
+      runId = id
+      for (const event of early.splice(0)) handle(event)
+    },
+    dispose: off
+  }
+}
+
+export const trainCommand: CliCommand = {
+  name: 'train',
+  summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
+  usage:
+    'lab train --dataset <id> [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
+    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B] [--json]',
+  options: {
+    dataset: { type: 'string', short: 'd' },
+    epochs: { type: 'string', short: 'e' },
+    'batch-size': { type: 'string' },
+    lr: { type: 'string' },
+    optimizer: { type: 'string' },
+    momentum: { type: 'string' },
+    hidden: { type: 'string' },
+    dropout: { type: 'string' },
+    l2: { type: 'string' },
+    seed: { type: 'string' }
+  },
+  async run(ctx, values) {
+    const config = configFromOptions(values)
+    const sizes = [
+      784,
+      ...(config.model.kind === 'mlp' ? config.model.hidden.map((l) => l.units) : []),
+      10
+    ]
+    ctx.note(
+      `Training ${sizes.join('-')} (${parameterCount(config.model).toLocaleString('en')} parameters) on ` +
+        `${config.datasetId}: ${config.optimizer}, lr ${config.learningRate}, batch ${config.batchSize}, ` +
+        `${config.epochs} epochs. Ctrl+C stops cleanly.`
+    )
+    const run = follow(ctx, config.epochs)
+    let runId: string | null = null
+    let interrupts = 0
+    // First Ctrl+C: stop the run and keep what it learned; a second one quits at once.
+    const onInterrupt = (): void => {
+      interrupts += 1
+      if (interrupts > 1) process.exit(130)
+      ctx.note('\nStopping after the current batch… (Ctrl+C again to quit at once)')
+      if (runId) void ctx.request('train.stop', { runId }).catch(() => undefined)
+    }
+    process.on('SIGINT', onInterrupt)
+    try {
+      runId = (await ctx.request('train.start', { config })).runId
+      run.attach(runId)
+      if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
+      const ending = await run.ended
+      const last = run.epochs[run.epochs.length - 1]
+      const testAccuracy = last ? last.testAccuracy : null
+      const accuracy =
+        testAccuracy === null
+          ? 'no epoch finished'
+          : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
+      ctx.print(
+        {
+          runId,
+          status: ending.status,
+          testAccuracy,
+          ...(ending.message ? { message: ending.message } : {})
+        },
+        `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`
+      )
+      // A run the person stopped ended as asked; the others did not, so exit 1.
+      if (ending.status !== 'completed' && ending.status !== 'stopped') {
+        throw new LabError(
+          ending.status === 'interrupted' ? 'engine_crashed' : 'training_failed',
+          `Run ${runId} ended ${ending.status}.`
+        )
+      }
+    } finally {
+      process.off('SIGINT', onInterrupt)
+      run.dispose()
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { TrainConfig } from '../../../../shared/contract'
+import { formatAccuracy, formatDuration, hyperparameters, modelLabel } from './run-format'
+
+const config: TrainConfig = {
+  datasetId: 'mnist',
+  model: { kind: 'mlp', hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 })) },
+  optimizer: 'adam',
+  learningRate: 0.001,
+  momentum: 0,
+  batchSize: 256,
+  epochs: 2,
+  shuffle: true,
+  seed: 0,
+  scaling: 'unit',
+  l2: 0,
+  trainLimit: null,
+  backend: 'auto'
+}
+
+describe('run descriptions', () => {
+  it('names the seed model and its hyperparameters', () => {
+    expect(modelLabel(config.model)).toBe('MLP 64-64-64 relu')
+    expect(hyperparameters(config)).toBe('Adam, lr 0.001, batch 256, 2 epochs')
+  })
+
+  it('names a CNN, SGD with momentum and an L2 penalty', () => {
+    expect(modelLabel({ kind: 'cnn', filters: [16, 32], dense: 64, dropout: 0.5 })).toBe(
+      'CNN 16-32 filters, dense 64, dropout 0.5'
+    )
+    expect(hyperparameters({ ...config, optimizer: 'sgd', momentum: 0.9, l2: 0.01, epochs: 1 })).toBe(
+      'SGD (momentum 0.9), lr 0.001, batch 256, 1 epoch, L2 0.01'
+    )
+  })
+
+  it('formats durations and accuracies, with a dash for the unknown', () => {
+    expect(formatDuration(3.25)).toBe('3.3 s')
+    expect(formatDuration(125)).toBe('2 min 5 s')
+    expect(formatDuration(7260)).toBe('2 h 1 min')
+    expect(formatAccuracy(null)).toBe('–')
+    expect(formatAccuracy(0.91234)).toBe('91.23%')
+  })
+})
