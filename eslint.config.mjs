@@ -6,7 +6,7 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['out/**', '.out-*/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**']
+    ignores: ['out/**', '**/.out-*/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**']
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
