@@ -1,10 +1,14 @@
 /**
  * Training speed of the seed's configuration (MLP 784-64-64-64-10, Adam, batch
- * 256) on Fashion-MNIST's 60,000 images, 2 epochs. Training runs in a forked
- * child as in the app; the parent measures its own event-loop lag meanwhile.
+ * 256) on Fashion-MNIST's 60,000 images, BENCH_EPOCHS epochs (default 4).
+ * Training runs in a forked child as in the app; the parent measures its own
+ * event-loop lag meanwhile. The child then times the parts of one step and a
+ * plain model.fit epoch of the same model (step-profile.ts). The load average
+ * is printed beside the figures: on a shared machine they move with it.
  * Prints one JSON object. Run with `npm run bench`.
  */
 import { fork } from 'node:child_process'
+import { loadavg } from 'node:os'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,10 +18,13 @@ import type { AnyLabEvent, BackendChoice, EpochEvent, TrainConfig } from '../src
 import { defaultModelSpec } from '../src/shared/model-summary'
 import { readIdxFiles } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
+import { prepareSplit, scalingTable } from '../src/main/lab/engine/batches'
 import { startSession } from '../src/main/lab/engine/session'
+import { modelFitEpochSeconds, profileSteps, spread, type StepProfile } from './step-profile'
 
 const fashionDir = '/usr/share/datasets/fashion-mnist'
-const epochs = 2
+const epochs = Number(process.env.BENCH_EPOCHS ?? 4)
+const modelFitRuns = Number(process.env.BENCH_FIT_RUNS ?? 2)
 
 interface ChildReport {
   backend: string
@@ -26,11 +33,15 @@ interface ChildReport {
   tensorsAfter: number
   peakRssMb: number
   loadSeconds: number
+  profile: StepProfile
+  modelFitSeconds: number[]
+  loadAverage: { start: number[]; end: number[] }
 }
 
 async function child(): Promise<void> {
   const choice = (process.env.BENCH_BACKEND ?? 'auto') as BackendChoice
   const { backend } = await initBackend(choice)
+  const loadStart = loadavg()
   const loadStarted = performance.now()
   const data = await readIdxFiles({
     trainImages: join(fashionDir, 'train-images-idx3-ubyte.gz'),
@@ -73,13 +84,19 @@ async function child(): Promise<void> {
   const status = await session.finished
   await rm(dir, { recursive: true, force: true })
   if (status !== 'completed') throw new Error(`training ended as ${status}`)
+  const prepared = prepareSplit(data.train, scalingTable('unit', { mean: 0, std: 1 }))
+  const profile = await profileSteps(config.model, prepared)
+  const modelFitSeconds = await modelFitEpochSeconds(config.model, prepared, modelFitRuns)
   const report: ChildReport = {
     backend,
     epochs: epochEvents,
     tensorsBefore,
     tensorsAfter: tf.memory().numTensors,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    loadSeconds
+    loadSeconds,
+    profile,
+    modelFitSeconds,
+    loadAverage: { start: loadStart, end: loadavg() }
   }
   process.send?.({ report })
 }
@@ -103,6 +120,8 @@ async function parent(): Promise<void> {
   lag.disable()
   const seconds = report.epochs.map((e) => Number(e.seconds.toFixed(3)))
   const last = report.epochs.at(-1)
+  const perEpoch = spread(seconds)
+  const fit = spread(report.modelFitSeconds)
   console.log(
     JSON.stringify(
       {
@@ -110,7 +129,19 @@ async function parent(): Promise<void> {
         configuration: 'MLP 784-64-64-64-10 relu, Adam 0.001, batch 256, Fashion-MNIST 60,000',
         backend: report.backend,
         epochs: report.epochs.length,
-        secondsPerEpoch: seconds,
+        secondsPerEpoch: { ...perEpoch, all: seconds },
+        modelFitSecondsPerEpoch: {
+          ...fit,
+          all: report.modelFitSeconds.map((n) => Number(n.toFixed(3)))
+        },
+        modelFitOverFastPath: {
+          min: Number((fit.min / perEpoch.min).toFixed(2)),
+          median: Number((fit.median / perEpoch.median).toFixed(2))
+        },
+        stepMs: report.profile.partsMs,
+        kernelsPerStep: report.profile.kernelsPerStep,
+        topKernelsMsPerStep: report.profile.topKernels,
+        loadAverage: report.loadAverage,
         samplesPerSecond: report.epochs.map((e) => Math.round(e.samplesPerSecond)),
         testAccuracy: last ? Number(last.testAccuracy.toFixed(4)) : null,
         tensorsBefore: report.tensorsBefore,

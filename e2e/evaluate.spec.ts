@@ -7,6 +7,7 @@ import { trainedRun } from './trained-run'
 /** A stroke through the given points, in fractions of the drawing canvas. */
 async function draw(page: Page, points: [number, number][]): Promise<void> {
   const pad = page.getByRole('img', { name: /Drawing area/ })
+  await pad.scrollIntoViewIfNeeded()
   const box = await pad.boundingBox()
   if (!box) throw new Error('the drawing canvas is not on screen')
   const at = ([x, y]: [number, number]): [number, number] => [box.x + x * box.width, box.y + y * box.height]
@@ -51,8 +52,12 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
   })
   await expect(page.getByRole('heading', { name: `True ${trueClass}, predicted ${predicted}` })).toBeVisible()
   const images = page.getByRole('list', { name: `Images: True ${trueClass}, predicted ${predicted}` })
-  await expect(images.getByRole('img').first()).toBeVisible()
-  await expect(images.getByRole('listitem')).toHaveCount(Math.min(24, Number(match?.[3])))
+  const digits = images.getByRole('img', { name: new RegExp(`^Image \\d+: true ${trueClass}, predicted ${predicted}$`) })
+  await expect(digits).toHaveCount(Math.min(24, Number(match?.[3])))
+  // Each image comes with its ten probabilities.
+  await expect(images.getByRole('listitem', { name: /^\d: \d+\.\d%$/ })).toHaveCount(
+    10 * Math.min(24, Number(match?.[3]))
+  )
 
   // Draw a "1": a vertical stroke.
   await draw(page, [

@@ -13,6 +13,7 @@ function grid(page: Page) {
 }
 
 async function importFolder(page: Page, dir: string, name: string, classes = ''): Promise<void> {
+  await page.getByText('Import a folder of IDX files…').click()
   const form = page.getByRole('region', { name: 'Import a dataset' })
   await form.getByRole('textbox', { name: 'Folder path' }).fill(dir)
   await form.getByRole('textbox', { name: 'Dataset name' }).fill(name)
@@ -102,6 +103,10 @@ test('importing the Fashion-MNIST folder shows 60,000/10,000 samples and 6,000/1
   await expect(histogram).toContainText('Test: 1,000 per class; imbalance ratio 1.00')
   await expect(grid(page).first()).toHaveAccessibleName(/^Sample \d+: label \d \(.+\)$/)
   await expect(page.getByRole('region', { name: 'One-hot labels' })).toContainText('(70000, 10)')
+  // Dark theme, for a look at the colours.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 1280, height: 2200 })
+  await page.screenshot({ path: '/tmp/explore-dark.png' })
 })
 
 test('a corrupt folder shows the error and keeps the previous dataset', async ({ page, lab }) => {
@@ -132,6 +137,16 @@ test('a corrupt folder shows the error and keeps the previous dataset', async ({
     await expect(grid(page)).toHaveCount(25)
     const list = await lab.request<Array<{ id: string }>>('datasets.list', {})
     expect(list.map((d) => d.id)).not.toContain('broken')
+
+    // Offline, a download fails with a clear message and the sample stays selected.
+    await page.getByRole('button', { name: /^Download MNIST/ }).click()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Cannot reach the download servers' })
+    ).toBeVisible()
+    await expect(page.getByRole('combobox', { name: 'Dataset', exact: true })).toHaveValue(
+      'mnist-sample'
+    )
+    await expect(page.getByRole('button', { name: /^Download MNIST/ })).toBeEnabled()
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures'
 interface RunSummary {
   id: string
   status: string
+  bestTestAccuracy: number | null
 }
 
 /** How many batch points the loss chart holds; the chart exposes it for exactly this check. */
@@ -62,7 +63,11 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   const early = await lossPoints(page)
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(early + 3)
   await expect(page.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow', '0')
-  await page.screenshot({ path: '/tmp/train.png', fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 1120 })
+  await page.screenshot({ path: '/tmp/train.png' })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: '/tmp/train-dark.png' })
+  await page.emulateMedia({ colorScheme: 'light' })
 
   // Pause holds the run still; Resume carries on.
   await page.getByRole('button', { name: 'Pause' }).click()
@@ -80,6 +85,12 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   await page.getByRole('tab', { name: /Train$/ }).click()
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(paused)
   await expect(page.getByLabel('Epochs')).toHaveValue('30')
+
+  // After a reload the page finds the run still training and takes it up again.
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled()
+  await expect(progress).toHaveAttribute('aria-valuetext', /Epoch \d+ of 30, batch \d+ of 500/)
+  await expect.poll(() => lossPoints(page)).toBeGreaterThan(0)
 
   await page.getByRole('button', { name: 'Stop' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Training stopped after' })).toBeVisible()
@@ -125,4 +136,7 @@ test('a killed engine interrupts the run, says so, and training can start again'
   )
   const runs = await lab.request<RunSummary[]>('runs.list', {})
   expect(runs.map((r) => r.status).sort()).toEqual(['completed', 'interrupted'])
+  // The seed's promise: one epoch of the default loop already learns (about 80% on the sample).
+  const completed = runs.find((r) => r.status === 'completed')
+  expect(completed?.bestTestAccuracy).toBeGreaterThan(0.5)
 })

@@ -111,24 +111,36 @@ export function epochOrder(
 export interface Batch {
   /** size x inputSize, row-major; a view into a reused buffer. */
   x: Float32Array
+  /**
+   * inputSize x size (x transposed), when the gatherer was asked for it; a view
+   * into a reused buffer. The fast MLP multiplies by it for the first layer's
+   * weight gradient (see fast-mlp.ts).
+   */
+  xT: Float32Array | null
   /** size x classes one-hot, a view into a reused buffer. */
   oneHot: Float32Array
   labels: Int32Array
   size: number
 }
 
+/** Rows gathered together into the transposed buffer: eight was fastest (below). */
+const transposeGroup = 8
+
 /** Fills reused buffers with one batch: row copies, no per-pixel work. */
 export class BatchGatherer {
   private readonly x: Float32Array
+  private readonly xT: Float32Array | null
   private readonly oneHot: Float32Array
   private readonly labels: Int32Array
 
   constructor(
     private readonly split: PreparedSplit,
     private readonly batchSize: number,
-    private readonly classes: number
+    private readonly classes: number,
+    transposed = false
   ) {
     this.x = new Float32Array(batchSize * split.inputSize)
+    this.xT = transposed ? new Float32Array(batchSize * split.inputSize) : null
     this.oneHot = new Float32Array(batchSize * classes)
     this.labels = new Int32Array(batchSize)
   }
@@ -144,11 +156,55 @@ export class BatchGatherer {
       this.labels[b] = label
       this.oneHot[b * this.classes + label] = 1
     }
+    if (this.xT) gatherTransposed(this.split, order, start, size, this.xT)
     return {
       x: this.x.subarray(0, size * width),
+      xT: this.xT ? this.xT.subarray(0, size * width) : null,
       oneHot: this.oneHot.subarray(0, size * this.classes),
       labels: this.labels.subarray(0, size),
       size
     }
+  }
+}
+
+/**
+ * Writes the batch's rows as columns of `out` (width x size), straight from the
+ * prepared split. Eight source rows at a time, so each step of the inner loop
+ * writes eight neighbouring floats: measured for 256 x 784 at 0.19 ms, against
+ * 0.45 ms one row at a time and 2.3 ms for the wasm backend's Transpose.
+ */
+function gatherTransposed(
+  split: PreparedSplit,
+  order: Int32Array,
+  start: number,
+  size: number,
+  out: Float32Array
+): void {
+  const width = split.inputSize
+  const x = split.x
+  const whole = size - (size % transposeGroup)
+  for (let b = 0; b < whole; b += transposeGroup) {
+    const r0 = order[start + b]! * width
+    const r1 = order[start + b + 1]! * width
+    const r2 = order[start + b + 2]! * width
+    const r3 = order[start + b + 3]! * width
+    const r4 = order[start + b + 4]! * width
+    const r5 = order[start + b + 5]! * width
+    const r6 = order[start + b + 6]! * width
+    const r7 = order[start + b + 7]! * width
+    for (let j = 0, o = b; j < width; j++, o += size) {
+      out[o] = x[r0 + j]!
+      out[o + 1] = x[r1 + j]!
+      out[o + 2] = x[r2 + j]!
+      out[o + 3] = x[r3 + j]!
+      out[o + 4] = x[r4 + j]!
+      out[o + 5] = x[r5 + j]!
+      out[o + 6] = x[r6 + j]!
+      out[o + 7] = x[r7 + j]!
+    }
+  }
+  for (let b = whole; b < size; b++) {
+    const r = order[start + b]! * width
+    for (let j = 0, o = b; j < width; j++, o += size) out[o] = x[r + j]!
   }
 }

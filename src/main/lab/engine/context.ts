@@ -11,5 +11,8 @@ export interface EngineContext {
 }
 
 export type EngineHandlers<M extends EngineMethod> = {
-  [K in M]: (params: EngineMethods[K]['params'], ctx: EngineContext) => Promise<EngineMethods[K]['result']>
+  [K in M]: (
+    params: EngineMethods[K]['params'],
+    ctx: EngineContext
+  ) => Promise<EngineMethods[K]['result']>
 }

@@ -72,6 +72,24 @@ describe('fast MLP path', () => {
     model.dispose()
   })
 
+  it('gives the same first-layer gradient from a transposed batch', () => {
+    const hidden: DenseLayerSpec[] = [{ units: 16, activation: 'relu', dropout: 0 }]
+    const model = buildModel({ kind: 'mlp', hidden }, 4)
+    const step = createFastMlpStep(hidden, trainableVariables(model), 0)
+    const input = batch(24, 5)
+    const xT = tf.transpose(input.x)
+    const plain = step.gradients(input)
+    const transposed = step.gradients({ ...input, xT })
+    plain.grads.forEach((g, i) => {
+      const error = tf.max(tf.abs(tf.sub(g, transposed.grads[i]!))).dataSync()[0]!
+      expect(error).toBeLessThan(1e-6)
+    })
+    tf.dispose([plain.loss, plain.correct, ...plain.grads])
+    tf.dispose([transposed.loss, transposed.correct, ...transposed.grads])
+    tf.dispose([input.x, input.labels, input.oneHot, xT])
+    model.dispose()
+  })
+
   it('leaves no tensors behind after a step', () => {
     const hidden: DenseLayerSpec[] = [{ units: 16, activation: 'relu', dropout: 0.5 }]
     const model = buildModel({ kind: 'mlp', hidden }, 1)

@@ -14,6 +14,11 @@ export interface StepGradients {
 export interface StepInput {
   /** batch x inputs, scaled. */
   x: tf.Tensor2D
+  /**
+   * x transposed (inputs x batch), if the caller has it: the fast path then gets
+   * the first layer's weight gradient as one plain product (see fast-mlp.ts).
+   */
+  xT?: tf.Tensor2D
   oneHot: tf.Tensor2D
   labels: tf.Tensor1D
   /** Seeds this step's dropout masks. */

@@ -24,6 +24,8 @@ export function connectToHost(): HostPort {
     }
   }
   if (typeof process.send === 'function') {
+    // A host that was killed cannot say shutdown: without it, nobody needs the engine.
+    process.once('disconnect', () => process.exit(0))
     return {
       post: (message) => {
         if (process.connected) process.send?.(message)

@@ -50,7 +50,10 @@ async function main(): Promise<void> {
     if (message.type === 'shutdown') {
       process.exit(0)
     }
-    const handler = handlers[message.method] as (params: unknown, ctx: EngineContext) => Promise<unknown>
+    const handler = handlers[message.method] as (
+      params: unknown,
+      ctx: EngineContext
+    ) => Promise<unknown>
     handler(message.params, ctx).then(
       (value) => port.post({ type: 'response', id: message.id, ok: true, value }),
       (error: unknown) =>

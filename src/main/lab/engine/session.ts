@@ -16,7 +16,7 @@ import { pixelStats, prepareSplit, scalingTable, trainRows, type PreparedSplit }
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel, trainableVariables } from './model'
-import { createOptimizer } from './optimizers'
+import { createOptimizerForBackend } from './host-optimizers'
 import { createGradientStep, trainLoop, type LoopOutcome } from './train'
 
 export interface SessionOptions {
@@ -42,7 +42,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const optimizer = createOptimizer(
+  const optimizer = createOptimizerForBackend(
     { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
     trainableVariables(model)
   )

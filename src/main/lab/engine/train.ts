@@ -45,6 +45,8 @@ export type LoopOutcome =
 /** Batch events at most this often (the UI wants a few per second, not hundreds). */
 const batchEventIntervalMs = 100
 const evaluationChunk = 1000
+/** The longest the loop runs without letting other events in (pause, stop, requests). */
+const yieldIntervalMs = 8
 
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
@@ -73,7 +75,10 @@ export async function trainLoop(
 ): Promise<LoopOutcome> {
   const { train } = data
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
-  const gatherer = new BatchGatherer(train, settings.batchSize, data.classes)
+  // Only the fast MLP path uses the transposed batch (for its first weight gradient).
+  const transposed = step.kind === 'fast-mlp'
+  const gatherer = new BatchGatherer(train, settings.batchSize, data.classes, transposed)
+  let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
 
@@ -95,10 +100,12 @@ export async function trainLoop(
         const b = gatherer.gather(order, batch * settings.batchSize)
         steps++
         const x = tf.tensor2d(b.x, [b.size, train.inputSize])
+        const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
         const oneHot = tf.tensor2d(b.oneHot, [b.size, data.classes])
         const labels = tf.tensor1d(b.labels, 'int32')
         const result = step.gradients({
           x,
+          ...(xT ? { xT } : {}),
           oneHot,
           labels,
           dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
@@ -109,6 +116,7 @@ export async function trainLoop(
         const nextCorrect = tf.add(correctSum, result.correct) as tf.Scalar
         tf.dispose([
           x,
+          ...(xT ? [xT] : []),
           oneHot,
           labels,
           weighted,
@@ -143,8 +151,12 @@ export async function trainLoop(
           })
         }
         result.loss.dispose()
-        // Lets pause, stop and other requests in between batches.
-        await new Promise<void>((resolve) => setImmediate(resolve))
+        // Lets pause, stop and other requests in between batches, at most every few
+        // milliseconds: a turn of the event loop is not free, and a step can take less.
+        if (now - lastYield >= yieldIntervalMs) {
+          await new Promise<void>((resolve) => setImmediate(resolve))
+          lastYield = performance.now()
+        }
       }
       const trainLoss = lossSum.dataSync()[0]! / seen
       const trainAccuracy = correctSum.dataSync()[0]! / seen

@@ -86,11 +86,15 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     }
   }
 
+  /** Only the latest cell request may fill the gallery: clicks can outrun answers. */
+  let cellRequest = 0
+
   async function selectCell(choice: CellChoice): Promise<void> {
     if (!runId.value) return
-    cell.value = choice
+    cell.value = { ...choice }
     cellLoading.value = true
-    const mine = generation
+    const mine = ++cellRequest
+    const evaluationGeneration = generation
     try {
       const result = await lab().request('evaluate.cell', {
         runId: runId.value,
@@ -98,13 +102,13 @@ export const useEvaluationStore = defineStore('evaluation', () => {
         limit: 24,
         ...choice
       })
-      if (mine !== generation || cell.value !== choice) return
+      if (mine !== cellRequest || evaluationGeneration !== generation) return
       cellItems.value = result.items
       cellTotal.value = result.total
     } catch (error) {
       notices.error(error)
     } finally {
-      if (cell.value === choice) cellLoading.value = false
+      if (mine === cellRequest) cellLoading.value = false
     }
   }
 

@@ -88,6 +88,8 @@ export const useTrainingStore = defineStore('training', () => {
 
   const smoother = new EmaSmoother(smoothingWeight)
   let latestBatch: BatchEvent | null = null
+  /** Until the first batch event says, from the run record (adopted runs) or 1. */
+  let knownBatchesPerEpoch = 1
   const publish = frameThrottle(() => {
     progress.value = latestBatch
     chartVersion.value += 1
@@ -101,6 +103,7 @@ export const useTrainingStore = defineStore('training', () => {
     epochs.value = []
     firstLoss.value = null
     latestBatch = null
+    knownBatchesPerEpoch = 1
     progress.value = null
     series.batchLoss.clear()
     series.smoothedLoss.clear()
@@ -122,7 +125,7 @@ export const useTrainingStore = defineStore('training', () => {
     const { runId: _runId, ...metrics } = event
     epochs.value = [...epochs.value, metrics]
     // Epoch points sit on the batch axis, at the step that closed the epoch.
-    const perEpoch = latestBatch?.batchesPerEpoch ?? 1
+    const perEpoch = latestBatch?.batchesPerEpoch ?? knownBatchesPerEpoch
     series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
     series.testLoss.push({ x: event.epoch * perEpoch, y: event.testLoss })
     publish()
@@ -150,6 +153,32 @@ export const useTrainingStore = defineStore('training', () => {
     }
   }
 
+  /**
+   * Shows a run this page did not start: one still training after a reload, or
+   * one resumed from the Runs tab. Its past epochs come from run.json.
+   */
+  async function adopt(id: string): Promise<void> {
+    try {
+      const record = await lab().request('runs.get', { runId: id })
+      if (active.value || (record.status !== 'running' && record.status !== 'paused')) return
+      resetLive(record.config.epochs)
+      runId.value = id
+      phase.value = record.status
+      backend.value = record.backend
+      knownBatchesPerEpoch = Math.ceil(record.split.train / record.config.batchSize)
+      if (record.firstLoss !== null) firstLoss.value = { loss: record.firstLoss, step: 1 }
+      for (const metrics of record.epochs) onEpoch({ runId: id, ...metrics })
+    } catch (error) {
+      notices.error(error)
+    }
+  }
+
+  function onForeignStatus(event: TrainStatusEvent): void {
+    if (event.runId !== runId.value && !active.value && event.status === 'running') {
+      void adopt(event.runId)
+    }
+  }
+
   let listening = false
   /** Subscribes once; the subscription outlives the Train tab on purpose. */
   function listen(): void {
@@ -158,6 +187,7 @@ export const useTrainingStore = defineStore('training', () => {
     lab().on('train.batch', route(onBatch))
     lab().on('train.epoch', route(onEpoch))
     lab().on('train.status', route(onStatus))
+    lab().on('train.status', onForeignStatus)
     lab().on('engine.status', (status) => {
       // The host reports the run as interrupted too; this covers the gap until it does.
       if (status.state !== 'crashed' || !active.value) return
@@ -165,6 +195,13 @@ export const useTrainingStore = defineStore('training', () => {
       message.value = status.message ?? 'The engine stopped unexpectedly.'
       publish()
     })
+    lab()
+      .request('runs.list', {})
+      .then((runs) => {
+        const live = runs.find((r) => r.status === 'running' || r.status === 'paused')
+        if (live && !active.value) void adopt(live.id)
+      })
+      .catch((error: unknown) => notices.error(error))
   }
 
   async function start(): Promise<void> {

@@ -6,6 +6,7 @@ import {
   formatSpeed,
   formatValue,
   imbalanceVerdict,
+  labelText,
   oneHot,
   pageCount,
   parseClassNames,
@@ -73,5 +74,11 @@ describe('explore formatting', () => {
     expect(rows).toHaveLength(28)
     expect(rows[1][0]).toBe(28)
     expect(rows[27][27]).toBe(783)
+  })
+
+  it('names a label by number, and by class name where it has one', () => {
+    expect(labelText(5, ['0', '1', '2', '3', '4', '5'])).toBe('5')
+    expect(labelText(1, ['T-shirt/top', 'Trouser'])).toBe('1 (Trouser)')
+    expect(labelText(7, [])).toBe('7')
   })
 })

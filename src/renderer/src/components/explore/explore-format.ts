@@ -90,3 +90,9 @@ export function toRows(pixels: number[], width = 28): number[][] {
     rows.push(pixels.slice(start, start + width))
   return rows
 }
+
+/** "5" for digits; "1 (Trouser)" where the class has a name of its own. */
+export function labelText(label: number, classNames: string[]): string {
+  const name = classNames[label]
+  return name === undefined || name === String(label) ? String(label) : `${label} (${name})`
+}
