@@ -30,6 +30,7 @@ const batchSize = 256
 const classes = 10
 
 export function spread(values: number[]): Spread {
+  if (values.length === 0) return { min: NaN, median: NaN }
   const sorted = [...values].sort((a, b) => a - b)
   const round = (n: number): number => Number(n.toFixed(3))
   return { min: round(sorted[0]!), median: round(sorted[sorted.length >> 1]!) }

@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { trainedRun } from './trained-run'
+import { classMetrics, confusionMatrix, macroF1, weightedF1 } from '../src/shared/metrics'
+import { parsePredictionsCsv } from '../src/main/lab/runs/export-format'
 
 /** A stroke through the given points, in fractions of the drawing canvas. */
 async function draw(page: Page, points: [number, number][]): Promise<void> {
@@ -64,25 +68,31 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
     [0.5, 0.15],
     [0.5, 0.85]
   ])
-  await expect(page.getByText(/^Prediction:/)).toBeVisible()
-  await expect(page.getByRole('listitem', { name: /^0: \d+\.\d%$/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /Prediction: \d/ })).toBeVisible()
+  const drawPanel = page.getByRole('region', { name: 'Draw a digit' })
+  await expect(drawPanel.getByRole('listitem', { name: /^\d: \d+\.\d%$/ })).toHaveCount(10)
   await page.screenshot({ path: '/tmp/evaluate.png', fullPage: true })
   await page.getByRole('button', { name: 'Clear' }).click()
-  await expect(page.getByText(/^Prediction:/)).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: /Prediction:/ })).toHaveCount(0)
 
   // Web mode: the export button opens the report route and the page prints itself.
+  // Headless Chromium has no print dialog; the spy records that the page asked for one.
   await page.evaluate(() => {
-    window.print = () => undefined
+    const page = globalThis as unknown as { print: () => void; printed?: boolean }
+    page.print = () => {
+      page.printed = true
+    }
   })
   await page.getByRole('button', { name: 'Export report (PDF)' }).click()
   await expect(page).toHaveURL(new RegExp(`#/report/${runId}\\?print$`))
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
+  expect(await page.evaluate(() => (globalThis as unknown as { printed?: boolean }).printed)).toBe(true)
 
   await page.goto(`${lab.url}#/report/${runId}`)
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
   await page.screenshot({ path: '/tmp/report.png', fullPage: true })
   await page.emulateMedia({ media: 'print' })
-  const pdfPath = testInfo.outputPath('report.pdf')
+  const pdfPath = process.env.REPORT_PDF ?? testInfo.outputPath('report.pdf')
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true })
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString()
   for (const section of [
@@ -106,4 +116,38 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
     expect(text, `the PDF holds "${section}"`).toContain(section)
   }
   expect(readFileSync(pdfPath).subarray(0, 4).toString()).toBe('%PDF')
+})
+
+test('CLI: `lab evaluate --json` agrees with its own predictions file; `lab runs` lists the run', async ({
+  lab
+}) => {
+  const runId = await trainedRun(lab)
+  const cli = join(__dirname, '..', process.env.LAB_OUT_DIR ?? 'out', 'main/cli.js')
+  const run = (...args: string[]): string =>
+    execFileSync(process.execPath, [cli, ...args, '--home', lab.home, '--json'], { encoding: 'utf8' })
+
+  const runs = JSON.parse(run('runs')) as { id: string }[]
+  expect(runs.map((r) => r.id)).toContain(runId)
+
+  const csvPath = join(mkdtempSync(join(tmpdir(), 'lab-cli-')), 'predictions.csv')
+  const report = JSON.parse(run('evaluate', runId, '--split', 'test', '--predictions', csvPath)) as {
+    accuracy: number
+    macroF1: number
+    weightedF1: number
+    confusion: number[][]
+    perClass: { precision: number; recall: number; f1: number; support: number }[]
+  }
+  const rows = parsePredictionsCsv(readFileSync(csvPath, 'utf8'))
+  expect(rows).toHaveLength(2000)
+  const confusion = confusionMatrix(
+    rows.map((r) => r.label),
+    rows.map((r) => r.predicted),
+    10
+  )
+  expect(report.confusion).toEqual(confusion)
+  const perClass = classMetrics(confusion)
+  expect(report.macroF1).toBeCloseTo(macroF1(perClass), 10)
+  expect(report.weightedF1).toBeCloseTo(weightedF1(perClass), 10)
+  report.perClass.forEach((m, c) => expect(m.f1).toBeCloseTo(perClass[c].f1, 10))
+  expect(report.accuracy).toBeCloseTo(rows.filter((r) => r.label === r.predicted).length / rows.length, 10)
 })

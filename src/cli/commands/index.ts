@@ -5,6 +5,8 @@ import { downloadCommand } from './download'
 import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
+import { evaluateCommand } from './evaluate'
+import { runsCommand } from './runs'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -12,5 +14,7 @@ export const commands: CliCommand[] = [
   downloadCommand,
   importCommand,
   exploreCommand,
-  trainCommand
+  trainCommand,
+  evaluateCommand,
+  runsCommand
 ]

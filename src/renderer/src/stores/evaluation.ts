@@ -121,13 +121,21 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     mode.value = next
   }
 
-  const requestPrediction = latestOnly(async (pixels: number[]) => {
+  /**
+   * Bumped by every stroke and every Clear. While the pen moves, each answer
+   * newer than the one shown is shown (live); one from before a Clear never is.
+   */
+  let drawing = 0
+  let shown = 0
+  let clearedAt = 0
+
+  const requestPrediction = latestOnly(async ({ pixels, version }: { pixels: number[]; version: number }) => {
     const id = runId.value
     if (!id) return
     try {
       const result = await lab().request('predict.image', { runId: id, pixels })
-      // A Clear or a new run while the request was out makes its answer stale.
-      if (drawnPixels.value === pixels && runId.value === id) {
+      if (version > shown && version > clearedAt && runId.value === id) {
+        shown = version
         drawnProbabilities.value = result.probabilities
       }
     } catch (error) {
@@ -146,10 +154,13 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     }
     if (pixels.every((v) => v === 0)) return clearDrawing()
     drawnPixels.value = pixels
-    requestPrediction(pixels)
+    drawing += 1
+    requestPrediction({ pixels, version: drawing })
   }
 
   function clearDrawing(): void {
+    drawing += 1
+    clearedAt = drawing
     drawnPixels.value = null
     drawnProbabilities.value = null
   }
