@@ -4,30 +4,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AnyLabEvent, EpochEvent, TrainConfig } from '../../../shared/contract'
-import { defaultModelSpec } from '../../../shared/model-summary'
 import { initBackend } from './backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
 import { mnistSample } from './testing/mnist-sample'
+import { seedTrainConfig } from '../../../shared/train-defaults'
 
 const sample = mnistSample()
 const dataset = { classNames: sample.classNames, train: sample.train, test: sample.test }
 
-const baseConfig: TrainConfig = {
-  datasetId: 'mnist-sample',
-  model: defaultModelSpec,
-  optimizer: 'adam',
-  learningRate: 0.001,
-  momentum: 0,
-  batchSize: 256,
-  epochs: 3,
-  shuffle: true,
-  seed: 42,
-  scaling: 'unit',
-  l2: 0,
-  trainLimit: null,
-  backend: 'auto'
-}
+const baseConfig: TrainConfig = seedTrainConfig({ epochs: 3 })
 
 let dir: string
 beforeAll(async () => {

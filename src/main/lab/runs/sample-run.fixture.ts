@@ -1,5 +1,6 @@
 /** A finished run record for tests: two epochs, the second with a NaN test loss. */
 import type { RunRecord } from '../../../shared/contract'
+import { seedTrainConfig } from '../../../shared/train-defaults'
 
 export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
@@ -10,21 +11,10 @@ export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
     datasetId: 'mnist-sample',
     datasetName: 'MNIST sample',
     split: { train: 8000, test: 2000 },
-    config: {
-      datasetId: 'mnist-sample',
+    config: seedTrainConfig({
       model: { kind: 'mlp', hidden: [{ units: 64, activation: 'relu', dropout: 0 }] },
-      optimizer: 'adam',
-      learningRate: 0.001,
-      momentum: 0,
-      batchSize: 256,
-      epochs: 2,
-      shuffle: true,
-      seed: 1,
-      scaling: 'unit',
-      l2: 0,
-      trainLimit: null,
-      backend: 'auto'
-    },
+      seed: 1
+    }),
     parameterCount: 50890,
     backend: 'cpu',
     status: 'completed',

@@ -4,31 +4,20 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TrainConfig } from '../../../shared/contract'
 import { RunStore } from './store'
+import { seedTrainConfig } from '../../../shared/train-defaults'
 
-const config: TrainConfig = {
-  datasetId: 'mnist-sample',
-  model: {
-    kind: 'mlp',
-    hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu' as const, dropout: 0 }))
-  },
-  optimizer: 'adam',
-  learningRate: 0.001,
-  momentum: 0,
-  batchSize: 256,
-  epochs: 2,
-  shuffle: true,
-  seed: 1,
-  scaling: 'unit',
-  l2: 0,
-  trainLimit: null,
-  backend: 'auto'
-}
+const config: TrainConfig = seedTrainConfig({ seed: 1 })
 
 function store(): RunStore {
   return new RunStore(mkdtempSync(join(tmpdir(), 'runs-')))
 }
 
-const newRun = { config, datasetName: 'MNIST sample', split: { train: 8000, test: 2000 }, parameterCount: 59210 }
+const newRun = {
+  config,
+  datasetName: 'MNIST sample',
+  split: { train: 8000, test: 2000 },
+  parameterCount: 59210
+}
 
 describe('RunStore', () => {
   it('creates a run folder with a readable run.json and a descriptive default name', async () => {
