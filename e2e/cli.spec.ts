@@ -5,7 +5,11 @@ test('lab info --json reports the engine backend as one JSON line', ({ homeDir }
   const result = runCli(['info', '--json'], homeDir)
   expect(result.status, result.stderr).toBe(0)
   expect(result.lines).toHaveLength(1)
-  const info = result.lines[0] as { backend: string; attempts: { loaded: boolean }[]; paths: { home: string } }
+  const info = result.lines[0] as {
+    backend: string
+    attempts: { loaded: boolean }[]
+    paths: { home: string }
+  }
   expect(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).toContain(info.backend)
   expect(info.attempts.some((a) => a.loaded)).toBe(true)
   expect(info.paths.home).toBe(homeDir)

@@ -14,7 +14,10 @@ async function draw(page: Page, points: [number, number][]): Promise<void> {
   await pad.scrollIntoViewIfNeeded()
   const box = await pad.boundingBox()
   if (!box) throw new Error('the drawing canvas is not on screen')
-  const at = ([x, y]: [number, number]): [number, number] => [box.x + x * box.width, box.y + y * box.height]
+  const at = ([x, y]: [number, number]): [number, number] => [
+    box.x + x * box.width,
+    box.y + y * box.height
+  ]
   await page.mouse.move(...at(points[0]))
   await page.mouse.down()
   for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 6 })
@@ -54,9 +57,15 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
   await heatmap.click({
     position: { x: 44 + (predicted + 0.5) * cell.w, y: 44 + (trueClass + 0.5) * cell.h }
   })
-  await expect(page.getByRole('heading', { name: `True ${trueClass}, predicted ${predicted}` })).toBeVisible()
-  const images = page.getByRole('list', { name: `Images: True ${trueClass}, predicted ${predicted}` })
-  const digits = images.getByRole('img', { name: new RegExp(`^Image \\d+: true ${trueClass}, predicted ${predicted}$`) })
+  await expect(
+    page.getByRole('heading', { name: `True ${trueClass}, predicted ${predicted}` })
+  ).toBeVisible()
+  const images = page.getByRole('list', {
+    name: `Images: True ${trueClass}, predicted ${predicted}`
+  })
+  const digits = images.getByRole('img', {
+    name: new RegExp(`^Image \\d+: true ${trueClass}, predicted ${predicted}$`)
+  })
   await expect(digits).toHaveCount(Math.min(24, Number(match?.[3])))
   // Each image comes with its ten probabilities.
   await expect(images.getByRole('listitem', { name: /^\d: \d+\.\d%$/ })).toHaveCount(
@@ -71,7 +80,10 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
   await expect(page.getByRole('status').filter({ hasText: /Prediction: \d/ })).toBeVisible()
   const drawPanel = page.getByRole('region', { name: 'Draw a digit' })
   await expect(drawPanel.getByRole('listitem', { name: /^\d: \d+\.\d%$/ })).toHaveCount(10)
-  await page.screenshot({ path: '/tmp/evaluate.png', fullPage: true })
+  // The tab panel scrolls inside the window: a tall window shows all of it at once.
+  await page.setViewportSize({ width: 1280, height: 2300 })
+  await page.screenshot({ path: '/tmp/evaluate.png' })
+  await page.setViewportSize({ width: 1280, height: 860 })
   await page.getByRole('button', { name: 'Clear' }).click()
   await expect(page.getByRole('status').filter({ hasText: /Prediction:/ })).toHaveCount(0)
 
@@ -86,7 +98,9 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
   await page.getByRole('button', { name: 'Export report (PDF)' }).click()
   await expect(page).toHaveURL(new RegExp(`#/report/${runId}\\?print$`))
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
-  expect(await page.evaluate(() => (globalThis as unknown as { printed?: boolean }).printed)).toBe(true)
+  expect(await page.evaluate(() => (globalThis as unknown as { printed?: boolean }).printed)).toBe(
+    true
+  )
 
   await page.goto(`${lab.url}#/report/${runId}`)
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
@@ -124,13 +138,17 @@ test('CLI: `lab evaluate --json` agrees with its own predictions file; `lab runs
   const runId = await trainedRun(lab)
   const cli = join(__dirname, '..', process.env.LAB_OUT_DIR ?? 'out', 'main/cli.js')
   const run = (...args: string[]): string =>
-    execFileSync(process.execPath, [cli, ...args, '--home', lab.home, '--json'], { encoding: 'utf8' })
+    execFileSync(process.execPath, [cli, ...args, '--home', lab.home, '--json'], {
+      encoding: 'utf8'
+    })
 
   const runs = JSON.parse(run('runs')) as { id: string }[]
   expect(runs.map((r) => r.id)).toContain(runId)
 
   const csvPath = join(mkdtempSync(join(tmpdir(), 'lab-cli-')), 'predictions.csv')
-  const report = JSON.parse(run('evaluate', runId, '--split', 'test', '--predictions', csvPath)) as {
+  const report = JSON.parse(
+    run('evaluate', runId, '--split', 'test', '--predictions', csvPath)
+  ) as {
     accuracy: number
     macroF1: number
     weightedF1: number
@@ -149,5 +167,8 @@ test('CLI: `lab evaluate --json` agrees with its own predictions file; `lab runs
   expect(report.macroF1).toBeCloseTo(macroF1(perClass), 10)
   expect(report.weightedF1).toBeCloseTo(weightedF1(perClass), 10)
   report.perClass.forEach((m, c) => expect(m.f1).toBeCloseTo(perClass[c].f1, 10))
-  expect(report.accuracy).toBeCloseTo(rows.filter((r) => r.label === r.predicted).length / rows.length, 10)
+  expect(report.accuracy).toBeCloseTo(
+    rows.filter((r) => r.label === r.predicted).length / rows.length,
+    10
+  )
 })

@@ -55,7 +55,9 @@ async function ask<T>(url: string, name: string, params: unknown): Promise<T> {
 }
 
 /** A fresh web-mode server per test: real LabHost, real engine, empty data folder. */
-export const test = base.extend<{ lab: LabServer; homeDir: string }>({
+export const test = base.extend<{ lab: LabServer; homeDir: string; serverArgs: string[] }>({
+  /** Extra command-line options for `serve`, e.g. a local --mirror. */
+  serverArgs: [[], { option: true }],
   // Playwright reads a fixture's dependencies from its first parameter: none here.
   // eslint-disable-next-line no-empty-pattern
   homeDir: async ({}, use) => {
@@ -63,10 +65,17 @@ export const test = base.extend<{ lab: LabServer; homeDir: string }>({
     await use(home)
     rmSync(home, { recursive: true, force: true })
   },
-  lab: async ({ homeDir }, use) => {
+  lab: async ({ homeDir, serverArgs }, use) => {
     const child = spawn(
       process.execPath,
-      [join(root, process.env.LAB_OUT_DIR ?? 'out', 'main/server.js'), '--port', '0', '--home', homeDir],
+      [
+        join(root, process.env.LAB_OUT_DIR ?? 'out', 'main/server.js'),
+        '--port',
+        '0',
+        '--home',
+        homeDir,
+        ...serverArgs
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] }
     )
     try {

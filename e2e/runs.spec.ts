@@ -11,7 +11,16 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   await page.goto(`${lab.url}#/runs`)
 
   const table = page.getByRole('table', { name: 'Runs, newest first' })
-  for (const header of ['Name', 'Dataset', 'Model', 'Hyperparameters', 'Status', 'Best test accuracy', 'Duration', 'Backend']) {
+  for (const header of [
+    'Name',
+    'Dataset',
+    'Model',
+    'Hyperparameters',
+    'Status',
+    'Best test accuracy',
+    'Duration',
+    'Backend'
+  ]) {
     await expect(table.getByRole('columnheader', { name: header, exact: true })).toBeVisible()
   }
   const secondRow = table.getByRole('row', { name: /Second run/ })
@@ -37,7 +46,9 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   const file = await download
   expect(file.suggestedFilename()).toBe(`${second}-metrics.csv`)
   const csv = readFileSync(await file.path(), 'utf8')
-  expect(csv.split('\n')[0]).toBe('epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond')
+  expect(csv.split('\n')[0]).toBe(
+    'epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond'
+  )
 
   const modelDownloads: string[] = []
   page.on('download', (d) => modelDownloads.push(d.suggestedFilename()))
@@ -60,7 +71,10 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
 
   // Open in Evaluate shows that run.
   await page.getByRole('button', { name: 'Open in Evaluate' }).click()
-  await expect(page.getByRole('tab', { name: /Evaluate$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: /Evaluate$/ })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
   await expect(page.getByLabel('Run')).toHaveValue(second)
   await expect(page.getByRole('table', { name: /Per-class metrics/ })).toBeVisible()
 

@@ -19,7 +19,10 @@ test('the app opens with the seven recipe tabs and a backend badge from the engi
   // Keyboard: arrow keys move between tabs.
   await tabList.getByRole('tab', { name: /Explore$/ }).focus()
   await page.keyboard.press('ArrowRight')
-  await expect(tabList.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(tabList.getByRole('tab', { name: /Train$/ })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
 
   // A step not built yet says what will come there.
   await tabList.getByRole('tab', { name: /Overfit$/ }).click()

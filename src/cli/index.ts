@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { backendChoiceSchema, toErrorInfo } from '../shared/contract'
 import { createNodeHost } from '../main/lab/node-launch'
+import { parseMirror } from '../main/lab/mirrors'
 import { resolveHome } from '../main/lab/paths'
 import { commands } from './commands'
 import { makeContext } from './context'
@@ -13,8 +14,9 @@ function help(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Every command takes --json (machine-readable lines on stdout), --home DIR',
-    'and --backend auto|tensorflow-gpu|tensorflow|wasm|cpu.'
+    'Every command takes --json (machine-readable lines on stdout), --home DIR,',
+    '--backend auto|tensorflow-gpu|tensorflow|wasm|cpu and --mirror URL (a folder',
+    'with the dataset .gz files, tried before the published mirrors).'
   ].join('\n')
 }
 
@@ -39,7 +41,8 @@ async function main(argv: string[]): Promise<number> {
         ...command.options,
         json: { type: 'boolean', default: false },
         home: { type: 'string' },
-        backend: { type: 'string' }
+        backend: { type: 'string' },
+        mirror: { type: 'string', multiple: true }
       }
     })
   } catch (error) {
@@ -50,12 +53,22 @@ async function main(argv: string[]): Promise<number> {
   const values = parsed.values as Record<string, string | boolean | undefined>
   const backend = backendChoiceSchema.safeParse(values.backend ?? 'auto')
   if (!backend.success) {
-    console.error(`lab ${name}: --backend must be one of ${backendChoiceSchema.options.join(', ')}.`)
+    console.error(
+      `lab ${name}: --backend must be one of ${backendChoiceSchema.options.join(', ')}.`
+    )
+    return 2
+  }
+  let mirrors: string[]
+  try {
+    mirrors = ((parsed.values.mirror as string[] | undefined) ?? []).map(parseMirror)
+  } catch (error) {
+    console.error(`lab ${name}: ${error instanceof Error ? error.message : String(error)}`)
     return 2
   }
   const host = createNodeHost({
     home: resolveHome(typeof values.home === 'string' ? values.home : undefined),
     backend: backend.data,
+    mirrors,
     bundleDir: __dirname
   })
   const json = values.json === true

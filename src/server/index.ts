@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { createNodeHost } from '../main/lab/node-launch'
+import { parseMirror } from '../main/lab/mirrors'
 import { resolveHome } from '../main/lab/paths'
 import { startLabServer } from './server'
 
@@ -9,7 +10,9 @@ const usage = `Usage: npm run serve -- [--port N] [--host H] [--home DIR]
   --port   port to listen on (default 8720; 0 picks a free one)
   --host   address to bind (default 127.0.0.1). Any other address needs the
            token printed in the URL.
-  --home   where datasets and runs live (default $MNIST_LAB_HOME or ~/.mnist-lab)`
+  --home   where datasets and runs live (default $MNIST_LAB_HOME or ~/.mnist-lab)
+  --mirror a folder URL holding the dataset .gz files, tried before the
+           published mirrors (repeatable)`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '8720' },
       host: { type: 'string', default: '127.0.0.1' },
       home: { type: 'string' },
+      mirror: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false }
     }
   })
@@ -28,7 +32,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`)
   }
-  const host = createNodeHost({ home: resolveHome(values.home), bundleDir: __dirname })
+  const host = createNodeHost({
+    home: resolveHome(values.home),
+    mirrors: values.mirror.map(parseMirror),
+    bundleDir: __dirname
+  })
   await host.start()
   const server = await startLabServer({
     host,

@@ -34,17 +34,24 @@ function human(report: EvaluationReport): string {
 
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
-  summary: 'Accuracy, F1, per-class metrics and the confusion matrix of a run; optionally every prediction as CSV.',
+  summary:
+    'Accuracy, F1, per-class metrics and the confusion matrix of a run; optionally every prediction as CSV.',
   usage: 'lab evaluate <runId> [--split test|train] [--predictions FILE.csv] [--json] [--home DIR]',
   options: { split: { type: 'string' }, predictions: { type: 'string' } },
   async run(ctx, values, positionals) {
     const runId = positionals[0]
     if (!runId) {
-      throw new LabError('invalid_request', 'Name the run to evaluate: lab evaluate <runId> (see `lab runs`).')
+      throw new LabError(
+        'invalid_request',
+        'Name the run to evaluate: lab evaluate <runId> (see `lab runs`).'
+      )
     }
     const split = splitSchema.safeParse(values.split ?? 'test')
     if (!split.success) {
-      throw new LabError('invalid_request', `--split must be "test" or "train", not "${String(values.split)}".`)
+      throw new LabError(
+        'invalid_request',
+        `--split must be "test" or "train", not "${String(values.split)}".`
+      )
     }
     ctx.note(`Evaluating ${runId} on the ${split.data} split…`)
     const evaluation = await ctx.request('evaluate.run', { runId, split: split.data })

@@ -3,7 +3,9 @@ import type { CliCommand } from '../context'
 
 function line(run: RunRecord): string {
   const accuracy =
-    run.bestTestAccuracy === null ? '     –' : `${(run.bestTestAccuracy * 100).toFixed(2)}%`.padStart(6)
+    run.bestTestAccuracy === null
+      ? '     –'
+      : `${(run.bestTestAccuracy * 100).toFixed(2)}%`.padStart(6)
   return `${run.id}  ${run.status.padEnd(11)}  ${accuracy}  ${run.datasetId}  ${run.name}`
 }
 
@@ -17,7 +19,9 @@ export const runsCommand: CliCommand = {
     const human =
       runs.length === 0
         ? 'No runs yet. Start one with `lab train`.'
-        : ['id                      status       best    dataset  name', ...runs.map(line)].join('\n')
+        : ['id                      status       best    dataset  name', ...runs.map(line)].join(
+            '\n'
+          )
     ctx.print(runs, human)
   }
 }

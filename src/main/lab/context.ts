@@ -17,6 +17,8 @@ export interface HostContext {
   resourcesDir: string
   engine: EngineClient
   runs: RunStore
+  /** Base URLs tried before the published mirrors when downloading (--mirror). */
+  extraMirrors?: readonly string[]
   emit<E extends EventName>(name: E, payload: LabEvents[E]): void
 }
 

@@ -25,6 +25,8 @@ export interface LabHostOptions {
   appVersion: string
   launcher: EngineLauncher
   backend?: BackendChoice
+  /** Dataset mirrors to try first, e.g. a copy on the local network. */
+  mirrors?: readonly string[]
 }
 
 type Listener = (event: AnyLabEvent) => void
@@ -43,7 +45,11 @@ export class LabHost {
     const paths = labPaths(options.home)
     this.engine = new EngineClient(
       options.launcher,
-      { home: options.home, resourcesDir: options.resourcesDir, backend: options.backend ?? 'auto' },
+      {
+        home: options.home,
+        resourcesDir: options.resourcesDir,
+        backend: options.backend ?? 'auto'
+      },
       {
         onEvent: (event) => this.broadcast(event),
         onStatus: (status) => this.emit('engine.status', status),
@@ -56,6 +62,7 @@ export class LabHost {
       resourcesDir: options.resourcesDir,
       engine: this.engine,
       runs: new RunStore(paths.runs),
+      extraMirrors: options.mirrors ?? [],
       emit: (name, payload) => this.emit(name, payload)
     }
     // run.json follows the engine's training events, whoever is listening.
@@ -83,12 +90,18 @@ export class LabHost {
     if (!isRequestName(name)) {
       return {
         ok: false,
-        error: { code: 'unknown_request', message: `"${String(name)}" is not a request the lab knows.` }
+        error: {
+          code: 'unknown_request',
+          message: `"${String(name)}" is not a request the lab knows.`
+        }
       }
     }
     const parsed = requestSchemas[name].safeParse(params ?? {})
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_request', message: describeIssues(name, parsed.error) } }
+      return {
+        ok: false,
+        error: { code: 'invalid_request', message: describeIssues(name, parsed.error) }
+      }
     }
     const handler = allHandlers[name] as (params: unknown, ctx: HostContext) => Promise<unknown>
     try {

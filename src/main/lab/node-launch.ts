@@ -11,6 +11,7 @@ import type { BackendChoice } from '../../shared/contract'
 export function createNodeHost(options: {
   home: string
   backend?: BackendChoice
+  mirrors?: readonly string[]
   /** The folder of the entry bundle (out/main): shared chunks live elsewhere. */
   bundleDir: string
 }): LabHost {
@@ -21,6 +22,7 @@ export function createNodeHost(options: {
     resourcesDir: join(root, 'resources'),
     appVersion: pkg.version,
     backend: options.backend,
+    mirrors: options.mirrors,
     launcher: forkLauncher({ entry: join(options.bundleDir, 'engine.js') })
   })
 }

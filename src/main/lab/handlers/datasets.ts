@@ -64,7 +64,12 @@ export function createDatasetHandlers(
   let swept = false
 
   const download = async (id: string, ctx: HostContext): Promise<DatasetSummary> => {
-    const entry = findDownload(id)
+    const published = findDownload(id)
+    // Mirrors the user named come first: a local or institutional copy beats the internet.
+    const entry = published && {
+      ...published,
+      mirrors: [...(ctx.extraMirrors ?? []), ...published.mirrors]
+    }
     if (!entry) {
       throw new LabError('unsupported', `"${id}" is not a dataset that can be downloaded.`)
     }

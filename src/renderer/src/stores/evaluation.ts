@@ -63,7 +63,10 @@ export const useEvaluationStore = defineStore('evaluation', () => {
   /** Answers to an older choice of run or split are dropped, not shown. */
   let generation = 0
 
-  async function load(nextRunId: string | null = runId.value, nextSplit = split.value): Promise<void> {
+  async function load(
+    nextRunId: string | null = runId.value,
+    nextSplit = split.value
+  ): Promise<void> {
     runId.value = nextRunId
     split.value = nextSplit
     cell.value = null
@@ -129,19 +132,22 @@ export const useEvaluationStore = defineStore('evaluation', () => {
   let shown = 0
   let clearedAt = 0
 
-  const requestPrediction = latestOnly(async ({ pixels, version }: { pixels: number[]; version: number }) => {
-    const id = runId.value
-    if (!id) return
-    try {
-      const result = await lab().request('predict.image', { runId: id, pixels })
-      if (version > shown && version > clearedAt && runId.value === id) {
-        shown = version
-        drawnProbabilities.value = result.probabilities
+  const requestPrediction = latestOnly(
+    async ({ pixels, version }: { pixels: number[]; version: number }) => {
+      const id = runId.value
+      if (!id) return
+      try {
+        const result = await lab().request('predict.image', { runId: id, pixels })
+        if (version > shown && version > clearedAt && runId.value === id) {
+          shown = version
+          drawnProbabilities.value = result.probabilities
+        }
+      } catch (error) {
+        notices.error(error)
       }
-    } catch (error) {
-      notices.error(error)
-    }
-  }, 120)
+    },
+    120
+  )
 
   /** The canvas as RGBA with ink in the alpha channel, made into MNIST's 28x28 input. */
   function predictDrawing(rgba: ArrayLike<number>, width: number, height: number): void {

@@ -69,5 +69,16 @@ export const useReportStore = defineStore('report', () => {
     else notices.info('There is no trained run to report on yet. Train one in the Train tab first.')
   }
 
-  return { run, evaluation, facts, info, loading, failure, exporting, load, exportReport, exportCurrent }
+  return {
+    run,
+    evaluation,
+    facts,
+    info,
+    loading,
+    failure,
+    exporting,
+    load,
+    exportReport,
+    exportCurrent
+  }
 })

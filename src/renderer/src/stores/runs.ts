@@ -119,7 +119,9 @@ export const useRunsStore = defineStore('runs', () => {
 /** The sandboxed page has no file system: the browser saves each file as a download. */
 function download(file: ExportedFile): void {
   const body: BlobPart =
-    file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content
+    file.encoding === 'base64'
+      ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))
+      : file.content
   const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }))
   const link = document.createElement('a')
   link.href = url

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { cellIntensities, cellValue, formatCellValue, heatmapCells, withAlpha } from './heatmap-data'
+import {
+  cellIntensities,
+  cellValue,
+  formatCellValue,
+  heatmapCells,
+  withAlpha
+} from './heatmap-data'
 
 // Rows true, columns predicted: class 0 has 3 images (2 right, 1 called 1);
 // class 1 has 1 image (right); nothing was predicted as class 2 and it has no images.
@@ -14,7 +20,13 @@ describe('heatmap cells', () => {
 
   it('lists the cells row by row with row and column shares', () => {
     expect(cells).toHaveLength(9)
-    expect(cells[1]).toEqual({ trueClass: 0, predicted: 1, count: 1, rowShare: 1 / 3, columnShare: 0.5 })
+    expect(cells[1]).toEqual({
+      trueClass: 0,
+      predicted: 1,
+      count: 1,
+      rowShare: 1 / 3,
+      columnShare: 0.5
+    })
     expect(cells[4]).toMatchObject({ trueClass: 1, predicted: 1, rowShare: 1, columnShare: 0.5 })
   })
 
@@ -23,7 +35,9 @@ describe('heatmap cells', () => {
   })
 
   it('row shares sum to 1 for every non-empty row (recall view)', () => {
-    const row0 = cells.filter((c) => c.trueClass === 0).reduce((s, c) => s + cellValue(c, 'recall'), 0)
+    const row0 = cells
+      .filter((c) => c.trueClass === 0)
+      .reduce((s, c) => s + cellValue(c, 'recall'), 0)
     expect(row0).toBeCloseTo(1)
   })
 

@@ -58,7 +58,10 @@ export function formatCellValue(value: number, mode: HeatmapMode): string {
 export function cellIntensities(cells: readonly HeatmapCell[], mode: HeatmapMode): number[] {
   const values = cells.map((cell) => cellValue(cell, mode))
   const maxOf = (diagonal: boolean): number =>
-    Math.max(0, ...cells.map((c, i) => ((c.trueClass === c.predicted) === diagonal ? values[i] : 0)))
+    Math.max(
+      0,
+      ...cells.map((c, i) => ((c.trueClass === c.predicted) === diagonal ? values[i] : 0))
+    )
   const maxDiagonal = maxOf(true)
   const maxOff = maxOf(false)
   return cells.map((cell, i) => {

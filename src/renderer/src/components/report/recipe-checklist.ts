@@ -28,7 +28,9 @@ export function recipeChecklist(
       ? hidden.some((l) => l.dropout > 0)
       : run.config.model.dropout > 0
   const tuned =
-    run.config.optimizer !== 'adam' || run.config.learningRate !== 0.001 || run.config.batchSize !== 256
+    run.config.optimizer !== 'adam' ||
+    run.config.learningRate !== 0.001 ||
+    run.config.batchSize !== 256
 
   return [
     {
@@ -48,7 +50,10 @@ export function recipeChecklist(
     },
     {
       step: '3. Train: the loss falls',
-      done: first !== undefined && last !== undefined && last.trainLoss < (run.firstLoss ?? first.trainLoss),
+      done:
+        first !== undefined &&
+        last !== undefined &&
+        last.trainLoss < (run.firstLoss ?? first.trainLoss),
       evidence:
         first && last
           ? `Train loss ${(run.firstLoss ?? first.trainLoss).toFixed(3)} at the start, ${last.trainLoss.toFixed(3)} after ${run.epochs.length} epoch${run.epochs.length === 1 ? '' : 's'}.`

@@ -4,7 +4,10 @@ import { formatAccuracy, formatDuration, hyperparameters, modelLabel } from './r
 
 const config: TrainConfig = {
   datasetId: 'mnist',
-  model: { kind: 'mlp', hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 })) },
+  model: {
+    kind: 'mlp',
+    hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 }))
+  },
   optimizer: 'adam',
   learningRate: 0.001,
   momentum: 0,
@@ -28,9 +31,9 @@ describe('run descriptions', () => {
     expect(modelLabel({ kind: 'cnn', filters: [16, 32], dense: 64, dropout: 0.5 })).toBe(
       'CNN 16-32 filters, dense 64, dropout 0.5'
     )
-    expect(hyperparameters({ ...config, optimizer: 'sgd', momentum: 0.9, l2: 0.01, epochs: 1 })).toBe(
-      'SGD (momentum 0.9), lr 0.001, batch 256, 1 epoch, L2 0.01'
-    )
+    expect(
+      hyperparameters({ ...config, optimizer: 'sgd', momentum: 0.9, l2: 0.01, epochs: 1 })
+    ).toBe('SGD (momentum 0.9), lr 0.001, batch 256, 1 epoch, L2 0.01')
   })
 
   it('formats durations and accuracies, with a dash for the unknown', () => {
