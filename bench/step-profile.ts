@@ -10,7 +10,7 @@ import { BatchGatherer, epochOrder, type PreparedSplit } from '../src/main/lab/e
 import { createOptimizerForBackend } from '../src/main/lab/engine/host-optimizers'
 import { buildModel, trainableVariables } from '../src/main/lab/engine/model'
 import { createGradientStep } from '../src/main/lab/engine/train'
-import type { StepInput } from '../src/main/lab/engine/loss'
+import { valueOf, type StepInput } from '../src/main/lab/engine/loss'
 
 export interface Spread {
   min: number
@@ -48,7 +48,7 @@ export async function profileSteps(
     { name: 'adam', learningRate: 0.001, momentum: 0 },
     trainableVariables(model)
   )
-  const gatherer = new BatchGatherer(train, batchSize, classes, step.kind === 'fast-mlp')
+  const gatherer = new BatchGatherer(train, batchSize, step.kind === 'fast-mlp')
   const order = epochOrder(train.count, true, 1, 1)
   const startOf = (i: number): number => (i * batchSize) % (train.count - batchSize)
   const upload = (i: number): StepInput => {
@@ -56,13 +56,12 @@ export async function profileSteps(
     return {
       x: tf.tensor2d(b.x, [b.size, train.inputSize]),
       ...(b.xT ? { xT: tf.tensor2d(b.xT, [train.inputSize, b.size]) } : {}),
-      oneHot: tf.tensor2d(b.oneHot, [b.size, classes]),
-      labels: tf.tensor1d(b.labels, 'int32'),
+      labels: b.labels.slice(),
       dropoutSeed: i
     }
   }
   const release = (input: StepInput): void =>
-    tf.dispose([input.x, input.oneHot, input.labels, ...(input.xT ? [input.xT] : [])])
+    tf.dispose([input.x, ...(input.xT ? [input.xT] : [])])
   const timings: Record<string, number[]> = {
     gather: [],
     upload: [],
@@ -83,7 +82,7 @@ export async function profileSteps(
     const results = inputs.map(() => null as ReturnType<typeof step.gradients> | null)
     timed('gradients', (i) => {
       const result = step.gradients(inputs[i]!)
-      result.loss.dataSync()
+      valueOf(result.loss)
       results[i] = result
     })
     timed('optimizer', (i) => optimizer.apply(results[i]!.grads))
@@ -93,7 +92,7 @@ export async function profileSteps(
       const input = upload(i)
       const result = step.gradients(input)
       optimizer.apply(result.grads)
-      result.loss.dataSync()
+      valueOf(result.loss)
       tf.dispose([result.loss, result.correct, ...result.grads])
       release(input)
     })

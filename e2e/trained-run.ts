@@ -3,26 +3,10 @@
  * seed's MLP on the bundled sample, trained by the lab itself.
  */
 import type { RunRecord, TrainConfig } from '../src/shared/contract'
+import { seedTrainConfig } from '../src/shared/train-defaults'
 import type { LabServer } from './fixtures'
 
-export const oneEpochConfig: TrainConfig = {
-  datasetId: 'mnist-sample',
-  model: {
-    kind: 'mlp',
-    hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu' as const, dropout: 0 }))
-  },
-  optimizer: 'adam',
-  learningRate: 0.001,
-  momentum: 0,
-  batchSize: 256,
-  epochs: 1,
-  shuffle: true,
-  seed: 1,
-  scaling: 'unit',
-  l2: 0,
-  trainLimit: null,
-  backend: 'auto'
-}
+export const oneEpochConfig: TrainConfig = seedTrainConfig({ epochs: 1 })
 
 /** Starts training through the lab's API and waits for the run to complete. */
 export async function trainedRun(lab: LabServer, name = 'First run'): Promise<string> {

@@ -6,7 +6,13 @@
 import * as tf from '@tensorflow/tfjs'
 import { applyDropout } from './model'
 import { mixSeed } from './rng'
-import { correctCount, crossEntropy, type GradientStep, type StepInput } from './loss'
+import {
+  correctCount,
+  crossEntropy,
+  labelTensors,
+  type GradientStep,
+  type StepInput
+} from './loss'
 
 export function createAutodiffStep(
   model: tf.LayersModel,
@@ -20,10 +26,11 @@ export function createAutodiffStep(
       const kept: { loss?: tf.Scalar; correct?: tf.Scalar } = {}
       const { grads } = tf.variableGrads(() => {
         const logits = forward(model, input)
+        const targets = labelTensors(input.labels, logits.shape[1])
         // Kept out of the gradient tape's tidy: the loop reads them after the step.
-        const loss = tf.keep(crossEntropy(logits, input.oneHot))
+        const loss = tf.keep(crossEntropy(logits, targets.oneHot))
         kept.loss = loss
-        kept.correct = tf.keep(correctCount(logits, input.labels))
+        kept.correct = tf.keep(correctCount(logits, targets.labels))
         if (l2 === 0) return loss
         const penalty = tf.mul(tf.addN(kernels.map((k) => tf.sum(tf.square(k)))), l2)
         return tf.add(loss, penalty) as tf.Scalar

@@ -117,8 +117,6 @@ export interface Batch {
    * weight gradient (see fast-mlp.ts).
    */
   xT: Float32Array | null
-  /** size x classes one-hot, a view into a reused buffer. */
-  oneHot: Float32Array
   labels: Int32Array
   size: number
 }
@@ -130,37 +128,30 @@ const transposeGroup = 8
 export class BatchGatherer {
   private readonly x: Float32Array
   private readonly xT: Float32Array | null
-  private readonly oneHot: Float32Array
   private readonly labels: Int32Array
 
   constructor(
     private readonly split: PreparedSplit,
     private readonly batchSize: number,
-    private readonly classes: number,
     transposed = false
   ) {
     this.x = new Float32Array(batchSize * split.inputSize)
     this.xT = transposed ? new Float32Array(batchSize * split.inputSize) : null
-    this.oneHot = new Float32Array(batchSize * classes)
     this.labels = new Int32Array(batchSize)
   }
 
   gather(order: Int32Array, start: number): Batch {
     const size = Math.min(this.batchSize, order.length - start)
     const width = this.split.inputSize
-    this.oneHot.fill(0, 0, size * this.classes)
     for (let b = 0; b < size; b++) {
       const row = order[start + b]!
       this.x.set(this.split.x.subarray(row * width, (row + 1) * width), b * width)
-      const label = this.split.labels[row]!
-      this.labels[b] = label
-      this.oneHot[b * this.classes + label] = 1
+      this.labels[b] = this.split.labels[row]!
     }
     if (this.xT) gatherTransposed(this.split, order, start, size, this.xT)
     return {
       x: this.x.subarray(0, size * width),
       xT: this.xT ? this.xT.subarray(0, size * width) : null,
-      oneHot: this.oneHot.subarray(0, size * this.classes),
       labels: this.labels.subarray(0, size),
       size
     }

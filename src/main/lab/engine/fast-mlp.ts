@@ -10,7 +10,15 @@ import * as tf from '@tensorflow/tfjs'
 import type { Activation, DenseLayerSpec } from '../../../shared/contract'
 import { mixSeed } from './rng'
 import { dropoutMask } from './model'
-import { correctCount, type GradientStep, type StepGradients, type StepInput } from './loss'
+import { computesOnHost } from './host-backend'
+import { softmaxCrossEntropy, type HostLoss } from './host-loss'
+import {
+  correctCount,
+  labelTensors,
+  type GradientStep,
+  type StepGradients,
+  type StepInput
+} from './loss'
 
 interface Layer {
   kernel: tf.Variable
@@ -33,7 +41,8 @@ const invSqrtTwoPi = 1 / Math.sqrt(2 * Math.PI)
 export function createFastMlpStep(
   hidden: readonly DenseLayerSpec[],
   variables: readonly tf.Variable[],
-  l2: number
+  l2: number,
+  onHost = computesOnHost()
 ): GradientStep {
   if (variables.length !== 2 * (hidden.length + 1)) {
     throw new Error('The fast MLP path needs a kernel and a bias per dense layer.')
@@ -44,18 +53,43 @@ export function createFastMlpStep(
     activation: spec ? spec.activation : 'linear',
     dropout: spec ? spec.dropout : 0
   }))
+  const ones = new OnesRow()
 
   return {
     kind: 'fast-mlp',
     gradients: (input): StepGradients => {
-      const [loss, correct, ...grads] = tf.tidy(() => step(layers, input, l2))
-      return { loss: loss as tf.Scalar, correct: correct as tf.Scalar, grads }
+      if (!onHost) {
+        const [loss, correct, ...grads] = tf.tidy(() => deviceStep(layers, input, l2))
+        return { loss: loss as tf.Scalar, correct: correct as tf.Scalar, grads }
+      }
+      let measured: HostLoss = { loss: NaN, correct: 0 }
+      const grads = tf.tidy(() => {
+        const { saved, logits } = forward(layers, input)
+        const [rows, classes] = logits.shape
+        const gradient = new Float32Array(rows * classes)
+        const values = logits.dataSync() as Float32Array
+        measured = softmaxCrossEntropy(values, input.labels, classes, gradient)
+        const d = tf.tensor2d(gradient, [rows, classes])
+        return backward(layers, saved, d, input, l2, (t) => ones.sumRows(t))
+      })
+      return { loss: measured.loss, correct: measured.correct, grads }
     }
   }
 }
 
-/** Returns [loss, correct, ...gradients]: a flat list, which tf.tidy keeps as it is. */
-function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
+/** Column sums as ones(1 x rows) · t: measured 7 µs for 256x64, against 50 µs for wasm's Sum. */
+class OnesRow {
+  private values = new Float32Array(0)
+
+  sumRows(t: tf.Tensor2D): tf.Tensor1D {
+    const [rows, columns] = t.shape
+    if (this.values.length < rows) this.values = new Float32Array(rows).fill(1)
+    const ones = tf.tensor2d(this.values.subarray(0, rows), [1, rows])
+    return tf.reshape(tf.matMul(ones, t), [columns])
+  }
+}
+
+function forward(layers: Layer[], input: StepInput): { saved: Saved[]; logits: tf.Tensor2D } {
   const saved: Saved[] = []
   let a: tf.Tensor2D = input.x
   layers.forEach((layer, i) => {
@@ -73,17 +107,36 @@ function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
     saved.push({ input: a, activation: layer.activation === 'gelu' ? z : h, mask })
     a = mask ? (tf.mul(h, mask) as tf.Tensor2D) : h
   })
-  const logits = a
+  return { saved, logits: a }
+}
+
+/** Returns [loss, correct, ...gradients]: a flat list, which tf.tidy keeps as it is. */
+function deviceStep(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
+  const { saved, logits } = forward(layers, input)
   const batch = logits.shape[0]
+  const targets = labelTensors(input.labels, logits.shape[1])
 
   // Softmax cross-entropy and its gradient (softmax - onehot) / batch in one pass.
   const shifted = tf.sub(logits, tf.max(logits, 1, true))
   const exp = tf.exp(shifted)
   const sumExp = tf.sum(exp, 1, true)
   const logProbs = tf.sub(shifted, tf.log(sumExp))
-  const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, input.oneHot))), batch) as tf.Scalar
-  let d = tf.div(tf.sub(tf.div(exp, sumExp), input.oneHot), batch) as tf.Tensor2D
+  const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, targets.oneHot))), batch) as tf.Scalar
+  const d = tf.div(tf.sub(tf.div(exp, sumExp), targets.oneHot), batch) as tf.Tensor2D
+  const grads = backward(layers, saved, d, input, l2, (t) => tf.sum(t, 0))
+  return [loss, correctCount(logits, targets.labels), ...grads]
+}
 
+/** Gradients of every kernel and bias, from d loss / d logits. */
+function backward(
+  layers: Layer[],
+  saved: Saved[],
+  output: tf.Tensor2D,
+  input: StepInput,
+  l2: number,
+  sumRows: (t: tf.Tensor2D) => tf.Tensor1D
+): tf.Tensor[] {
+  let d = output
   const grads: tf.Tensor[] = new Array<tf.Tensor>(2 * layers.length)
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!
@@ -98,14 +151,14 @@ function step(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
     } else dKernel = tf.transpose(tf.matMul(tf.transpose(d), layerInput))
     if (l2 > 0) dKernel = tf.add(dKernel, tf.mul(layer.kernel, 2 * l2))
     grads[2 * i] = dKernel
-    grads[2 * i + 1] = tf.sum(d, 0)
+    grads[2 * i + 1] = sumRows(d)
     if (i === 0) break
     const below = saved[i - 1]!
     let dA: tf.Tensor2D = tf.matMul(d, tf.transpose(layer.kernel as tf.Tensor2D))
     if (below.mask) dA = tf.mul(dA, below.mask)
     d = tf.mul(dA, activationDerivative(below.activation, layers[i - 1]!.activation)) as tf.Tensor2D
   }
-  return [loss, correctCount(logits, input.labels), ...grads]
+  return grads
 }
 
 function activate(z: tf.Tensor2D, activation: Activation | 'linear'): tf.Tensor2D {

@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { OptimizerName } from '../../../shared/contract'
+import { computesOnHost } from './host-backend'
 import {
   adamDefaults,
   createOptimizer,
@@ -29,9 +30,6 @@ type UpdateRule = (
   step: number
 ) => void
 
-/** Backends whose tensors live in this process's memory, where reading gradients costs a copy only. */
-const hostBackends: ReadonlySet<string> = new Set(['wasm', 'cpu'])
-
 /**
  * The host-side optimizer on wasm and cpu; the tensor one (optimizers.ts) on the
  * native backends, where a per-step read of every gradient would wait on the device.
@@ -40,7 +38,7 @@ export function createOptimizerForBackend(
   settings: OptimizerSettings,
   variables: tf.Variable[]
 ): Optimizer {
-  return hostBackends.has(tf.getBackend())
+  return computesOnHost()
     ? createHostOptimizer(settings, variables)
     : createOptimizer(settings, variables)
 }

@@ -3,10 +3,13 @@ import * as tf from '@tensorflow/tfjs'
 
 /** What one step of either path hands the loop: tensors the caller owns. */
 export interface StepGradients {
-  /** Mean cross-entropy of the batch (no L2 term, so it compares with the test loss). */
-  loss: tf.Scalar
-  /** Right answers in the batch. */
-  correct: tf.Scalar
+  /**
+   * Mean cross-entropy of the batch (no L2 term, so it compares with the test loss):
+   * a number when the step computed it on the host, else a scalar on the device.
+   */
+  loss: tf.Scalar | number
+  /** Right answers in the batch, where the loss is. */
+  correct: tf.Scalar | number
   /** One gradient per trainable variable, in the model's order. */
   grads: tf.Tensor[]
 }
@@ -19,10 +22,15 @@ export interface StepInput {
    * the first layer's weight gradient as one plain product (see fast-mlp.ts).
    */
   xT?: tf.Tensor2D
-  oneHot: tf.Tensor2D
-  labels: tf.Tensor1D
+  /** One class index per row, on the host (paths computing the loss on the device upload them). */
+  labels: Int32Array
   /** Seeds this step's dropout masks. */
   dropoutSeed: number
+}
+
+/** A step's loss or count as a number, reading the device if that is where it is. */
+export function valueOf(value: tf.Scalar | number): number {
+  return typeof value === 'number' ? value : value.dataSync()[0]!
 }
 
 /** Computes the loss and gradients of one batch; training and the agreement test call it. */
@@ -38,6 +46,17 @@ export function crossEntropy(logits: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Scala
     const logSumExp = tf.log(tf.sum(tf.exp(shifted), 1, true))
     const picked = tf.sum(tf.mul(tf.sub(shifted, logSumExp), oneHot))
     return tf.div(tf.neg(picked), logits.shape[0]) as tf.Scalar
+  })
+}
+
+/** The labels as the device-side loss wants them: indices and their one-hot rows. */
+export function labelTensors(
+  labels: Int32Array,
+  classes: number
+): { labels: tf.Tensor1D; oneHot: tf.Tensor2D } {
+  return tf.tidy(() => {
+    const indices = tf.tensor1d(labels, 'int32')
+    return { labels: indices, oneHot: tf.oneHot(indices, classes).toFloat() as tf.Tensor2D }
   })
 }
 

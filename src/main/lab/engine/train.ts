@@ -1,6 +1,6 @@
 /**
- * The training loop: batches, one gradient step each, running metrics kept on
- * the device (read only when reported), an evaluation per epoch, and a yield to
+ * The training loop: batches, one gradient step each, running metrics (kept on
+ * the device when the step leaves them there), an evaluation per epoch, and a yield to
  * the event loop between batches so pause and stop act at once. It reports
  * through callbacks and never touches IPC (STYLE.md, Engine).
  */
@@ -10,7 +10,8 @@ import { BatchGatherer, epochOrder, type PreparedSplit } from './batches'
 import type { TrainingControl } from './control'
 import { createAutodiffStep } from './autodiff'
 import { createFastMlpStep } from './fast-mlp'
-import { crossEntropy, correctCount, type GradientStep } from './loss'
+import { EpochTotals } from './epoch-totals'
+import { crossEntropy, correctCount, valueOf, type GradientStep } from './loss'
 import { trainableVariables } from './model'
 import type { Optimizer } from './optimizers'
 import { mixSeed } from './rng'
@@ -77,7 +78,7 @@ export async function trainLoop(
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
-  const gatherer = new BatchGatherer(train, settings.batchSize, data.classes, transposed)
+  const gatherer = new BatchGatherer(train, settings.batchSize, transposed)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -86,9 +87,7 @@ export async function trainLoop(
     const order = epochOrder(train.count, settings.shuffle, settings.seed, epoch)
     const started = performance.now()
     let pausedMs = 0
-    // Running sums stay on the device: reading them every batch would sync every batch.
-    let lossSum: tf.Scalar = tf.scalar(0)
-    let correctSum: tf.Scalar = tf.scalar(0)
+    const totals = new EpochTotals()
     let seen = 0
     try {
       for (let batch = 0; batch < batchesPerEpoch; batch++) {
@@ -101,40 +100,23 @@ export async function trainLoop(
         steps++
         const x = tf.tensor2d(b.x, [b.size, train.inputSize])
         const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
-        const oneHot = tf.tensor2d(b.oneHot, [b.size, data.classes])
-        const labels = tf.tensor1d(b.labels, 'int32')
         const result = step.gradients({
           x,
           ...(xT ? { xT } : {}),
-          oneHot,
-          labels,
+          labels: b.labels,
           dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
         })
         optimizer.apply(result.grads)
-        const weighted = tf.mul(result.loss, b.size)
-        const nextLoss = tf.add(lossSum, weighted) as tf.Scalar
-        const nextCorrect = tf.add(correctSum, result.correct) as tf.Scalar
-        tf.dispose([
-          x,
-          ...(xT ? [xT] : []),
-          oneHot,
-          labels,
-          weighted,
-          lossSum,
-          correctSum,
-          result.correct,
-          ...result.grads
-        ])
-        lossSum = nextLoss
-        correctSum = nextCorrect
+        totals.add(result, b.size)
+        tf.dispose([x, ...(xT ? [xT] : []), result.correct, ...result.grads])
         seen += b.size
 
         const now = performance.now()
         if (steps === progress.steps + 1 || now - lastBatchEvent >= batchEventIntervalMs) {
           lastBatchEvent = now
-          const loss = result.loss.dataSync()[0]!
+          const loss = valueOf(result.loss)
           if (!Number.isFinite(loss)) {
-            result.loss.dispose()
+            tf.dispose(result.loss)
             return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
           }
           const seconds = Math.max(1e-6, (now - started - pausedMs) / 1000)
@@ -150,7 +132,7 @@ export async function trainLoop(
             etaSeconds: remaining / rate
           })
         }
-        result.loss.dispose()
+        tf.dispose(result.loss)
         // Lets pause, stop and other requests in between batches, at most every few
         // milliseconds: a turn of the event loop is not free, and a step can take less.
         if (now - lastYield >= yieldIntervalMs) {
@@ -158,8 +140,9 @@ export async function trainLoop(
           lastYield = performance.now()
         }
       }
-      const trainLoss = lossSum.dataSync()[0]! / seen
-      const trainAccuracy = correctSum.dataSync()[0]! / seen
+      const sums = totals.read()
+      const trainLoss = sums.loss / seen
+      const trainAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
       if (!Number.isFinite(trainLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
@@ -175,7 +158,7 @@ export async function trainLoop(
         samplesPerSecond: seen / seconds
       })
     } finally {
-      tf.dispose([lossSum, correctSum])
+      totals.dispose()
     }
   }
   return { status: 'completed', epochsDone: settings.epochs }

@@ -80,7 +80,14 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     loading.value = true
     try {
       const result = await lab().request('evaluate.run', { runId: nextRunId, split: nextSplit })
-      if (mine === generation) evaluation.value = result
+      if (mine === generation) {
+        evaluation.value = result
+        // A digit still on the pad is asked of the newly chosen model.
+        if (drawnPixels.value) {
+          drawing += 1
+          requestPrediction({ pixels: drawnPixels.value, version: drawing })
+        }
+      }
     } catch (error) {
       if (mine === generation) evaluation.value = null
       notices.error(error)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RunRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
+import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const run: RunRecord = {
   id: 'r1',
@@ -10,21 +11,11 @@ const run: RunRecord = {
   datasetId: 'mnist-sample',
   datasetName: 'MNIST sample',
   split: { train: 8000, test: 2000 },
-  config: {
-    datasetId: 'mnist-sample',
+  config: seedTrainConfig({
     model: { kind: 'mlp', hidden: [{ units: 64, activation: 'relu', dropout: 0 }] },
-    optimizer: 'adam',
-    learningRate: 0.001,
-    momentum: 0,
-    batchSize: 256,
     epochs: 1,
-    shuffle: true,
-    seed: 1,
-    scaling: 'unit',
-    l2: 0,
-    trainLimit: null,
-    backend: 'auto'
-  },
+    seed: 1
+  }),
   parameterCount: 50890,
   backend: 'cpu',
   status: 'completed',

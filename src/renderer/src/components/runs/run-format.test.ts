@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { TrainConfig } from '../../../../shared/contract'
 import { formatAccuracy, formatDuration, hyperparameters, modelLabel } from './run-format'
+import { seedTrainConfig } from '../../../../shared/train-defaults'
 
-const config: TrainConfig = {
-  datasetId: 'mnist',
-  model: {
-    kind: 'mlp',
-    hidden: [64, 64, 64].map((units) => ({ units, activation: 'relu', dropout: 0 }))
-  },
-  optimizer: 'adam',
-  learningRate: 0.001,
-  momentum: 0,
-  batchSize: 256,
-  epochs: 2,
-  shuffle: true,
-  seed: 0,
-  scaling: 'unit',
-  l2: 0,
-  trainLimit: null,
-  backend: 'auto'
-}
+const config: TrainConfig = seedTrainConfig({ datasetId: 'mnist', seed: 0 })
 
 describe('run descriptions', () => {
   it('names the seed model and its hyperparameters', () => {
