@@ -60,8 +60,7 @@ export async function profileSteps(
       dropoutSeed: i
     }
   }
-  const release = (input: StepInput): void =>
-    tf.dispose([input.x, ...(input.xT ? [input.xT] : [])])
+  const release = (input: StepInput): void => tf.dispose([input.x, ...(input.xT ? [input.xT] : [])])
   const timings: Record<string, number[]> = {
     gather: [],
     upload: [],

@@ -6,13 +6,7 @@
 import * as tf from '@tensorflow/tfjs'
 import { applyDropout } from './model'
 import { mixSeed } from './rng'
-import {
-  correctCount,
-  crossEntropy,
-  labelTensors,
-  type GradientStep,
-  type StepInput
-} from './loss'
+import { correctCount, crossEntropy, labelTensors, type GradientStep, type StepInput } from './loss'
 
 export function createAutodiffStep(
   model: tf.LayersModel,

@@ -47,7 +47,9 @@ describe('fast MLP path', () => {
     ['device', false]
   ] as const
   const grid = where.flatMap(([place, onHost]) =>
-    cases.map(([name, hidden, l2]) => [`${name}, loss on the ${place}`, hidden, l2, onHost] as const)
+    cases.map(
+      ([name, hidden, l2]) => [`${name}, loss on the ${place}`, hidden, l2, onHost] as const
+    )
   )
 
   it.each(grid)('agrees with autodiff on loss and gradients: %s', (_name, hidden, l2, onHost) => {
