@@ -5,6 +5,7 @@ import {
   type RequestResult
 } from '../shared/contract'
 import type { LabHost } from '../main/lab/host'
+import type { OptionValues } from './options'
 
 /** What a CLI command gets: the host, and how to speak to the terminal. */
 export interface CliContext {
@@ -23,10 +24,16 @@ export interface CliCommand {
   usage: string
   /** Options for node:util parseArgs besides --json, --home and --backend. */
   options: Record<string, { type: 'string' | 'boolean'; short?: string }>
-  run(ctx: CliContext, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<void>
+  /** Throws UsageError for arguments it cannot act on, before its first request. */
+  run(ctx: CliContext, values: OptionValues, positionals: string[]): Promise<void>
 }
 
+/**
+ * The host starts (folders, interrupted runs, the engine) on the first request,
+ * so a command that stops at its arguments never starts an engine.
+ */
 export function makeContext(host: LabHost, json: boolean): CliContext {
+  let started: Promise<void> | null = null
   return {
     host,
     json,
@@ -37,6 +44,8 @@ export function makeContext(host: LabHost, json: boolean): CliContext {
       if (!json) process.stderr.write(text + '\n')
     },
     async request(name, params) {
+      started ??= host.start()
+      await started
       const response = await host.handle(name, params)
       if (!response.ok) throw new LabError(response.error.code, response.error.message)
       return response.value as RequestResult<typeof name>

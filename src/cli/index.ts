@@ -5,6 +5,7 @@ import { parseMirror } from '../main/lab/mirrors'
 import { resolveHome } from '../main/lab/paths'
 import { commands } from './commands'
 import { makeContext } from './context'
+import { UsageError, type OptionValues } from './options'
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
@@ -18,6 +19,13 @@ function help(): string {
     '--backend auto|tensorflow-gpu|tensorflow|wasm|cpu and --mirror URL (a folder',
     'with the dataset .gz files, tried before the published mirrors).'
   ].join('\n')
+}
+
+/** Says what is wrong with the command line (never a stack trace); returns exit code 2. */
+function usageFailure(command: string, error: unknown, usage?: string): number {
+  console.error(`lab ${command}: ${error instanceof Error ? error.message : String(error)}`)
+  if (usage) console.error(`Usage: ${usage}`)
+  return 2
 }
 
 /** Exit codes: 0 done, 1 the lab refused or failed, 2 the command line was wrong. */
@@ -46,24 +54,18 @@ async function main(argv: string[]): Promise<number> {
       }
     })
   } catch (error) {
-    console.error(`lab ${name}: ${error instanceof Error ? error.message : String(error)}`)
-    console.error(`Usage: ${command.usage}`)
-    return 2
+    return usageFailure(name, error, command.usage)
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>
+  const values = parsed.values as OptionValues
   const backend = backendChoiceSchema.safeParse(values.backend ?? 'auto')
   if (!backend.success) {
-    console.error(
-      `lab ${name}: --backend must be one of ${backendChoiceSchema.options.join(', ')}.`
-    )
-    return 2
+    return usageFailure(name, `--backend must be one of ${backendChoiceSchema.options.join(', ')}.`)
   }
   let mirrors: string[]
   try {
     mirrors = ((parsed.values.mirror as string[] | undefined) ?? []).map(parseMirror)
   } catch (error) {
-    console.error(`lab ${name}: ${error instanceof Error ? error.message : String(error)}`)
-    return 2
+    return usageFailure(name, error)
   }
   const host = createNodeHost({
     home: resolveHome(typeof values.home === 'string' ? values.home : undefined),
@@ -73,10 +75,10 @@ async function main(argv: string[]): Promise<number> {
   })
   const json = values.json === true
   try {
-    await host.start()
     await command.run(makeContext(host, json), values, parsed.positionals)
     return 0
   } catch (error) {
+    if (error instanceof UsageError) return usageFailure(name, error, command.usage)
     const info = toErrorInfo(error)
     if (json) process.stderr.write(JSON.stringify({ error: info }) + '\n')
     else process.stderr.write(`lab ${name}: ${info.message}\n`)

@@ -15,6 +15,12 @@ export function utilityLauncher(entry: string): EngineLauncher {
         [engineEnv.backend]: options.backend
       }
     })
+    // A fatal V8 error in the engine (say tfjs running out of memory) is emitted as
+    // 'error' before 'exit'. Unheard, Node's EventEmitter would rethrow it in the
+    // main process; the exit that follows is what restarts the engine.
+    child.on('error', (type, location) => {
+      console.error(`[engine] ${type} at ${location}`)
+    })
     const channel: EngineChannel = {
       get pid() {
         return child.pid

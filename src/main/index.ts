@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
 import { LabHost } from './lab/host'
 import { engineEntry, rendererDir, resourcesDir } from './app-paths'
@@ -59,15 +59,16 @@ async function main(): Promise<void> {
     appVersion: app.getVersion(),
     launcher: utilityLauncher(engineEntry())
   })
-  const windows = (): BrowserWindow[] => (mainWindow ? [mainWindow] : [])
-  setupLabIpc(host, windows, devServerUrl)
-  setupReportExport({
+  const reports = setupReportExport({
     preload: preloadPath,
     load: loadRoute,
     harden: (window) => hardenContents(window.webContents, devServerUrl),
     parent: () => mainWindow,
     isTrusted: (event) => isTrustedSender(event, mainWindow, devServerUrl)
   })
+  // The hidden report window loads the same renderer and asks the lab for its run.
+  const windows = (): BrowserWindow[] => [...(mainWindow ? [mainWindow] : []), ...reports.windows()]
+  setupLabIpc(host, windows, devServerUrl)
   setupMenu(() => mainWindow)
   await host.start()
   mainWindow = createWindow()
@@ -97,5 +98,10 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus()
     }
   })
-  void main()
+  main().catch((error: unknown) => {
+    // Without this the app would sit in the dock with no window and no word why.
+    const message = error instanceof Error ? error.message : String(error)
+    dialog.showErrorBox('MNIST Lab could not start', message)
+    app.quit()
+  })
 }

@@ -24,8 +24,14 @@ async function waitForReport(window: BrowserWindow): Promise<void> {
   throw new Error('The report page did not finish drawing within 20 seconds.')
 }
 
+export interface ReportExport {
+  /** The hidden report windows open now: their page asks the lab for the run, so IPC must trust them. */
+  windows(): BrowserWindow[]
+}
+
 /** Renders #/report/<runId> in a hidden window, prints it to A4 PDF and asks where to save it. */
-export function setupReportExport(options: ReportWindowOptions): void {
+export function setupReportExport(options: ReportWindowOptions): ReportExport {
+  const open = new Set<BrowserWindow>()
   ipcMain.handle(ipcChannel.exportReport, async (event, rawRunId: unknown) => {
     if (!options.isTrusted(event)) return { saved: false }
     const runId = runIdSchema.parse(rawRunId)
@@ -42,6 +48,7 @@ export function setupReportExport(options: ReportWindowOptions): void {
       }
     })
     options.harden(window)
+    open.add(window)
     try {
       await options.load(window, `/report/${runId}`)
       await waitForReport(window)
@@ -62,7 +69,9 @@ export function setupReportExport(options: ReportWindowOptions): void {
       await writeFileAtomic(choice.filePath, pdf)
       return { saved: true, path: choice.filePath }
     } finally {
+      open.delete(window)
       window.destroy()
     }
   })
+  return { windows: () => [...open] }
 }

@@ -49,5 +49,9 @@ export async function serveStatic(
     'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'max-age=3600',
     ...headers
   })
-  createReadStream(file).pipe(res)
+  // pipe() does not forward errors: a file that vanished after stat would
+  // otherwise throw from the stream and take the server down.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }

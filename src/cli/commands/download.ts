@@ -1,5 +1,5 @@
-import { LabError } from '../../shared/contract'
 import type { CliCommand } from '../context'
+import { requiredPositional } from '../options'
 
 /** Progress lines at most this often: a terminal does not need sixty a second. */
 const noteEveryMs = 1000
@@ -11,12 +11,7 @@ export const downloadCommand: CliCommand = {
   usage: 'lab download <id> [--json] [--home DIR]',
   options: {},
   async run(ctx, _values, positionals) {
-    const [id] = positionals
-    if (!id)
-      throw new LabError(
-        'invalid_request',
-        `name the dataset to download. Usage: ${downloadCommand.usage}`
-      )
+    const id = requiredPositional(positionals, 0, 'the dataset to download (see `lab datasets`)')
     let last = 0
     const stop = ctx.host.onEvent((message) => {
       if (message.name !== 'dataset.downloadProgress') return

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { LabError, splitSchema } from '../../shared/contract'
+import { splitSchema } from '../../shared/contract'
 import { writeFileAtomic } from '../../main/lab/fs-atomic'
 import {
   evaluationReport,
@@ -7,6 +7,7 @@ import {
   type EvaluationReport
 } from '../../main/lab/runs/export-format'
 import type { CliCommand } from '../context'
+import { requiredPositional, stringOption, UsageError } from '../options'
 
 function human(report: EvaluationReport): string {
   const names = report.classNames
@@ -39,27 +40,19 @@ export const evaluateCommand: CliCommand = {
   usage: 'lab evaluate <runId> [--split test|train] [--predictions FILE.csv] [--json] [--home DIR]',
   options: { split: { type: 'string' }, predictions: { type: 'string' } },
   async run(ctx, values, positionals) {
-    const runId = positionals[0]
-    if (!runId) {
-      throw new LabError(
-        'invalid_request',
-        'Name the run to evaluate: lab evaluate <runId> (see `lab runs`).'
-      )
-    }
-    const split = splitSchema.safeParse(values.split ?? 'test')
+    const runId = requiredPositional(positionals, 0, 'the run to evaluate (see `lab runs`)')
+    const split = splitSchema.safeParse(stringOption(values, 'split') ?? 'test')
     if (!split.success) {
-      throw new LabError(
-        'invalid_request',
-        `--split must be "test" or "train", not "${String(values.split)}".`
-      )
+      throw new UsageError(`--split must be "test" or "train", not "${String(values.split)}".`)
     }
+    const predictions = stringOption(values, 'predictions')
     ctx.note(`Evaluating ${runId} on the ${split.data} split…`)
     const evaluation = await ctx.request('evaluate.run', { runId, split: split.data })
     const report = evaluationReport(evaluation)
-    if (typeof values.predictions === 'string') {
+    if (predictions !== undefined) {
       // The same cached predictions the metrics came from, so the file and the numbers agree.
       const table = await ctx.request('evaluate.predictions', { runId, split: split.data })
-      const path = resolve(values.predictions)
+      const path = resolve(predictions)
       await writeFileAtomic(path, predictionsCsv(table))
       ctx.note(`Wrote ${table.labels.length} predictions to ${path}`)
     }

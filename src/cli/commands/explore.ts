@@ -1,5 +1,5 @@
-import { LabError } from '../../shared/contract'
 import type { CliCommand } from '../context'
+import { requiredPositional } from '../options'
 
 export const exploreCommand: CliCommand = {
   name: 'explore',
@@ -8,12 +8,11 @@ export const exploreCommand: CliCommand = {
   usage: 'lab explore <id> [--json] [--home DIR]',
   options: {},
   async run(ctx, _values, positionals) {
-    const [datasetId] = positionals
-    if (!datasetId)
-      throw new LabError(
-        'invalid_request',
-        `name the dataset to explore. Usage: ${exploreCommand.usage}`
-      )
+    const datasetId = requiredPositional(
+      positionals,
+      0,
+      'the dataset to explore (see `lab datasets`)'
+    )
     const facts = await ctx.request('explore.facts', { datasetId })
     const width = Math.max(5, ...facts.classNames.map((c) => c.length))
     const lines = [

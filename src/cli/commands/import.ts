@@ -1,5 +1,5 @@
-import { LabError } from '../../shared/contract'
 import type { CliCommand } from '../context'
+import { listOption, requiredPositional, stringOption, UsageError } from '../options'
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -7,20 +7,10 @@ export const importCommand: CliCommand = {
   usage: 'lab import <dir> --name <name> [--classes a,b,...] [--json] [--home DIR]',
   options: { name: { type: 'string' }, classes: { type: 'string' } },
   async run(ctx, values, positionals) {
-    const [dir] = positionals
-    const name = typeof values.name === 'string' ? values.name : undefined
-    if (!dir || !name)
-      throw new LabError(
-        'invalid_request',
-        `give a folder and a name. Usage: ${importCommand.usage}`
-      )
-    const classNames =
-      typeof values.classes === 'string'
-        ? values.classes
-            .split(',')
-            .map((c) => c.trim())
-            .filter((c) => c !== '')
-        : undefined
+    const dir = requiredPositional(positionals, 0, 'the folder that holds the four IDX files')
+    const name = stringOption(values, 'name')
+    if (name === undefined) throw new UsageError('Give the new dataset a name: --name <name>.')
+    const classNames = listOption(values, 'classes')
     ctx.note(`Reading and checking the IDX files in ${dir}…`)
     const summary = await ctx.request('datasets.import', {
       dir,

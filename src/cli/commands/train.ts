@@ -9,8 +9,7 @@ import {
 } from '../../shared/contract'
 import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
-
-type Values = Record<string, string | boolean | undefined>
+import { listOption, numberOption, UsageError, type OptionValues } from '../options'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -20,50 +19,25 @@ const finished: ReadonlySet<RunStatus> = new Set([
   'interrupted'
 ])
 
-/** A number option, or the default; the contract's schema checks the range afterwards. */
-function numberOption(values: Values, name: string, fallback: number): number {
-  const raw = values[name]
-  if (typeof raw !== 'string') return fallback
-  const value = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(value)) {
-    throw new LabError('invalid_request', `--${name} must be a number, not "${raw}".`)
-  }
-  return value
-}
-
 /** The seed's defaults (as the Train tab has them), changed by the options given. */
-export function configFromOptions(values: Values): TrainConfig {
+export function configFromOptions(values: OptionValues): TrainConfig {
   if (typeof values.dataset !== 'string') {
-    throw new LabError(
-      'invalid_request',
-      'Say which dataset to train on: --dataset <id> (see the Explore tab).'
-    )
+    throw new UsageError('Say which dataset to train on: --dataset <id> (see `lab datasets`).')
   }
   const optimizer = optimizerSchema.safeParse(values.optimizer ?? 'adam')
   if (!optimizer.success) {
-    throw new LabError(
-      'invalid_request',
-      `--optimizer must be one of ${optimizerSchema.options.join(', ')}.`
-    )
+    throw new UsageError(`--optimizer must be one of ${optimizerSchema.options.join(', ')}.`)
   }
   const dropout = numberOption(values, 'dropout', 0)
   const base = defaultModelSpec.kind === 'mlp' ? defaultModelSpec.hidden : []
   const hidden =
-    typeof values.hidden === 'string'
-      ? values.hidden
-          .split(',')
-          .filter((part) => part.trim() !== '')
-          .map((part) => {
-            const units = Number(part)
-            if (!Number.isInteger(units)) {
-              throw new LabError(
-                'invalid_request',
-                `--hidden takes whole numbers like 64,64,64, not "${part}".`
-              )
-            }
-            return { units, activation: 'relu' as const, dropout }
-          })
-      : base.map((layer) => ({ ...layer, dropout }))
+    listOption(values, 'hidden')?.map((part) => {
+      const units = Number(part)
+      if (!Number.isInteger(units)) {
+        throw new UsageError(`--hidden takes whole numbers like 64,64,64, not "${part}".`)
+      }
+      return { units, activation: 'relu' as const, dropout }
+    }) ?? base.map((layer) => ({ ...layer, dropout }))
   return {
     datasetId: values.dataset,
     model: { kind: 'mlp', hidden },

@@ -20,6 +20,32 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   }
 }
 
+/**
+ * Moves the folder `from` to `to`, replacing what was there. The old folder
+ * waits at `aside` until the new one is in place, and goes back if the move
+ * fails, so `to` is never lost to a failed swap.
+ */
+export async function replaceDirectory(
+  from: string,
+  to: string,
+  aside: string = tempPathFor(to)
+): Promise<void> {
+  let hadOld = true
+  try {
+    await rename(to, aside)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    hadOld = false
+  }
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if (hadOld) await rename(aside, to)
+    throw error
+  }
+  if (hadOld) await rm(aside, { recursive: true, force: true })
+}
+
 export async function writeJsonAtomic(target: string, value: unknown): Promise<void> {
   await writeFileAtomic(target, JSON.stringify(value, null, 2) + '\n')
 }

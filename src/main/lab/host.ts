@@ -53,7 +53,11 @@ export class LabHost {
       {
         onEvent: (event) => this.broadcast(event),
         onStatus: (status) => this.emit('engine.status', status),
-        onCrash: () => void trainingEngineLost(this.ctx)
+        // A rejection here would be unhandled and end the whole process.
+        onCrash: () =>
+          void trainingEngineLost(this.ctx).catch((error: unknown) => {
+            console.error('[training] could not mark the cut-off run interrupted:', error)
+          })
       }
     )
     this.ctx = {

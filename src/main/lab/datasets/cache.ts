@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type DatasetSummary } from '../../../shared/contract'
-import { writeJsonAtomic } from '../fs-atomic'
+import { replaceDirectory, writeJsonAtomic } from '../fs-atomic'
 import { datasetDir, type LabPaths } from '../paths'
 import {
   catalog,
@@ -48,7 +48,12 @@ export async function installDataset(
   try {
     const meta = await fill(staging)
     await writeJsonAtomic(join(staging, metaFileName), meta)
-    await replaceFolder(staging, datasetDir(paths, id), paths)
+    // The old folder waits under a trash name, which sweepAbandoned finds after a crash.
+    await replaceDirectory(
+      staging,
+      datasetDir(paths, id),
+      join(paths.datasets, hiddenName(trashPrefix, 'old'))
+    )
     return meta
   } catch (error) {
     if (error instanceof LabError) throw error
@@ -61,25 +66,6 @@ export async function installDataset(
     // After a successful rename the staging path no longer exists; rm is then a no-op.
     await rm(staging, { recursive: true, force: true })
   }
-}
-
-/** Moves `from` to `to`, replacing what was there; if the move fails, the old folder is put back. */
-async function replaceFolder(from: string, to: string, paths: LabPaths): Promise<void> {
-  const trash = join(paths.datasets, hiddenName(trashPrefix, 'old'))
-  let hadOld = true
-  try {
-    await rename(to, trash)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    hadOld = false
-  }
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if (hadOld) await rename(trash, to)
-    throw error
-  }
-  if (hadOld) await rm(trash, { recursive: true, force: true })
 }
 
 /** Writes validated IDX bytes into a staging folder under the standard names. */
@@ -101,7 +87,11 @@ export async function removeDataset(paths: LabPaths, id: string): Promise<boolea
     await rename(datasetDir(paths, id), trash)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw new LabError('io_error', `Could not delete the dataset "${id}": ${String(error)}`)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new LabError(
+      'io_error',
+      `Could not delete the dataset "${id}" in ${paths.datasets} (${reason}). Close other programs using its files and check the folder's permissions, then retry.`
+    )
   }
   await rm(trash, { recursive: true, force: true })
   return true

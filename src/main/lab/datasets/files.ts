@@ -65,7 +65,10 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>
     names = await readdir(dir)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new LabError('not_found', `Cannot read the folder ${dir} (${reason}).`)
+    throw new LabError(
+      'not_found',
+      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`
+    )
   }
   const found: Partial<Record<IdxRole, string>> = {}
   for (const name of names.sort()) {

@@ -5,9 +5,9 @@
  * target and renamed into place, so a reader sees the old folder or the new one.
  */
 import * as tf from '@tensorflow/tfjs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { tempPathFor } from '../fs-atomic'
+import { replaceDirectory, tempPathFor } from '../fs-atomic'
 import type { OptimizerState } from './optimizers'
 import type { OptimizerName } from '../../../shared/contract'
 
@@ -122,20 +122,18 @@ async function writeModelFiles(model: tf.LayersModel, dir: string): Promise<void
   await writeFile(join(dir, weightsBin), new Uint8Array(weightData))
 }
 
-/** Fills a temp folder, then swaps it in for the target; the old one is removed last. */
+/**
+ * Fills a temp folder, then swaps it in for the target. A failed swap puts the
+ * old folder back: losing the last checkpoint would make the run unresumable.
+ */
 async function replaceFolder(target: string, fill: (dir: string) => Promise<void>): Promise<void> {
   const temp = tempPathFor(target)
-  const old = tempPathFor(target)
   await mkdir(temp, { recursive: true })
   try {
     await fill(temp)
-    await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error
-    })
-    await rename(temp, target)
+    await replaceDirectory(temp, target)
   } catch (error) {
     await rm(temp, { recursive: true, force: true })
     throw error
   }
-  await rm(old, { recursive: true, force: true })
 }

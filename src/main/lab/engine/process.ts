@@ -50,10 +50,18 @@ async function main(): Promise<void> {
     if (message.type === 'shutdown') {
       process.exit(0)
     }
-    const handler = handlers[message.method] as (
-      params: unknown,
-      ctx: EngineContext
-    ) => Promise<unknown>
+    const handler = handlers[message.method] as
+      ((params: unknown, ctx: EngineContext) => Promise<unknown>) | undefined
+    // A host built from other sources than this engine may ask for something it
+    // lacks: answer it, rather than crash on a TypeError and restart in a loop.
+    if (!handler) {
+      const error = {
+        code: 'unknown_request' as const,
+        message: `The engine has no "${String(message.method)}".`
+      }
+      port.post({ type: 'response', id: message.id, ok: false, error })
+      return
+    }
     handler(message.params, ctx).then(
       (value) => port.post({ type: 'response', id: message.id, ok: true, value }),
       (error: unknown) =>

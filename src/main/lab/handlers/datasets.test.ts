@@ -6,9 +6,7 @@ import type { DownloadProgressEvent, LabEventMessage } from '../../../shared/con
 import type { HostContext } from '../context'
 import { downloadFixture, writeFixtureFolder } from '../datasets/testing/fixtures'
 import { startFixtureServer, type FixtureServer } from '../datasets/testing/server'
-import type { EngineClient } from '../engine-client'
-import { labPaths } from '../paths'
-import { RunStore } from '../runs/store'
+import { testHostContext } from '../testing/host-context'
 import { createDatasetHandlers } from './datasets'
 
 let home: string
@@ -19,25 +17,15 @@ let server: FixtureServer
 
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'mnist-lab-host-datasets-'))
-  const paths = labPaths(home)
   evicted = []
-  events = []
   // Only the one method these handlers call themselves; explore.* is the engine's business.
-  const engine = {
-    request: async (method: string, params: { datasetId: string }) => {
-      if (method !== 'dataset.evict') throw new Error(`unexpected ${method}`)
-      evicted.push(params.datasetId)
-      return { evicted: true }
-    }
-  } as unknown as EngineClient
-  ctx = {
-    paths,
-    appVersion: '0.0.0',
-    resourcesDir: home,
-    engine,
-    runs: new RunStore(paths.runs),
-    emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
-  }
+  const host = testHostContext(home, async (method, params) => {
+    if (method !== 'dataset.evict') throw new Error(`unexpected ${method}`)
+    evicted.push(params.datasetId as string)
+    return { evicted: true }
+  })
+  ctx = host.ctx
+  events = host.events
   const slowTrainImages = (file: string) => (file.startsWith('train-images') ? 'slow' : 'ok')
   server = await startFixtureServer(downloadFixture([]).gz, slowTrainImages)
 })

@@ -5,10 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Evaluation, LabEventMessage } from '../../../shared/contract'
 import { confusionMatrix, summarize } from '../../../shared/metrics'
 import type { HostContext } from '../context'
-import type { EngineClient } from '../engine-client'
-import { labPaths } from '../paths'
 import { sampleRecord } from '../runs/sample-run.fixture'
-import { RunStore } from '../runs/store'
+import { testHostContext } from '../testing/host-context'
 import { evaluateHandlers } from './evaluate'
 import { runHandlers } from './runs'
 
@@ -29,33 +27,22 @@ function fakeEvaluation(split: 'train' | 'test'): Evaluation {
 
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'mnist-lab-host-evaluate-'))
-  const paths = labPaths(home)
-  const runs = new RunStore(paths.runs)
+  // Only the one method these handlers call: the engine itself is tested on its side.
+  const host = testHostContext(home, async (method, params) => {
+    if (method !== 'evaluate.run') throw new Error(`unexpected ${method}`)
+    return fakeEvaluation(params.split as 'train' | 'test')
+  })
+  ctx = host.ctx
+  events = host.events
   const { config } = sampleRecord()
   runId = (
-    await runs.create({
+    await ctx.runs.create({
       config,
       datasetName: 'MNIST',
       split: { train: 2, test: 3 },
       parameterCount: 1
     })
   ).id
-  events = []
-  // Only the one method these handlers call: the engine itself is tested on its side.
-  const engine = {
-    request: async (method: string, params: { split: 'train' | 'test' }) => {
-      if (method !== 'evaluate.run') throw new Error(`unexpected ${method}`)
-      return fakeEvaluation(params.split)
-    }
-  } as unknown as EngineClient
-  ctx = {
-    paths,
-    appVersion: '0.0.0',
-    resourcesDir: home,
-    engine,
-    runs,
-    emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
-  }
 })
 
 afterEach(async () => {

@@ -11,13 +11,20 @@ const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interru
 
 /** Which run trains, per engine: the engine is what is busy. */
 const activeRuns = new WeakMap<object, string>()
+/**
+ * Engines a start is being prepared for. A start awaits the engine and the disk
+ * before the run is active; without this claim a second start could slip into
+ * that gap, and its failure would then release the first run's claim.
+ */
+const starting = new WeakSet<object>()
 
 /** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
 export function activeTrainingRun(ctx: HostContext): string | null {
   return activeRuns.get(ctx.engine) ?? null
 }
 
-function claim(ctx: HostContext): void {
+/** Claims the engine for one start; the caller releases the claim once the run is active or failed. */
+function claim(ctx: HostContext): () => void {
   const current = activeRuns.get(ctx.engine)
   if (current) {
     throw new LabError(
@@ -25,6 +32,11 @@ function claim(ctx: HostContext): void {
       `Run ${current} is training; pause or stop it before starting another.`
     )
   }
+  if (starting.has(ctx.engine)) {
+    throw new LabError('busy', 'Another run is starting; wait for it before starting another.')
+  }
+  starting.add(ctx.engine)
+  return () => starting.delete(ctx.engine)
 }
 
 async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolean): Promise<void> {
@@ -32,7 +44,7 @@ async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolea
   try {
     await ctx.engine.request('train.start', { runId: record.id, resume })
   } catch (error) {
-    activeRuns.delete(ctx.engine)
+    if (activeRuns.get(ctx.engine) === record.id) activeRuns.delete(ctx.engine)
     const message = error instanceof Error ? error.message : String(error)
     await ctx.runs.update(record.id, (r) => {
       r.status = 'failed'
@@ -44,53 +56,62 @@ async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolea
   ctx.emit('runs.changed', { runId: record.id })
 }
 
-export const trainingHandlers: HostHandlers<
-  'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
-> = {
-  'train.start': async ({ config, name }, ctx) => {
-    claim(ctx)
-    // The engine knows the datasets on disk; this also fails early for a missing one.
-    const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-    claim(ctx)
-    const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
-    const record = await ctx.runs.create({
-      ...(name ? { name } : {}),
-      config,
-      datasetName: facts.name,
-      split: { train, test: facts.counts.test },
-      parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
-    })
-    await startOnEngine(ctx, record, false)
-    return { runId: record.id }
-  },
-  'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
-  'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
-  'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
-  'runs.resume': async ({ runId }, ctx) => {
-    claim(ctx)
-    const record = await ctx.runs.get(runId)
-    if (record.status === 'running' || record.status === 'paused') {
-      throw new LabError('busy', `Run ${record.name} is already training.`)
-    }
-    if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
-      throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
-    }
-    const resume = record.checkpointEpoch !== null
-    const updated = await ctx.runs.update(runId, (r) => {
-      r.status = 'running'
-      delete r.message
-      // Epochs after the checkpoint are trained again.
-      r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
-      if (!resume) r.firstLoss = null
-    })
-    await startOnEngine(ctx, updated, resume)
-    return { runId }
+/** Runs `start` holding the engine's start claim, so two starts never overlap. */
+async function withStartClaim<T>(ctx: HostContext, start: () => Promise<T>): Promise<T> {
+  const release = claim(ctx)
+  try {
+    return await start()
+  } finally {
+    release()
   }
 }
 
+export const trainingHandlers: HostHandlers<
+  'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
+> = {
+  'train.start': ({ config, name }, ctx) =>
+    withStartClaim(ctx, async () => {
+      // The engine knows the datasets on disk; this also fails early for a missing one.
+      const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
+      const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
+      const record = await ctx.runs.create({
+        ...(name ? { name } : {}),
+        config,
+        datasetName: facts.name,
+        split: { train, test: facts.counts.test },
+        parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
+      })
+      await startOnEngine(ctx, record, false)
+      return { runId: record.id }
+    }),
+  'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
+  'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
+  'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
+  'runs.resume': ({ runId }, ctx) =>
+    withStartClaim(ctx, async () => {
+      const record = await ctx.runs.get(runId)
+      if (record.status === 'running' || record.status === 'paused') {
+        throw new LabError('busy', `Run ${record.name} is already training.`)
+      }
+      if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
+        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
+      }
+      const resume = record.checkpointEpoch !== null
+      const updated = await ctx.runs.update(runId, (r) => {
+        r.status = 'running'
+        delete r.message
+        // Epochs after the checkpoint are trained again.
+        r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
+        if (!resume) r.firstLoss = null
+      })
+      await startOnEngine(ctx, updated, resume)
+      return { runId }
+    })
+}
+
 /**
- * Folds the engine's training events into run.json. The lead wires it once at
- * host start: `host.onEvent(trainingRecorder(host.context))`.
+ * Folds the engine's training events into run.json. LabHost subscribes it once,
+ * so the record follows training whether or not a window is listening.
  */
 export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => void {
   return (event) => {
@@ -148,7 +169,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
 }
 
 /**
- * The engine died: its run is cut off. The lead calls this from EngineClient's
+ * The engine died: its run is cut off. LabHost calls this from EngineClient's
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
  */
 export async function trainingEngineLost(ctx: HostContext): Promise<void> {
@@ -170,5 +191,8 @@ export function refuseWhileTraining(ctx: HostContext, what: string, runId?: stri
   const active = activeRuns.get(ctx.engine)
   if (active && (runId === undefined || runId === active)) {
     throw new LabError('busy', `Run ${active} is training; stop it before you ${what}.`)
+  }
+  if (runId === undefined && starting.has(ctx.engine)) {
+    throw new LabError('busy', `A run is starting; wait for it, then stop it before you ${what}.`)
   }
 }

@@ -1,4 +1,4 @@
-import type { LabApi } from '../../../shared/contract'
+import type { LabApi, MenuCommand } from '../../../shared/contract'
 import { createIpcTransport } from './ipc-transport'
 import { createWsTransport, labSocketUrl } from './ws-transport'
 
@@ -15,6 +15,11 @@ export function lab(): LabApi {
         })
   }
   return api
+}
+
+/** The application menu lives in the desktop app only; in a browser no command ever comes. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return window.lab?.onMenuCommand(listener) ?? (() => undefined)
 }
 
 export function onConnectionChange(listener: (up: boolean) => void): () => void {

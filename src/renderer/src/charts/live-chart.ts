@@ -8,8 +8,9 @@ import {
   type Ref,
   type ShallowRef
 } from 'vue'
+import { boxedStatic, themedAxis } from './options'
 import { registerCharts } from './register'
-import { chartTheme, type ChartTheme } from './theme'
+import { useChartTheme, type ChartTheme } from './theme'
 import type { Point } from './series'
 
 export type LineConfig = ChartConfiguration<'line', Point[]>
@@ -27,22 +28,21 @@ export function useLiveChart(
   version: () => unknown
 ): ShallowRef<Chart<'line', Point[]> | null> {
   const chart = shallowRef<Chart<'line', Point[]> | null>(null)
-  const scheme = window.matchMedia?.('(prefers-color-scheme: dark)')
+  const theme = useChartTheme()
 
   function create(): void {
     chart.value?.destroy()
     if (!canvas.value) return
     registerCharts()
-    const instance = markRaw(new Chart(canvas.value, build(chartTheme())))
+    const instance = markRaw(new Chart(canvas.value, build(theme.value)))
     fill(instance)
     instance.update('none')
     chart.value = instance
   }
 
-  onMounted(() => {
-    create()
-    scheme?.addEventListener('change', create)
-  })
+  onMounted(create)
+  // Colours are baked into datasets and scales at build time, so a theme switch rebuilds.
+  watch(theme, create)
   watch(version, () => {
     const instance = chart.value
     if (!instance) return
@@ -50,7 +50,6 @@ export function useLiveChart(
     instance.update('none')
   })
   onBeforeUnmount(() => {
-    scheme?.removeEventListener('change', create)
     chart.value?.destroy()
     chart.value = null
   })
@@ -63,16 +62,9 @@ export function baseOptions(
   xTitle: string,
   yTitle: string
 ): LineConfig['options'] {
-  const axis = (title: string) => ({
-    type: 'linear' as const,
-    title: { display: true, text: title, color: theme.muted },
-    ticks: { color: theme.muted },
-    grid: { color: theme.grid }
-  })
+  const axis = (title: string) => ({ ...themedAxis(theme, title), type: 'linear' as const })
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
+    ...boxedStatic,
     parsing: false,
     normalized: true,
     interaction: { mode: 'nearest', intersect: false },

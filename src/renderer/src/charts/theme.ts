@@ -1,3 +1,5 @@
+import { onBeforeUnmount, shallowRef, type ShallowRef } from 'vue'
+
 /** Chart colours come from the CSS variables, so charts follow the light/dark theme. */
 export interface ChartTheme {
   text: string
@@ -26,4 +28,20 @@ export function chartTheme(): ChartTheme {
     accent: cssVar('--accent', '#2f6fed'),
     danger: cssVar('--danger', '#c62828')
   }
+}
+
+/**
+ * The chart colours, read again when the OS switches between light and dark:
+ * the CSS variables change then, but a chart only sees colours it is handed.
+ * Every chart takes its colours from here, so all of them follow the switch.
+ */
+export function useChartTheme(): ShallowRef<ChartTheme> {
+  const theme = shallowRef(chartTheme())
+  const query = window.matchMedia?.('(prefers-color-scheme: dark)')
+  const update = (): void => {
+    theme.value = chartTheme()
+  }
+  query?.addEventListener('change', update)
+  onBeforeUnmount(() => query?.removeEventListener('change', update))
+  return theme
 }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { DatasetFacts, Evaluation, RunRecord, SystemInfo } from '../../../shared/contract'
-import { lab } from '../api/lab'
+import { lab, onMenuCommand } from '../api/lab'
 import { useEvaluationStore } from './evaluation'
 import { useNavigationStore } from './navigation'
 import { useNoticesStore } from './notices'
@@ -69,6 +69,14 @@ export const useReportStore = defineStore('report', () => {
     else notices.info('There is no trained run to report on yet. Train one in the Train tab first.')
   }
 
+  /** The desktop menu switches tabs and exports the report; it is wired here once. */
+  function listenToMenu(): void {
+    onMenuCommand((command) => {
+      if (command.kind === 'tab') useNavigationStore().go(command.tab)
+      else void exportCurrent()
+    })
+  }
+
   return {
     run,
     evaluation,
@@ -79,6 +87,7 @@ export const useReportStore = defineStore('report', () => {
     exporting,
     load,
     exportReport,
-    exportCurrent
+    exportCurrent,
+    listenToMenu
   }
 })

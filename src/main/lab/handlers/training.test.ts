@@ -1,0 +1,254 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  LabError,
+  type AnyLabEvent,
+  type EpochMetrics,
+  type LabEventMessage
+} from '../../../shared/contract'
+import { seedTrainConfig } from '../../../shared/train-defaults'
+import type { HostContext } from '../context'
+import { testHostContext } from '../testing/host-context'
+import {
+  activeTrainingRun,
+  refuseWhileTraining,
+  trainingEngineLost,
+  trainingHandlers,
+  trainingRecorder
+} from './training'
+
+/**
+ * The host side of training against a real RunStore. The engine is a double:
+ * it answers explore.facts and train.start, holding one of them until the test
+ * lets it go, so the gaps inside a start can be raced.
+ */
+let home: string
+let ctx: HostContext
+let events: LabEventMessage[]
+let engineCalls: { method: string; params: Record<string, unknown> }[]
+/** The engine method that waits for openGate(): where a test holds a start half-way. */
+let gatedMethod: 'explore.facts' | 'train.start'
+let gate: Promise<void>
+let openGate: () => void
+let trainStartFailure: LabError | null
+
+const facts = {
+  id: 'mnist-sample',
+  name: 'MNIST sample',
+  counts: { train: 8000, test: 2000, total: 10000 },
+  inputSize: 784,
+  classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+}
+
+beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'mnist-lab-host-training-'))
+  engineCalls = []
+  trainStartFailure = null
+  gatedMethod = 'train.start'
+  gate = new Promise<void>((resolve) => (openGate = resolve))
+  const host = testHostContext(home, async (method, params) => {
+    engineCalls.push({ method, params })
+    if (method === gatedMethod) await gate
+    if (method === 'explore.facts') return facts
+    if (method === 'train.start') {
+      if (trainStartFailure) throw trainStartFailure
+      return { runId: params.runId }
+    }
+    throw new Error(`unexpected ${method}`)
+  })
+  ctx = host.ctx
+  events = host.events
+})
+
+afterEach(async () => {
+  await rm(home, { recursive: true, force: true })
+})
+
+const config = seedTrainConfig({ epochs: 3 })
+
+async function startRun(): Promise<string> {
+  openGate()
+  return (await trainingHandlers['train.start']({ config }, ctx)).runId
+}
+
+function epoch(n: number, testAccuracy: number): EpochMetrics {
+  return {
+    epoch: n,
+    trainLoss: 1 / n,
+    testLoss: 1.1 / n,
+    trainAccuracy: testAccuracy + 0.01,
+    testAccuracy,
+    seconds: 2,
+    samplesPerSecond: 4000
+  }
+}
+
+/** The recorder writes in the background; wait until run.json shows what `check` expects. */
+async function recordOf(
+  runId: string,
+  check: (record: Awaited<ReturnType<HostContext['runs']['get']>>) => void
+) {
+  await vi.waitFor(async () => check(await ctx.runs.get(runId)), { timeout: 2000 })
+  return ctx.runs.get(runId)
+}
+
+describe('train.start', () => {
+  it('writes run.json before the engine starts, then marks the run active', async () => {
+    const runId = await startRun()
+    const record = await ctx.runs.get(runId)
+    expect(record).toMatchObject({
+      status: 'running',
+      datasetName: 'MNIST sample',
+      split: { train: 8000, test: 2000 },
+      config
+    })
+    expect(engineCalls.map((c) => c.method)).toEqual(['explore.facts', 'train.start'])
+    expect(engineCalls[1].params).toEqual({ runId, resume: false })
+    expect(activeTrainingRun(ctx)).toBe(runId)
+    expect(events).toContainEqual({ name: 'runs.changed', payload: { runId } })
+  })
+
+  it('refuses a second start while a run trains, and creates no second run', async () => {
+    const first = await startRun()
+    await expect(trainingHandlers['train.start']({ config }, ctx)).rejects.toMatchObject({
+      code: 'busy'
+    })
+    expect(await readdir(ctx.runs.dir)).toEqual([first])
+    expect(activeTrainingRun(ctx)).toBe(first)
+  })
+
+  it('refuses a second start that arrives before the first run is active', async () => {
+    gatedMethod = 'explore.facts'
+    const first = trainingHandlers['train.start']({ config }, ctx)
+    // The first start waits for the engine before its run exists; a quick second click must not slip in.
+    await vi.waitFor(() => expect(engineCalls.map((c) => c.method)).toContain('explore.facts'))
+    expect(activeTrainingRun(ctx)).toBeNull()
+    await expect(trainingHandlers['train.start']({ config }, ctx)).rejects.toMatchObject({
+      code: 'busy'
+    })
+    expect(() => refuseWhileTraining(ctx, 'switch backends')).toThrow(/starting/)
+    openGate()
+    const { runId } = await first
+    expect(activeTrainingRun(ctx)).toBe(runId)
+    expect(await readdir(ctx.runs.dir)).toEqual([runId])
+    expect(engineCalls.filter((c) => c.method === 'explore.facts')).toHaveLength(1)
+  })
+
+  it('marks the run failed and frees the engine when the engine refuses to train', async () => {
+    trainStartFailure = new LabError('not_found', 'The dataset is gone.')
+    await expect(startRun()).rejects.toThrow('The dataset is gone.')
+    const [runId] = await readdir(ctx.runs.dir)
+    expect(await ctx.runs.get(runId)).toMatchObject({
+      status: 'failed',
+      message: 'The dataset is gone.'
+    })
+    expect(activeTrainingRun(ctx)).toBeNull()
+    trainStartFailure = null
+    await expect(startRun()).resolves.toEqual(expect.any(String))
+  })
+
+  it('refuses to resume another run while one trains', async () => {
+    const first = await startRun()
+    await ctx.runs.update(first, (r) => {
+      r.status = 'stopped'
+    })
+    const other = await ctx.runs.create({
+      config,
+      datasetName: 'MNIST sample',
+      split: { train: 8000, test: 2000 },
+      parameterCount: 1
+    })
+    await ctx.runs.update(other.id, (r) => {
+      r.status = 'interrupted'
+    })
+    await expect(trainingHandlers['runs.resume']({ runId: other.id }, ctx)).rejects.toMatchObject({
+      code: 'busy'
+    })
+    expect((await ctx.runs.get(other.id)).status).toBe('interrupted')
+  })
+})
+
+describe('trainingRecorder', () => {
+  it('folds batch, epoch and status events into run.json and says the run changed', async () => {
+    const runId = await startRun()
+    const record = trainingRecorder(ctx)
+    const send = (event: AnyLabEvent): void => record(event)
+    const batch = {
+      runId,
+      epoch: 1,
+      batch: 1,
+      batchesPerEpoch: 32,
+      samplesPerSecond: 1,
+      etaSeconds: 1
+    }
+
+    send({ name: 'train.batch', payload: { ...batch, step: 1, loss: 2.3 } })
+    // Only the very first step's loss is the "first loss"; later ones are not.
+    send({ name: 'train.batch', payload: { ...batch, step: 2, loss: 1.9 } })
+    send({ name: 'train.epoch', payload: { runId, ...epoch(1, 0.9) } })
+    send({ name: 'train.epoch', payload: { runId, ...epoch(2, 0.8) } })
+    await recordOf(runId, (r) => expect(r.epochs).toHaveLength(2))
+    // A resumed run re-trains epoch 2: the new one replaces the old, nothing after it survives.
+    send({ name: 'train.epoch', payload: { runId, ...epoch(2, 0.95) } })
+    send({ name: 'train.status', payload: { runId, status: 'completed', backend: 'cpu' } })
+
+    const done = await recordOf(runId, (r) => expect(r.status).toBe('completed'))
+    expect(done.firstLoss).toBe(2.3)
+    expect(done.epochs.map((e) => [e.epoch, e.testAccuracy])).toEqual([
+      [1, 0.9],
+      [2, 0.95]
+    ])
+    expect(done.bestTestAccuracy).toBe(0.95)
+    expect(done.durationSeconds).toBe(4)
+    expect(done.checkpointEpoch).toBe(2)
+    expect(done.backend).toBe('cpu')
+    await vi.waitFor(() =>
+      expect(events.filter((e) => e.name === 'runs.changed').length).toBeGreaterThanOrEqual(6)
+    )
+    // A finished run frees the engine for the next one.
+    expect(activeTrainingRun(ctx)).toBeNull()
+  })
+
+  it('keeps a run active while it is paused, and records the message of a failure', async () => {
+    const runId = await startRun()
+    const record = trainingRecorder(ctx)
+    record({ name: 'train.status', payload: { runId, status: 'paused' } })
+    await recordOf(runId, (r) => expect(r.status).toBe('paused'))
+    expect(activeTrainingRun(ctx)).toBe(runId)
+    record({
+      name: 'train.status',
+      payload: { runId, status: 'failed', message: 'Out of memory.' }
+    })
+    const failed = await recordOf(runId, (r) => expect(r.status).toBe('failed'))
+    expect(failed.message).toBe('Out of memory.')
+    expect(activeTrainingRun(ctx)).toBeNull()
+  })
+})
+
+describe('trainingEngineLost', () => {
+  it('marks the active run interrupted, says so with train.status, and frees the engine', async () => {
+    const runId = await startRun()
+    await ctx.runs.update(runId, (r) => {
+      r.checkpointEpoch = 1
+    })
+    events.length = 0
+    await trainingEngineLost(ctx)
+    const record = await ctx.runs.get(runId)
+    expect(record.status).toBe('interrupted')
+    expect(record.message).toContain('after epoch 1')
+    const status = events.find((e) => e.name === 'train.status')
+    expect(status?.payload).toMatchObject({ runId, status: 'interrupted' })
+    expect((status?.payload as { message: string }).message).toMatch(
+      /^The engine stopped unexpectedly\. .*after epoch 1/
+    )
+    expect(events).toContainEqual({ name: 'runs.changed', payload: { runId } })
+    expect(activeTrainingRun(ctx)).toBeNull()
+  })
+
+  it('does nothing when no run was training', async () => {
+    await trainingEngineLost(ctx)
+    expect(events).toEqual([])
+  })
+})

@@ -1,0 +1,33 @@
+import type { LabEventMessage } from '../../../shared/contract'
+import type { HostContext } from '../context'
+import type { EngineClient } from '../engine-client'
+import { labPaths } from '../paths'
+import { RunStore } from '../runs/store'
+
+/**
+ * The engine methods a host handler test lets through. Host handlers are the
+ * unit under test: the engine answers what the test says, and anything else
+ * fails loudly, so a handler that starts asking for more is noticed.
+ */
+export type EngineDouble = (method: string, params: Record<string, unknown>) => Promise<unknown>
+
+export interface TestHost {
+  ctx: HostContext
+  /** Every event the handlers emitted, in order. */
+  events: LabEventMessage[]
+}
+
+/** A HostContext over a real RunStore in `home`, with the engine replaced by `engine`. */
+export function testHostContext(home: string, engine: EngineDouble): TestHost {
+  const paths = labPaths(home)
+  const events: LabEventMessage[] = []
+  const ctx: HostContext = {
+    paths,
+    appVersion: '0.0.0',
+    resourcesDir: home,
+    engine: { request: engine } as unknown as EngineClient,
+    runs: new RunStore(paths.runs),
+    emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
+  }
+  return { ctx, events }
+}
