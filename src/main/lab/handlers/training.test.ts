@@ -52,6 +52,7 @@ beforeEach(async () => {
     engineCalls.push({ method, params })
     if (method === gatedMethod) await gate
     if (method === 'explore.facts') return facts
+    if (method === 'engine.restart') return {}
     if (method === 'train.start') {
       if (trainStartFailure) throw trainStartFailure
       return { runId: params.runId }
@@ -108,6 +109,19 @@ describe('train.start', () => {
     expect(engineCalls[1].params).toEqual({ runId, resume: false })
     expect(activeTrainingRun(ctx)).toBe(runId)
     expect(events).toContainEqual({ name: 'runs.changed', payload: { runId } })
+  })
+
+  it('restarts the engine with the backend a run asks for before training it', async () => {
+    openGate()
+    const forced = seedTrainConfig({ backend: 'cpu' })
+    const { runId } = await trainingHandlers['train.start']({ config: forced }, ctx)
+    expect(engineCalls.map((c) => c.method)).toEqual([
+      'explore.facts',
+      'engine.restart',
+      'train.start'
+    ])
+    expect(engineCalls[1].params).toEqual({ backend: 'cpu' })
+    expect(engineCalls[2].params).toEqual({ runId, resume: false })
   })
 
   it('refuses a second start while a run trains, and creates no second run', async () => {

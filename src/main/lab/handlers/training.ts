@@ -42,6 +42,11 @@ function claim(ctx: HostContext): () => void {
 async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolean): Promise<void> {
   activeRuns.set(ctx.engine, record.id)
   try {
+    // tfjs keeps one backend for the life of a process: a run that asks for
+    // another one gets a fresh engine with that backend.
+    if (ctx.engine.backendChoice !== record.config.backend) {
+      await ctx.engine.restart(record.config.backend)
+    }
     await ctx.engine.request('train.start', { runId: record.id, resume })
   } catch (error) {
     if (activeRuns.get(ctx.engine) === record.id) activeRuns.delete(ctx.engine)

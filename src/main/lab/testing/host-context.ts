@@ -25,7 +25,12 @@ export function testHostContext(home: string, engine: EngineDouble): TestHost {
     paths,
     appVersion: '0.0.0',
     resourcesDir: home,
-    engine: { request: engine } as unknown as EngineClient,
+    engine: {
+      request: engine,
+      backendChoice: 'auto',
+      // A backend switch shows up to the double as a request of its own.
+      restart: (backend: string) => engine('engine.restart', { backend })
+    } as unknown as EngineClient,
     runs: new RunStore(paths.runs),
     emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
   }
