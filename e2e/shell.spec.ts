@@ -35,9 +35,12 @@ test('a killed engine is reported in the UI and replaced by a working one', asyn
 }) => {
   await page.goto(lab.url)
   await expect(page.getByRole('status').filter({ hasText: 'Engine ready' })).toBeVisible()
+  await expect(page.getByText('10,000 in all: 8,000 train, 2,000 test')).toBeVisible()
   const before = await lab.request<{ engine: { pid: number } }>('system.info', {})
   process.kill(before.engine.pid, 'SIGKILL')
 
+  // One crash is one message, however many requests it cut off.
+  await expect(page.getByRole('alert')).toHaveCount(1)
   await expect(page.getByRole('alert')).toContainText('stopped unexpectedly (killed by SIGKILL)')
   await expect(page.getByRole('status').filter({ hasText: 'Engine ready' })).toBeVisible()
   const after = await lab.request<{ engine: { pid: number } }>('system.info', {})

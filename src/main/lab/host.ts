@@ -40,6 +40,10 @@ export class LabHost {
   readonly engine: EngineClient
   private readonly listeners = new Set<Listener>()
   private readonly ctx: HostContext
+  /** Folds training events into run.json. */
+  private readonly record: (event: AnyLabEvent) => Promise<void>
+  /** Engine events in arrival order, each relayed once run.json holds it. */
+  private relayQueue: Promise<void> = Promise.resolve()
 
   constructor(options: LabHostOptions) {
     const paths = labPaths(options.home)
@@ -51,7 +55,7 @@ export class LabHost {
         backend: options.backend ?? 'auto'
       },
       {
-        onEvent: (event) => this.broadcast(event),
+        onEvent: (event) => this.relayFromEngine(event),
         onStatus: (status) => this.emit('engine.status', status),
         // A rejection here would be unhandled and end the whole process.
         onCrash: () =>
@@ -69,8 +73,7 @@ export class LabHost {
       extraMirrors: options.mirrors ?? [],
       emit: (name, payload) => this.emit(name, payload)
     }
-    // run.json follows the engine's training events, whoever is listening.
-    this.onEvent(trainingRecorder(this.ctx))
+    this.record = trainingRecorder(this.ctx)
   }
 
   get context(): HostContext {
@@ -123,6 +126,16 @@ export class LabHost {
 
   emit<E extends EventName>(name: E, payload: LabEvents[E]): void {
     this.broadcast({ name, payload } as AnyLabEvent)
+  }
+
+  /**
+   * run.json is written before anyone hears of an event, so a client that reacts
+   * to "completed" by listing runs sees the run completed. Events keep their order.
+   */
+  private relayFromEngine(event: AnyLabEvent): void {
+    this.relayQueue = this.relayQueue
+      .then(() => this.record(event))
+      .then(() => this.broadcast(event))
   }
 
   private broadcast(event: AnyLabEvent): void {

@@ -188,7 +188,7 @@ describe('trainingRecorder', () => {
   it('folds batch, epoch and status events into run.json and says the run changed', async () => {
     const runId = await startRun()
     const record = trainingRecorder(ctx)
-    const send = (event: AnyLabEvent): void => record(event)
+    const send = (event: AnyLabEvent): void => void record(event)
     const batch = {
       runId,
       epoch: 1,
@@ -228,10 +228,10 @@ describe('trainingRecorder', () => {
   it('keeps a run active while it is paused, and records the message of a failure', async () => {
     const runId = await startRun()
     const record = trainingRecorder(ctx)
-    record({ name: 'train.status', payload: { runId, status: 'paused' } })
+    void record({ name: 'train.status', payload: { runId, status: 'paused' } })
     await recordOf(runId, (r) => expect(r.status).toBe('paused'))
     expect(activeTrainingRun(ctx)).toBe(runId)
-    record({
+    void record({
       name: 'train.status',
       payload: { runId, status: 'failed', message: 'Out of memory.' }
     })

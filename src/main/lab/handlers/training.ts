@@ -118,15 +118,14 @@ export const trainingHandlers: HostHandlers<
  * Folds the engine's training events into run.json. LabHost subscribes it once,
  * so the record follows training whether or not a window is listening.
  */
-export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => void {
-  return (event) => {
+export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Promise<void> {
+  return async (event) => {
     const done = recordEvent(ctx, event)
-    if (done) {
-      done
-        .then((runId) => ctx.emit('runs.changed', { runId }))
-        .catch((error: unknown) => {
-          console.error('[training] could not update run.json:', error)
-        })
+    if (!done) return
+    try {
+      ctx.emit('runs.changed', { runId: await done })
+    } catch (error) {
+      console.error('[training] could not update run.json:', error)
     }
   }
 }

@@ -6,19 +6,33 @@ export interface Notice {
   id: number
   kind: 'error' | 'info'
   text: string
+  /** Notices on one topic replace each other: one engine crash is one message. */
+  topic?: string
 }
+
+/** An engine crash fails every request in flight; the person needs to hear of it once. */
+const engineCrashTopic = 'engine-crash'
 
 /** Messages for the person at the screen: failures they must know about, never stack traces. */
 export const useNoticesStore = defineStore('notices', () => {
   const items = ref<Notice[]>([])
   let nextId = 1
 
-  function push(kind: Notice['kind'], text: string): void {
-    items.value = [...items.value.filter((n) => n.text !== text), { id: nextId++, kind, text }]
+  function push(kind: Notice['kind'], text: string, topic?: string): void {
+    const others = items.value.filter(
+      (n) => n.text !== text && (topic === undefined || n.topic !== topic)
+    )
+    items.value = [...others, { id: nextId++, kind, text, ...(topic ? { topic } : {}) }]
   }
 
   function error(error: unknown): void {
-    push('error', toErrorInfo(error).message)
+    const info = toErrorInfo(error)
+    push('error', info.message, info.code === 'engine_crashed' ? engineCrashTopic : undefined)
+  }
+
+  /** The engine process died (reported by its status, not by a request). */
+  function engineCrashed(text: string): void {
+    push('error', text, engineCrashTopic)
   }
 
   function info(text: string): void {
@@ -29,5 +43,5 @@ export const useNoticesStore = defineStore('notices', () => {
     items.value = items.value.filter((n) => n.id !== id)
   }
 
-  return { items, error, info, dismiss }
+  return { items, error, engineCrashed, info, dismiss }
 })

@@ -25,7 +25,7 @@ export const useSystemStore = defineStore('system', () => {
     lab().on('engine.status', (status) => {
       engineState.value = status.state
       engineMessage.value = status.message ?? null
-      if (status.state === 'crashed' && status.message) notices.error(status.message)
+      if (status.state === 'crashed' && status.message) notices.engineCrashed(status.message)
       if (status.state === 'ready') void refresh()
     })
     onConnectionChange((up) => {
