@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   let quitting = false
   app.on('before-quit', (event) => {
     if (quitting) return
-    // Let the engine finish its checkpoint write before the process goes.
+    // Stop the engine before the app goes, so no orphan keeps training. A checkpoint
+    // cut off mid-write is harmless: it is written to a temp folder, then renamed.
     event.preventDefault()
     quitting = true
     void host.stop().finally(() => app.quit())
