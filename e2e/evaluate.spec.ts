@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
@@ -82,7 +81,7 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
   await expect(drawPanel.getByRole('listitem', { name: /^\d: \d+\.\d%$/ })).toHaveCount(10)
   // The tab panel scrolls inside the window: a tall window shows all of it at once.
   await page.setViewportSize({ width: 1280, height: 2300 })
-  await page.screenshot({ path: '/tmp/evaluate.png' })
+  await page.screenshot({ path: testInfo.outputPath('evaluate.png') })
   await page.setViewportSize({ width: 1280, height: 860 })
   await page.getByRole('button', { name: 'Clear' }).click()
   await expect(page.getByRole('status').filter({ hasText: /Prediction:/ })).toHaveCount(0)
@@ -104,7 +103,7 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
 
   await page.goto(`${lab.url}#/report/${runId}`)
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
-  await page.screenshot({ path: '/tmp/report.png', fullPage: true })
+  await page.screenshot({ path: testInfo.outputPath('report.png'), fullPage: true })
   await page.emulateMedia({ media: 'print' })
   const pdfPath = process.env.REPORT_PDF ?? testInfo.outputPath('report.pdf')
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true })
@@ -145,7 +144,8 @@ test('CLI: `lab evaluate --json` agrees with its own predictions file; `lab runs
   const runs = JSON.parse(run('runs')) as { id: string }[]
   expect(runs.map((r) => r.id)).toContain(runId)
 
-  const csvPath = join(mkdtempSync(join(tmpdir(), 'lab-cli-')), 'predictions.csv')
+  // Inside the test's data folder, which the fixture removes.
+  const csvPath = join(lab.home, 'predictions.csv')
   const report = JSON.parse(
     run('evaluate', runId, '--split', 'test', '--predictions', csvPath)
   ) as {

@@ -24,7 +24,7 @@ async function importFolder(page: Page, dir: string, name: string, classes = '')
 test('a first start offline shows the sample: facts, 25 labelled digits, histogram and the rest', async ({
   page,
   lab
-}) => {
+}, testInfo) => {
   await page.goto(lab.url)
   const facts = page.getByRole('region', { name: 'Facts' })
   await expect(facts).toContainText('10,000 in all: 8,000 train, 2,000 test')
@@ -81,13 +81,13 @@ test('a first start offline shows the sample: facts, 25 labelled digits, histogr
   await expect(page.getByRole('img', { name: /^Mean image of class/ })).toHaveCount(10)
   // The tab scrolls inside its panel: a tall window shows all of it at once.
   await page.setViewportSize({ width: 1280, height: 2200 })
-  await page.screenshot({ path: '/tmp/explore.png' })
+  await page.screenshot({ path: testInfo.outputPath('explore.png') })
 })
 
 test('importing the Fashion-MNIST folder shows 60,000/10,000 samples and 6,000/1,000 per class', async ({
   page,
   lab
-}) => {
+}, testInfo) => {
   await page.goto(lab.url)
   await expect(grid(page)).toHaveCount(25)
   await importFolder(page, fashionDir, 'Fashion local', fashionClasses)
@@ -106,7 +106,7 @@ test('importing the Fashion-MNIST folder shows 60,000/10,000 samples and 6,000/1
   // Dark theme, for a look at the colours.
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.setViewportSize({ width: 1280, height: 2200 })
-  await page.screenshot({ path: '/tmp/explore-dark.png' })
+  await page.screenshot({ path: testInfo.outputPath('explore-dark.png') })
 })
 
 test('a corrupt folder shows the error and keeps the previous dataset', async ({ page, lab }) => {

@@ -82,8 +82,12 @@ export const test = base.extend<{ lab: LabServer; homeDir: string; serverArgs: s
       const url = await waitForUrl(child)
       await use({ url, home: homeDir, request: (name, params) => ask(url, name, params) })
     } finally {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
+      // A server that never started may have exited already: then there is nothing to wait for.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        await exited
+      }
     }
   }
 })

@@ -5,7 +5,7 @@ import { trainedRun } from './trained-run'
 test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delete with confirmation', async ({
   page,
   lab
-}) => {
+}, testInfo) => {
   const first = await trainedRun(lab, 'First run')
   const second = await trainedRun(lab, 'Second run')
   await page.goto(`${lab.url}#/runs`)
@@ -28,7 +28,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   await expect(secondRow).toContainText('MLP 64-64-64 relu')
   await expect(secondRow).toContainText('Adam, lr 0.001, batch 256, 1 epoch')
   await expect(page.getByRole('img', { name: /Loss per epoch of the selected runs/ })).toBeVisible()
-  await page.screenshot({ path: '/tmp/runs.png' })
+  await page.screenshot({ path: testInfo.outputPath('runs.png') })
 
   // Rename the newest run (selected by default) through the dialog.
   await page.getByRole('button', { name: 'Rename', exact: true }).click()

@@ -46,4 +46,6 @@ test('a killed engine is reported in the UI and replaced by a working one', asyn
   const after = await lab.request<{ engine: { pid: number } }>('system.info', {})
   expect(after.engine.pid).not.toBe(before.engine.pid)
   await expect(page.getByTestId('backend-badge')).toContainText('Backend:')
+  // Every request the crash cut off has failed by now, and still there is one message.
+  await expect(page.getByRole('alert')).toHaveCount(1)
 })

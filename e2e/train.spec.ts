@@ -13,6 +13,19 @@ async function lossPoints(page: Page): Promise<number> {
   return Number(value ?? 0)
 }
 
+/** A reading once two reads 300 ms apart agree; fails if it keeps changing for 3 s. */
+async function settled<T>(read: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 3_000
+  let previous = await read()
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const now = await read()
+    if (now === previous) return now
+    previous = now
+  }
+  throw new Error(`still changing after 3 s, last read ${String(previous)}`)
+}
+
 async function openTrain(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.getByRole('tab', { name: /Train$/ }).click()
@@ -28,7 +41,7 @@ async function setLongRun(page: Page): Promise<void> {
 test('train on the sample: defaults, validation, live loss curve, pause, resume, stop', async ({
   page,
   lab
-}) => {
+}, testInfo) => {
   await openTrain(page, lab.url)
 
   // The seed's model and loop are the defaults.
@@ -64,20 +77,27 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(early + 3)
   await expect(page.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow', '0')
   await page.setViewportSize({ width: 1280, height: 1120 })
-  await page.screenshot({ path: '/tmp/train.png' })
+  await page.screenshot({ path: testInfo.outputPath('train.png') })
   await page.emulateMedia({ colorScheme: 'dark' })
-  await page.screenshot({ path: '/tmp/train-dark.png' })
+  await page.screenshot({ path: testInfo.outputPath('train-dark.png') })
   await page.emulateMedia({ colorScheme: 'light' })
 
   // Pause holds the run still; Resume carries on.
   await page.getByRole('button', { name: 'Pause' }).click()
   await expect(page.getByRole('button', { name: 'Resume' })).toBeEnabled()
   await expect(page.getByRole('status').filter({ hasText: 'Paused.' })).toBeVisible()
-  const paused = await lossPoints(page)
+  // The engine's position (epoch and batch). Batch events sent before the pause may
+  // still be on their way: let it settle.
+  const position = (): Promise<string | null> => progress.getAttribute('aria-valuetext')
+  const pausedAt = await settled(position)
+  // Unpaused, batches of 16 move the position several times a second.
   await page.waitForTimeout(1000)
-  expect(await lossPoints(page)).toBe(paused)
+  expect(await position()).toBe(pausedAt)
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeEnabled()
+  const paused = await lossPoints(page)
   await page.getByRole('button', { name: 'Resume' }).click()
   await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled()
+  await expect.poll(position).not.toBe(pausedAt)
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(paused)
 
   // State lives in the store: a trip to another tab loses nothing.

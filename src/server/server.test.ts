@@ -1,8 +1,8 @@
 import { request } from 'node:http'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { LabHost } from '../main/lab/host'
 import type { EngineLauncher } from '../main/lab/engine/channel'
@@ -12,8 +12,17 @@ const noEngine: EngineLauncher = () => {
   throw new Error('these tests never reach the engine')
 }
 
+/** Folders the tests made, removed after each test. */
+const dirs: string[] = []
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  dirs.push(dir)
+  return dir
+}
+
 function staticDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lab-static-'))
+  const dir = tempDir('lab-static-')
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>MNIST Lab</title>')
   mkdirSync(join(dir, 'assets'))
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
@@ -21,7 +30,7 @@ function staticDir(): string {
 }
 
 function host(): LabHost {
-  const home = mkdtempSync(join(tmpdir(), 'lab-server-'))
+  const home = tempDir('lab-server-')
   return new LabHost({ home, resourcesDir: home, appVersion: 'test', launcher: noEngine })
 }
 
@@ -29,6 +38,7 @@ let server: LabServer | null = null
 afterEach(async () => {
   await server?.close()
   server = null
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 /** Opens the lab socket; resolves with the handshake's HTTP status, or 101 when it opened. */
@@ -63,7 +73,12 @@ function socketUrl(base: string, path = '/lab'): string {
 
 describe('web mode server', () => {
   it('serves the renderer on loopback without a token and refuses other Host names', async () => {
-    server = await startLabServer({ host: host(), staticDir: staticDir(), bindHost: '127.0.0.1', port: 0 })
+    server = await startLabServer({
+      host: host(),
+      staticDir: staticDir(),
+      bindHost: '127.0.0.1',
+      port: 0
+    })
     expect(server.token).toBeNull()
     const page = await fetch(server.url)
     expect(page.status).toBe(200)
@@ -75,7 +90,12 @@ describe('web mode server', () => {
   })
 
   it('does not serve files outside the renderer folder', async () => {
-    server = await startLabServer({ host: host(), staticDir: staticDir(), bindHost: '127.0.0.1', port: 0 })
+    server = await startLabServer({
+      host: host(),
+      staticDir: staticDir(),
+      bindHost: '127.0.0.1',
+      port: 0
+    })
     const escaped = await fetch(new URL('/..%2f..%2f..%2fetc%2fpasswd', server.url))
     expect(escaped.status).toBe(404)
     const asset = await fetch(new URL('/assets/app.js', server.url))
@@ -106,14 +126,24 @@ describe('web mode server', () => {
   })
 
   it('refuses a WebSocket opened by a page from another origin', async () => {
-    server = await startLabServer({ host: host(), staticDir: staticDir(), bindHost: '127.0.0.1', port: 0 })
+    server = await startLabServer({
+      host: host(),
+      staticDir: staticDir(),
+      bindHost: '127.0.0.1',
+      port: 0
+    })
     const own = new URL(server.url).origin
     expect(await handshake(socketUrl(server.url), { Origin: own })).toBe(101)
     expect(await handshake(socketUrl(server.url), { Origin: 'https://evil.example' })).toBe(403)
   })
 
   it('answers malformed socket messages with an error instead of dropping the connection', async () => {
-    server = await startLabServer({ host: host(), staticDir: staticDir(), bindHost: '127.0.0.1', port: 0 })
+    server = await startLabServer({
+      host: host(),
+      staticDir: staticDir(),
+      bindHost: '127.0.0.1',
+      port: 0
+    })
     const socket = new WebSocket(socketUrl(server.url))
     await new Promise((resolve) => socket.once('open', resolve))
     const replies: unknown[] = []
@@ -121,7 +151,9 @@ describe('web mode server', () => {
     socket.send('not json')
     socket.send(JSON.stringify({ id: 1 }))
     socket.send(JSON.stringify({ id: 2, name: 'datasets.download', params: { id: '../../etc' } }))
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await vi.waitFor(() => expect(replies).toHaveLength(3))
+    // Still connected: a bad message costs an error reply, not the session.
+    expect(socket.readyState).toBe(WebSocket.OPEN)
     socket.close()
     expect(replies).toEqual([
       { error: 'Messages must be JSON.' },

@@ -1,14 +1,21 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { requestNames, type SystemInfo } from '../../shared/contract'
+import { requestNames, type AnyLabEvent, type SystemInfo } from '../../shared/contract'
 import type { EngineLauncher } from './engine/channel'
 import { LabHost } from './host'
 import { realEngineLauncher, repoResourcesDir } from './testing/real-engine'
 
+const homes: string[] = []
+afterAll(() => {
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true })
+})
+
 function freshHome(): string {
-  return mkdtempSync(join(tmpdir(), 'lab-host-'))
+  const home = mkdtempSync(join(tmpdir(), 'lab-host-'))
+  homes.push(home)
+  return home
 }
 
 describe('LabHost validation', () => {
@@ -41,6 +48,7 @@ describe('LabHost validation', () => {
         expect(response.error.code).toBe('invalid_request')
         expect(response.error.message).toContain(`"${name}"`)
         expect(response.error.message).not.toMatch(/\n\s+at /)
+        expect(launches).toBe(0)
       })
     }
   }
@@ -57,9 +65,6 @@ describe('LabHost validation', () => {
     const response = await host.handle({ toString: () => 'x' }, {})
     expect(response.ok).toBe(false)
     if (!response.ok) expect(response.error.code).toBe('unknown_request')
-  })
-
-  it('started no engine for any of the above', () => {
     expect(launches).toBe(0)
   })
 })
@@ -92,9 +97,17 @@ describe('LabHost with the real engine process', () => {
     const first = await host.handle('system.info', {})
     if (!first.ok) throw new Error(first.error.message)
     const pid = (first.value as SystemInfo).engine.pid
+    // Once the host has seen the crash, the next request waits for the replacement engine.
+    const crashed = new Promise<void>((resolve) => {
+      const off = host.onEvent((event: AnyLabEvent) => {
+        if (event.name === 'engine.status' && event.payload.state === 'crashed') {
+          off()
+          resolve()
+        }
+      })
+    })
     process.kill(pid, 'SIGKILL')
-    // The next request waits for the replacement engine.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await crashed
     const second = await host.handle('system.info', {})
     expect(second.ok).toBe(true)
     if (second.ok) expect((second.value as SystemInfo).engine.pid).not.toBe(pid)

@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AnyLabEvent, EpochEvent, TrainConfig } from '../../../shared/contract'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../shared/contract'
 import { initBackend } from './backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
@@ -116,13 +116,18 @@ describe('training on the 10,000 mnist-sample digits', () => {
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
     const { session, events } = await train('control', { epochs: 50, trainLimit: 2048 })
+    const steps = (): number[] =>
+      events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
+    await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
     session.control.pause()
-    await new Promise((r) => setTimeout(r, 50))
-    const stepsWhilePaused = events.filter((e) => e.name === 'train.batch').length
-    await new Promise((r) => setTimeout(r, 100))
-    expect(events.filter((e) => e.name === 'train.batch').length).toBe(stepsWhilePaused)
+    // The loop runs between its awaits: once pause() returns, no step may follow.
+    const atPause = steps()
+    // Batch events come at most every 100 ms: a running loop would send several in 400 ms.
+    await new Promise((r) => setTimeout(r, 400))
+    expect(steps()).toEqual(atPause)
     session.control.resume()
-    await new Promise((r) => setTimeout(r, 50))
+    await vi.waitFor(() => expect(steps().length).toBeGreaterThan(atPause.length))
+    expect(steps().at(-1)).toBeGreaterThan(atPause.at(-1)!)
     session.control.stop()
     expect(await session.finished).toBe('stopped')
     await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()

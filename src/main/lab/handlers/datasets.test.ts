@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DownloadProgressEvent, LabEventMessage } from '../../../shared/contract'
 import type { HostContext } from '../context'
 import { downloadFixture, writeFixtureFolder } from '../datasets/testing/fixtures'
@@ -70,17 +70,24 @@ describe('dataset handlers', () => {
   })
 
   it('downloads with throttled progress events, refuses a second start, and can cancel', async () => {
+    // When each event reached the client, by the clock the throttle reads.
+    const times: number[] = []
+    const emit = ctx.emit.bind(ctx)
+    ctx.emit = (name, payload) => {
+      times.push(Date.now())
+      emit(name, payload)
+    }
     const h = handlers()
     const first = h['datasets.download']({ id: 'fixture-digits' }, ctx)
     await expect(h['datasets.download']({ id: 'fixture-digits' }, ctx)).rejects.toMatchObject({
       code: 'busy'
     })
-    await waitFor(() => events.length > 0)
-    expect(events[0].name).toBe('dataset.downloadProgress')
-    // The slow file sends 16 bytes every 20 ms: ~15 chunks in 300 ms, at most 4 events throttled.
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(events.length).toBeGreaterThanOrEqual(2)
-    expect(events.length).toBeLessThanOrEqual(4)
+    // The slow file sends 16 bytes every 20 ms; unthrottled, events would come as often.
+    await vi.waitFor(() => expect(events.length).toBeGreaterThanOrEqual(3), { timeout: 5_000 })
+    expect(events.every((e) => e.name === 'dataset.downloadProgress')).toBe(true)
+    const gaps = times.slice(1).map((t, i) => t - times[i])
+    // 100 ms apart by the throttle's clock; this clock is read a moment later, so allow a tick.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(99)
     expect(await h['datasets.cancelDownload']({ id: 'fixture-digits' }, ctx)).toEqual({
       cancelled: true
     })
@@ -104,7 +111,3 @@ describe('dataset handlers', () => {
     }
   })
 })
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10))
-}

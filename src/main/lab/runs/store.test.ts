@@ -1,15 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { TrainConfig } from '../../../shared/contract'
 import { RunStore } from './store'
 import { seedTrainConfig } from '../../../shared/train-defaults'
 
 const config: TrainConfig = seedTrainConfig({ seed: 1 })
 
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
 function store(): RunStore {
-  return new RunStore(mkdtempSync(join(tmpdir(), 'runs-')))
+  const dir = mkdtempSync(join(tmpdir(), 'runs-'))
+  dirs.push(dir)
+  return new RunStore(dir)
 }
 
 const newRun = {

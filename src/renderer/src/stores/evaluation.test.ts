@@ -1,9 +1,12 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { latestOnly } from './evaluation'
 
 describe('latestOnly', () => {
+  // Restored even when an assertion fails, so no other test runs on a fake clock.
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
   it('runs the first call at once and collapses the rest into one call with the newest value', async () => {
-    vi.useFakeTimers()
     const seen: number[] = []
     let release: () => void = () => undefined
     const task = (value: number): Promise<void> => {
@@ -21,11 +24,9 @@ describe('latestOnly', () => {
     release()
     await vi.advanceTimersByTimeAsync(500)
     expect(seen).toEqual([1, 3])
-    vi.useRealTimers()
   })
 
   it('keeps going after a task fails', async () => {
-    vi.useFakeTimers()
     const seen: number[] = []
     const call = latestOnly(async (value: number) => {
       seen.push(value)
@@ -36,6 +37,5 @@ describe('latestOnly', () => {
     call(2)
     await vi.advanceTimersByTimeAsync(20)
     expect(seen).toEqual([1, 2])
-    vi.useRealTimers()
   })
 })

@@ -75,7 +75,7 @@ describe('training store', () => {
     )
   })
 
-  it('follows pause, epochs and completion, and reports an engine crash as interrupted', async () => {
+  it('follows pause, resume, epochs and completion; a later engine crash leaves the finished run be', async () => {
     const training = useTrainingStore()
     fake.request.mockImplementation(async (name) =>
       name === 'train.start'
@@ -88,7 +88,9 @@ describe('training store', () => {
     fire('train.batch', batch(5, 1.2))
     await training.pause()
     expect(training.phase).toBe('paused')
+    expect(fake.request).toHaveBeenCalledWith('train.pause', { runId: 'run-1' })
     fire('train.status', { runId: 'run-1', status: 'running' })
+    expect(training.phase).toBe('running')
     fire('train.epoch', {
       runId: 'run-1',
       epoch: 1,
@@ -100,6 +102,22 @@ describe('training store', () => {
       samplesPerSecond: 8000
     })
     expect(training.series.testLoss).toEqual([{ x: 32, y: 0.9 }])
+    expect(training.epochs.map((e) => e.testAccuracy)).toEqual([0.75])
+    fire('train.status', { runId: 'run-1', status: 'completed', backend: 'cpu' })
+    expect(training.phase).toBe('completed')
+    expect(training.backend).toBe('cpu')
+    expect(training.canStart).toBe(true)
+    fire('engine.status', { state: 'crashed', message: 'The engine process stopped unexpectedly.' })
+    expect(training.phase).toBe('completed')
+  })
+
+  it('reports an engine crash during a run as interrupted, and may start again', async () => {
+    const training = useTrainingStore()
+    fake.request.mockImplementation(async (name) =>
+      name === 'train.start' ? { runId: 'run-1' } : []
+    )
+    await training.start()
+    expect(training.canStart).toBe(false)
     fire('engine.status', { state: 'crashed', message: 'The engine process stopped unexpectedly.' })
     expect(training.phase).toBe('interrupted')
     expect(training.message).toContain('stopped unexpectedly')

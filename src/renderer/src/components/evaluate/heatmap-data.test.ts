@@ -35,10 +35,11 @@ describe('heatmap cells', () => {
   })
 
   it('row shares sum to 1 for every non-empty row (recall view)', () => {
-    const row0 = cells
-      .filter((c) => c.trueClass === 0)
-      .reduce((s, c) => s + cellValue(c, 'recall'), 0)
-    expect(row0).toBeCloseTo(1)
+    const rowSum = (row: number): number =>
+      cells.filter((c) => c.trueClass === row).reduce((s, c) => s + cellValue(c, 'recall'), 0)
+    expect(rowSum(0)).toBeCloseTo(1)
+    expect(rowSum(1)).toBeCloseTo(1)
+    expect(rowSum(2)).toBe(0)
   })
 
   it('scales the diagonal and the mistakes separately', () => {
