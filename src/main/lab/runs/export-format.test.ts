@@ -8,7 +8,7 @@ import {
   parsePredictionsCsv,
   predictionsCsv
 } from './export-format'
-import { sampleRecord } from './sample-run.fixture'
+import { sampleRecord } from '../../../shared/testing/sample-run'
 
 describe('predictionsCsv', () => {
   const table: PredictionTable = {

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LabError, type ExportedFile } from '../../../shared/contract'
 import { exportRun, weightFileNames } from './export'
 import { saveModel } from '../engine/checkpoint'
-import { sampleRecord } from './sample-run.fixture'
+import { sampleRecord } from '../../../shared/testing/sample-run'
 
 let dir: string
 

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { RunRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
-import { seedTrainConfig } from '../../../../shared/train-defaults'
+import { sampleRecord } from '../../../../shared/testing/sample-run'
 
-const run: RunRecord = {
-  id: 'r1',
-  name: 'First',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  datasetId: 'mnist-sample',
-  datasetName: 'MNIST sample',
-  split: { train: 8000, test: 2000 },
-  config: seedTrainConfig({
-    model: { kind: 'mlp', hidden: [{ units: 64, activation: 'relu', dropout: 0 }] },
-    epochs: 1,
-    seed: 1
-  }),
-  parameterCount: 50890,
-  backend: 'cpu',
-  status: 'completed',
-  firstLoss: 2.31,
+/** One finished epoch of the seed-like model: the checklist's evidence comes from these numbers. */
+const run: RunRecord = sampleRecord({
+  config: { ...sampleRecord().config, epochs: 1 },
   epochs: [
     {
       epoch: 1,
@@ -33,9 +19,8 @@ const run: RunRecord = {
   ],
   bestTestAccuracy: 0.88,
   durationSeconds: 2,
-  checkpointEpoch: 1,
-  evaluation: null
-}
+  checkpointEpoch: 1
+})
 
 describe('recipe checklist', () => {
   it('marks what a default one-epoch run did and did not do', () => {

@@ -1,6 +1,6 @@
 /** A finished run record for tests: two epochs, the second with a NaN test loss. */
-import type { RunRecord } from '../../../shared/contract'
-import { seedTrainConfig } from '../../../shared/train-defaults'
+import type { RunRecord } from '../contract'
+import { seedTrainConfig } from '../train-defaults'
 
 export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
