@@ -1,4 +1,5 @@
 import { session, shell, type WebContents } from 'electron'
+import { contentSecurityPolicy } from '../shared/csp'
 
 /** The one page the app shows: its own renderer, from disk or the dev server. */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
@@ -28,24 +29,9 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false)
 }
 
-/** The CSP for the built renderer; the dev server needs its own websocket too. */
-export function contentSecurityPolicy(devServerUrl: string | undefined): string {
-  const connect = devServerUrl ? `'self' ws: ${devServerUrl}` : "'self'"
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src ${connect}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'"
-  ].join('; ')
-}
-
 export function applyContentSecurityPolicy(devServerUrl: string | undefined): void {
-  const policy = contentSecurityPolicy(devServerUrl)
+  // The dev server's hot reload talks over its own websocket.
+  const policy = contentSecurityPolicy(devServerUrl ? ['ws:', devServerUrl] : [])
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] }

@@ -14,6 +14,7 @@ import {
 } from './access'
 import { serveStatic } from './static-files'
 import { clientMessageSchema, maxClientMessageBytes } from './wire'
+import { contentSecurityPolicy } from '../shared/csp'
 
 export interface LabServerOptions {
   host: LabHost
@@ -33,17 +34,7 @@ export interface LabServer {
 
 /** The same policy Electron applies, sent as a header in web mode. */
 const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'"
-  ].join('; '),
+  'Content-Security-Policy': contentSecurityPolicy(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer'
 }
