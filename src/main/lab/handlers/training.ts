@@ -5,6 +5,7 @@
  */
 import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
+import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
@@ -78,7 +79,7 @@ export const trainingHandlers: HostHandlers<
     withStartClaim(ctx, async () => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
+      const train = trainedRowCount(facts.counts.train, config.trainFraction)
       const record = await ctx.runs.create({
         ...(name ? { name } : {}),
         config,
