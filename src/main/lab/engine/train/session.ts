@@ -12,13 +12,8 @@ import {
   type TrainConfig
 } from '../../../../shared/contract'
 import type { LoadedDataset } from '../../datasets/load'
-import {
-  pixelStats,
-  prepareSplit,
-  scalingTable,
-  trainRows,
-  type PreparedSplit
-} from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
+import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel, trainableVariables } from '../model/model'
@@ -133,9 +128,7 @@ function prepareData(
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
-  const stats =
-    config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
-  const table = scalingTable(config.scaling, stats)
+  const table = fittedScalingTable(config.scaling, dataset.train.images)
   const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),
