@@ -18,6 +18,7 @@ import { computesOnHost } from './host-backend'
 import { softmaxCrossEntropy, type HostLoss } from './host-loss'
 import {
   correctCount,
+  crossEntropyWithGradient,
   labelTensors,
   type GradientStep,
   type StepGradients,
@@ -117,16 +118,8 @@ function forward(layers: Layer[], input: StepInput): { saved: Saved[]; logits: t
 /** Returns [loss, correct, ...gradients]: a flat list, which tf.tidy keeps as it is. */
 function deviceStep(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
   const { saved, logits } = forward(layers, input)
-  const batch = logits.shape[0]
   const targets = labelTensors(input.labels, logits.shape[1])
-
-  // Softmax cross-entropy and its gradient (softmax - onehot) / batch in one pass.
-  const shifted = tf.sub(logits, tf.max(logits, 1, true))
-  const exp = tf.exp(shifted)
-  const sumExp = tf.sum(exp, 1, true)
-  const logProbs = tf.sub(shifted, tf.log(sumExp))
-  const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, targets.oneHot))), batch) as tf.Scalar
-  const d = tf.div(tf.sub(tf.div(exp, sumExp), targets.oneHot), batch) as tf.Tensor2D
+  const { loss, gradient: d } = crossEntropyWithGradient(logits, targets.oneHot)
   const grads = backward(layers, saved, d, input, l2, (t) => tf.sum(t, 0))
   return [loss, correctCount(logits, targets.labels), ...grads]
 }
