@@ -16,9 +16,10 @@ import { fittedScalingTable } from '../../../../shared/scaling'
 import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
-import { buildModel, trainableVariables } from '../model/model'
-import { createOptimizerForBackend } from '../step/host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
+import { buildModel } from '../model/model'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
+import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
@@ -43,10 +44,15 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
-    trainableVariables(model)
-  )
+  const choice = chooseStep(config.model.kind, options.backend)
+  const { gradients: step, optimizer } = buildStep(choice, config.model, model, {
+    l2: config.l2,
+    optimizer: {
+      name: config.optimizer,
+      learningRate: config.learningRate,
+      momentum: config.momentum
+    }
+  })
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
@@ -64,13 +70,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       )
     }
   }
-  const step = createGradientStep(config.model, model, config.l2)
   const control = new TrainingControl()
   const { runId, emit, backend } = options
   const status = (value: RunStatus, message?: string): void =>
     emit({
       name: 'train.status',
-      payload: { runId, status: value, backend, ...(message ? { message } : {}) }
+      payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
   const run = async (): Promise<RunStatus> => {
