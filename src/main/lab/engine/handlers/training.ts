@@ -7,6 +7,7 @@ import { loadDataset } from '../../datasets/load'
 import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
+import { nodeRunFiles } from '../node-run-files'
 import { startSession, type TrainingSession } from '../train/session'
 
 let active: TrainingSession | null = null
@@ -44,7 +45,7 @@ export const trainingHandlers: EngineHandlers<
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
     const session = await startSession({
       runId,
-      runDir: runDir(ctx.paths, runId),
+      files: nodeRunFiles(runDir(ctx.paths, runId)),
       config: record.config,
       dataset,
       resume,
