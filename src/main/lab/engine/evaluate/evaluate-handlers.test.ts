@@ -81,7 +81,8 @@ beforeAll(async () => {
       backendChoice: 'cpu',
       attempts: []
     },
-    emit: () => undefined
+    emit: () => undefined,
+    training: { session: null }
   }
   dataset = await loadDataset(paths, resourcesDir, 'mnist-sample')
   const { config } = sampleRecord()
