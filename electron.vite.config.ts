@@ -28,7 +28,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The GPU engine page (WebGPU, WebGL), loaded by a hidden window or headless Chromium.
+          engine: resolve(__dirname, 'src/renderer/engine.html')
+        }
+      }
     },
     plugins: [vue()],
     define: vueI18nFlags

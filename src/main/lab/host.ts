@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import {
+  isGpuBackend,
   isRequestName,
   requestSchemas,
   toErrorInfo,
@@ -13,9 +14,11 @@ import {
 import type { HostContext } from './context'
 import type { EngineLauncher } from './launch/channel'
 import { EngineClient } from './engine-client'
+import { answerHostRequest } from './engine-host-requests'
+import { GpuEngine, type GpuEngineOption } from './gpu-engine'
 import { allHandlers } from './handlers'
 import { JobSlot } from './jobs'
-import { trainingEngineLost, trainingRecorder } from './handlers/training'
+import { gpuEngineLost, trainingEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
 import { describeIssues } from './validation'
@@ -28,6 +31,8 @@ export interface LabHostOptions {
   backend?: BackendChoice
   /** Dataset mirrors to try first, e.g. a copy on the local network. */
   mirrors?: readonly string[]
+  /** How to start the GPU engine (headless Chromium, Electron's hidden window), or why not. */
+  gpu?: GpuEngineOption
 }
 
 type Listener = (event: AnyLabEvent) => void
@@ -48,12 +53,14 @@ export class LabHost {
 
   constructor(options: LabHostOptions) {
     const paths = labPaths(options.home)
+    const chosen = options.backend ?? 'auto'
     this.engine = new EngineClient(
       options.launcher,
       {
         home: options.home,
         resourcesDir: options.resourcesDir,
-        backend: options.backend ?? 'auto'
+        // A GPU choice runs on the GPU engine; the Node engine still explores and evaluates.
+        backend: isGpuBackend(chosen) ? 'auto' : chosen
       },
       {
         onEvent: (event) => this.relayFromEngine(event),
@@ -65,11 +72,26 @@ export class LabHost {
           })
       }
     )
+    const gpu = new GpuEngine(
+      options.gpu ?? { unavailable: 'This lab was started without a GPU engine.' },
+      { home: options.home, resourcesDir: options.resourcesDir },
+      {
+        onEvent: (event) => this.relayFromEngine(event),
+        onStatus: () => undefined,
+        onCrash: () =>
+          void gpuEngineLost(this.ctx).catch((error: unknown) => {
+            console.error('[training] could not mark the cut-off GPU run interrupted:', error)
+          }),
+        onHostRequest: (method, params) => answerHostRequest(this.ctx, method, params)
+      }
+    )
+    if (isGpuBackend(chosen)) gpu.preferred = chosen
     this.ctx = {
       paths,
       appVersion: options.appVersion,
       resourcesDir: options.resourcesDir,
       engine: this.engine,
+      gpu,
       runs: new RunStore(paths.runs),
       jobs: new JobSlot(),
       extraMirrors: options.mirrors ?? [],
@@ -96,7 +118,7 @@ export class LabHost {
   }
 
   async stop(): Promise<void> {
-    await this.engine.stop()
+    await Promise.all([this.engine.stop(), this.ctx.gpu.stop()])
   }
 
   /** Validates and answers one request. Never throws: failures are typed results. */

@@ -92,7 +92,10 @@ interface Failure {
   nativeWithoutGpu?: boolean
 }
 
-async function tryBackend(backend: NodeBackendName, loaders: BackendLoaders): Promise<Failure | null> {
+async function tryBackend(
+  backend: NodeBackendName,
+  loaders: BackendLoaders
+): Promise<Failure | null> {
   switch (backend) {
     case 'tensorflow-gpu':
     case 'tensorflow':

@@ -135,3 +135,9 @@ export const engineEnv = {
   resources: 'MNIST_LAB_ENGINE_RESOURCES',
   backend: 'MNIST_LAB_ENGINE_BACKEND'
 } as const
+
+/** The engine's side of the channel to its host (an IPC channel, a WebSocket, a MessagePort). */
+export interface HostPort {
+  post(message: EngineToHost): void
+  onMessage(listener: (message: HostToEngine) => void): void
+}

@@ -5,7 +5,7 @@
  */
 import { LabError, toErrorInfo } from '../../../shared/contract'
 import type { EngineCoreContext, EngineHandlers } from './context'
-import type { HostPort } from './port'
+import type { HostPort } from './protocol'
 import type { EngineMethod, HostMethod, HostMethods, HostToEngine } from './protocol'
 
 export type CallHost = <M extends HostMethod>(

@@ -19,6 +19,12 @@ describe('engine frames', () => {
     expect(back.event.payload.low).toBe(-Infinity)
   })
 
+  it('carry a Node Buffer as bytes, not as its JSON form', () => {
+    const back = decodeFrame(encodeFrame({ labels: Buffer.from([3, 1, 4]) })) as { labels: unknown }
+    expect(back.labels).toBeInstanceOf(Uint8Array)
+    expect(back.labels).toEqual(new Uint8Array([3, 1, 4]))
+  })
+
   it('refuse a truncated frame with a reason', () => {
     const frame = encodeFrame({ bytes: new Uint8Array(10) })
     expect(() => decodeFrame(frame.subarray(0, frame.length - 3))).toThrow(/runs past its end/)

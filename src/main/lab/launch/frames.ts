@@ -11,14 +11,21 @@ const numberTag = '\u0000number'
 
 export function encodeFrame(message: unknown): Uint8Array {
   const attachments: Uint8Array[] = []
-  const text = JSON.stringify(message, (_key, value: unknown) => {
-    if (value instanceof Uint8Array) {
-      attachments.push(value)
-      return { [bytesTag]: attachments.length - 1 }
+  // `this[key]`, not `value`: JSON.stringify hands the replacer a Node Buffer already
+  // turned into {type: 'Buffer', data: [...]} by its toJSON.
+  const text = JSON.stringify(
+    message,
+    function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key]
+      if (raw instanceof Uint8Array) {
+        attachments.push(raw)
+        return { [bytesTag]: attachments.length - 1 }
+      }
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return { [numberTag]: String(value) }
+      return value
     }
-    if (typeof value === 'number' && !Number.isFinite(value)) return { [numberTag]: String(value) }
-    return value
-  })
+  )
   const json = new TextEncoder().encode(text)
   const size = 4 + json.length + attachments.reduce((sum, a) => sum + 4 + a.length, 0)
   const frame = new Uint8Array(size)

@@ -28,9 +28,13 @@ export interface StepInput {
   dropoutSeed: number
 }
 
-/** A step's loss or count as a number, reading the device if that is where it is. */
-export function valueOf(value: tf.Scalar | number): number {
-  return typeof value === 'number' ? value : value.dataSync()[0]!
+/**
+ * A step's loss or count as a number, reading the device if that is where it
+ * is. Asynchronously: WebGPU has no cheap synchronous read (in headless
+ * Chromium it has none that works), and an await costs the other backends little.
+ */
+export async function valueOf(value: tf.Scalar | number): Promise<number> {
+  return typeof value === 'number' ? value : (await value.data())[0]!
 }
 
 /** Computes the loss and gradients of one batch; training and the agreement test call it. */

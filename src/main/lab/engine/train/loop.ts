@@ -103,7 +103,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         const now = performance.now()
         if (steps === progress.steps + 1 || now - lastBatchEvent >= batchEventIntervalMs) {
           lastBatchEvent = now
-          const loss = valueOf(result.loss)
+          const loss = await valueOf(result.loss)
           if (!Number.isFinite(loss)) {
             tf.dispose(result.loss)
             return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
@@ -125,18 +125,18 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         // Lets pause, stop and other requests in between batches, at most every few
         // milliseconds: a turn of the event loop is not free, and a step can take less.
         if (now - lastYield >= yieldIntervalMs) {
-          await new Promise<void>((resolve) => setImmediate(resolve))
+          await nextTurn()
           lastYield = performance.now()
         }
       }
-      const sums = totals.read()
+      const sums = await totals.read()
       const trainLoss = sums.loss / seen
       const trainAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
       if (!Number.isFinite(trainLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
-      const test = evaluate(model, data.test, data.classes)
+      const test = await evaluate(model, data.test, data.classes)
       await callbacks.onEpoch({
         epoch,
         trainLoss,
@@ -154,11 +154,11 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
 }
 
 /** Mean cross-entropy and accuracy of the model on a split, in chunks to bound memory. */
-export function evaluate(
+export async function evaluate(
   model: tf.LayersModel,
   split: PreparedSplit,
   classes: number
-): { loss: number; accuracy: number } {
+): Promise<{ loss: number; accuracy: number }> {
   if (split.count === 0) return { loss: NaN, accuracy: NaN }
   let lossSum = 0
   let correct = 0
@@ -177,9 +177,20 @@ export function evaluate(
       const oneHot = tf.oneHot(labels, classes).toFloat() as tf.Tensor2D
       return [crossEntropy(logits, oneHot), correctCount(logits, labels)]
     })
-    lossSum += loss!.dataSync()[0]! * size
-    correct += right!.dataSync()[0]!
+    const [lossValue, rightValue] = await Promise.all([loss!.data(), right!.data()])
+    lossSum += lossValue[0]! * size
+    correct += rightValue[0]!
     tf.dispose([loss!, right!])
   }
   return { loss: lossSum / split.count, accuracy: correct / split.count }
+}
+
+/**
+ * One turn of the event loop. Node has setImmediate; a browser page (the GPU
+ * engine) has not, and there setTimeout(0) is the nearest.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)
+  )
 }
