@@ -184,7 +184,8 @@ export class EngineClient {
       p.reject(
         new LabError(
           'engine_crashed',
-          `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`
+          `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`,
+          { key: 'errors.engineCrashed', params: { how } }
         )
       )
     }

@@ -67,7 +67,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>
     const reason = error instanceof Error ? error.message : String(error)
     throw new LabError(
       'not_found',
-      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`
+      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`,
+      { key: 'explore.errors.folderUnreadable', params: { dir } }
     )
   }
   const found: Partial<Record<IdxRole, string>> = {}
@@ -78,7 +79,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>
     if (previous !== undefined) {
       throw new LabError(
         'dataset_invalid',
-        `The folder ${dir} holds two files for the same part: ${previous} and ${name}. Keep one of them.`
+        `The folder ${dir} holds two files for the same part: ${previous} and ${name}. Keep one of them.`,
+        { key: 'explore.errors.twoFiles', params: { dir, first: previous, second: name } }
       )
     }
     found[role] = name
@@ -88,7 +90,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>
     const expected = missing.map((role) => `${standardFileNames[role]}[.gz]`).join(', ')
     throw new LabError(
       'dataset_invalid',
-      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`
+      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`,
+      { key: 'explore.errors.missingFile', params: { dir, expected } }
     )
   }
   return mapRoles((role) => join(dir, found[role] ?? ''))

@@ -29,11 +29,14 @@ function claim(ctx: HostContext): () => void {
   if (current) {
     throw new LabError(
       'busy',
-      `Run ${current} is training; pause or stop it before starting another.`
+      `Run ${current} is training; pause or stop it before starting another.`,
+      { key: 'train.errors.otherRunTraining', params: { run: current } }
     )
   }
   if (starting.has(ctx.engine)) {
-    throw new LabError('busy', 'Another run is starting; wait for it before starting another.')
+    throw new LabError('busy', 'Another run is starting; wait for it before starting another.', {
+      key: 'train.errors.otherRunStarting'
+    })
   }
   starting.add(ctx.engine)
   return () => starting.delete(ctx.engine)
@@ -96,10 +99,16 @@ export const trainingHandlers: HostHandlers<
     withStartClaim(ctx, async () => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
-        throw new LabError('busy', `Run ${record.name} is already training.`)
+        throw new LabError('busy', `Run ${record.name} is already training.`, {
+          key: 'train.errors.alreadyTraining',
+          params: { run: record.name }
+        })
       }
       if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
-        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
+        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`, {
+          key: 'train.errors.finished',
+          params: { run: record.name }
+        })
       }
       const resume = record.checkpointEpoch !== null
       const updated = await ctx.runs.update(runId, (r) => {
@@ -194,9 +203,14 @@ export async function trainingEngineLost(ctx: HostContext): Promise<void> {
 export function refuseWhileTraining(ctx: HostContext, what: string, runId?: string): void {
   const active = activeRuns.get(ctx.engine)
   if (active && (runId === undefined || runId === active)) {
-    throw new LabError('busy', `Run ${active} is training; stop it before you ${what}.`)
+    throw new LabError('busy', `Run ${active} is training; stop it before you ${what}.`, {
+      key: 'train.errors.stopFirst',
+      params: { run: active }
+    })
   }
   if (runId === undefined && starting.has(ctx.engine)) {
-    throw new LabError('busy', `A run is starting; wait for it, then stop it before you ${what}.`)
+    throw new LabError('busy', `A run is starting; wait for it, then stop it before you ${what}.`, {
+      key: 'train.errors.startingStopFirst'
+    })
   }
 }

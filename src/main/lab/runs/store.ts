@@ -59,14 +59,18 @@ export class RunStore {
     try {
       text = await readFile(join(this.runPath(id), runFile), 'utf8')
     } catch {
-      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
+      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`, {
+        key: 'runs.errors.notFound',
+        params: { id }
+      })
     }
     try {
       return JSON.parse(text) as RunRecord
     } catch {
       throw new LabError(
         'io_error',
-        `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
+        `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`,
+        { key: 'runs.errors.damaged', params: { id, path: join(this.runPath(id), runFile) } }
       )
     }
   }

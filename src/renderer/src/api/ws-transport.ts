@@ -15,9 +15,7 @@ interface Waiting {
 }
 
 type ServerMessage =
-  | { id: number; response: LabResponse<RequestName> }
-  | { event: AnyLabEvent }
-  | { error: string }
+  { id: number; response: LabResponse<RequestName> } | { event: AnyLabEvent } | { error: string }
 
 /** Reconnect delays grow to this; the server may be restarting. */
 const maxReconnectDelayMs = 5_000

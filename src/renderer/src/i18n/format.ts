@@ -35,7 +35,9 @@ export function formatNumber(value: number | null | undefined, digits = 3): stri
 /** Exactly `digits` decimals, as toFixed does: 0.500, 12.0. */
 export function formatFixed(value: number | null | undefined, digits: number): string {
   if (!finite(value)) return noValue
-  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value
+  )
 }
 
 /** A whole number with grouping: 60,000 (English), 60.000 (German). */
@@ -65,7 +67,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return noValue
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return noValue
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date
-  )
+  return new Intl.DateTimeFormat(currentLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short'
+  }).format(date)
 }

@@ -8,6 +8,7 @@ import type {
   RunStatus,
   TrainStatusEvent
 } from '../../../shared/contract'
+import { translate } from '../i18n'
 import { lab } from '../api/lab'
 import {
   DecimatedSeries,
@@ -192,7 +193,7 @@ export const useTrainingStore = defineStore('training', () => {
       // The host reports the run as interrupted too; this covers the gap until it does.
       if (status.state !== 'crashed' || !active.value) return
       phase.value = 'interrupted'
-      message.value = status.message ?? 'The engine stopped unexpectedly.'
+      message.value = status.message ?? translate('train.outcome.engineStoppedUnexpectedly')
       publish()
     })
     lab()

@@ -20,7 +20,9 @@ const errors: Catalogue<typeof en> = {
     internal: 'Im Lab ist etwas schiefgelaufen.'
   },
   untranslated: '{summary} (Details auf Englisch: {message})',
-  connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?'
+  connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',
+  engineCrashed:
+    'Der Engine-Prozess wurde unerwartet beendet ({how}). Er startet neu; versuchen Sie es gleich noch einmal.'
 }
 
 export default errors

@@ -27,5 +27,7 @@ export default {
   code,
   /** An error the catalogue has no words of its own for: its summary, then the lab's own sentence. */
   untranslated: '{summary} {message}',
-  connectionLost: 'The connection to the lab server was lost. Is it still running?'
+  connectionLost: 'The connection to the lab server was lost. Is it still running?',
+  engineCrashed:
+    'The engine process stopped unexpectedly ({how}). It is restarting; try again in a moment.'
 }
