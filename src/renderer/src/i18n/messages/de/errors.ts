@@ -21,6 +21,9 @@ const errors: Catalogue<typeof en> = {
   },
   untranslated: '{summary} (Details auf Englisch: {message})',
   connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',
+  engineRestarting: 'Der Engine-Prozess wurde unerwartet beendet ({how}) und wird neu gestartet.',
+  engineGaveUp:
+    'Die Engine ließ sich {times}-mal hintereinander nicht starten ({how}). Prüfen Sie die Ausgabe im Terminal und starten Sie die App dann neu.',
   engineCrashed:
     'Der Engine-Prozess wurde unerwartet beendet ({how}). Er startet neu; versuchen Sie es gleich noch einmal.'
 }

@@ -28,6 +28,9 @@ export default {
   /** An error the catalogue has no words of its own for: its summary, then the lab's own sentence. */
   untranslated: '{summary} {message}',
   connectionLost: 'The connection to the lab server was lost. Is it still running?',
+  engineRestarting: 'The engine process stopped unexpectedly ({how}). Restarting it.',
+  engineGaveUp:
+    'The engine could not start ({how}), {times} times in a row. Check the terminal output, then restart the app.',
   engineCrashed:
     'The engine process stopped unexpectedly ({how}). It is restarting; try again in a moment.'
 }
