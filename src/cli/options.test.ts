@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { listOption, numberOption, requiredPositional, stringOption, UsageError } from './options'
-import { configFromOptions } from './commands/train'
 
 describe('CLI options', () => {
   it('names a missing positional argument as a usage error', () => {
@@ -20,21 +19,5 @@ describe('CLI options', () => {
     expect(() => numberOption(values, 'bad', 1)).toThrow(
       new UsageError('--bad must be a number, not "1e".')
     )
-  })
-
-  it('turns a bad train command line into usage errors, not lab failures', () => {
-    expect(() => configFromOptions({})).toThrow(UsageError)
-    expect(() => configFromOptions({ dataset: 'mnist', optimizer: 'lbfgs' })).toThrow(UsageError)
-    expect(() => configFromOptions({ dataset: 'mnist', hidden: '64,x' })).toThrow(
-      '--hidden takes whole numbers'
-    )
-    const config = configFromOptions({ dataset: 'mnist', hidden: '32, 16', dropout: '0.2' })
-    expect(config.model).toEqual({
-      kind: 'mlp',
-      hidden: [
-        { units: 32, activation: 'relu', dropout: 0.2 },
-        { units: 16, activation: 'relu', dropout: 0.2 }
-      ]
-    })
   })
 })

@@ -16,6 +16,8 @@ export const labErrorCodes = [
   'offline',
   'cancelled',
   'busy',
+  /** The lab runs one job at a time (see src/main/lab/jobs.ts); the message names the running one. */
+  'job_running',
   'io_error',
   'training_failed',
   'out_of_memory',

@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type RunRecord, type TrainConfig } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
+import { upgradeConfig } from './config-upgrade'
 
 export interface NewRun {
   name?: string
@@ -64,8 +65,9 @@ export class RunStore {
         params: { id }
       })
     }
+    let record: RunRecord
     try {
-      return JSON.parse(text) as RunRecord
+      record = JSON.parse(text) as RunRecord
     } catch {
       throw new LabError(
         'io_error',
@@ -73,6 +75,8 @@ export class RunStore {
         { key: 'runs.errors.damaged', params: { id, path: join(this.runPath(id), runFile) } }
       )
     }
+    record.config = upgradeConfig(record.config)
+    return record
   }
 
   /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */

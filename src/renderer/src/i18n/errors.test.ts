@@ -56,6 +56,21 @@ describe('errors as the user reads them', () => {
     }
   })
 
+  // The kinds JobSlot (src/main/lab/jobs.ts) names when it refuses a second job.
+  it('words a refused second job for every kind of job that can be running', () => {
+    setLocale('de')
+    for (const kind of ['training', 'learning-curve', 'overfit-batch', 'lr-sweep', 'search']) {
+      const text = errorText(
+        new LabError('job_running', 'busy', {
+          key: `errors.jobRunning.${kind}`,
+          params: { label: 'run "Baseline"' }
+        })
+      )
+      expect(text).toContain('(run "Baseline")')
+      expect(text).not.toContain('Details auf Englisch')
+    }
+  })
+
   it('treats anything thrown that is not a lab error as internal', () => {
     setLocale('de')
     expect(errorText(new Error('boom'))).toBe(

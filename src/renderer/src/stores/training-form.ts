@@ -4,6 +4,7 @@
  * without a DOM; the contract's schema still has the last word.
  */
 import {
+  maxWorkers,
   trainConfigSchema,
   type Activation,
   type BackendChoice,
@@ -45,6 +46,8 @@ export interface HyperDraft {
   seed: string
   l2: string
   backend: BackendChoice
+  /** Worker threads per batch; empty means one per core. */
+  workers: string
 }
 
 /** Field keys: hyperparameter names, 'layer.<i>.units|dropout', 'cnn.<field>', 'dataset'. */
@@ -84,7 +87,8 @@ export function defaultHyperDraft(): HyperDraft {
     shuffle: true,
     seed: '42',
     l2: '0',
-    backend: 'auto'
+    backend: 'auto',
+    workers: ''
   }
 }
 
@@ -235,8 +239,17 @@ export function parseTrainForm(
     }),
     scaling,
     l2: field('l2', hyper.l2, { label: translate('train.setup.l2'), min: 0, max: 1 }),
-    trainLimit: null,
-    backend: hyper.backend
+    trainFraction: 1,
+    backend: hyper.backend,
+    workers:
+      hyper.workers.trim() === ''
+        ? null
+        : field('workers', hyper.workers, {
+            label: translate('train.setup.workers'),
+            min: 1,
+            max: maxWorkers,
+            integer: true
+          })
   }
   if (!datasetId) errors['dataset'] = translate('train.form.noDataset')
 

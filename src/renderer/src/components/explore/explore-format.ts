@@ -4,6 +4,7 @@
  * without a DOM.
  */
 import type { Scaling } from '../../../../shared/contract'
+import { imageSide } from '../../../../shared/image'
 import { i18n, translate } from '../../i18n'
 import { formatCount, formatFixed, formatNumber } from '../../i18n/format'
 
@@ -101,7 +102,7 @@ export function toGreyscale(values: number[]): number[] {
 }
 
 /** 784 values as 28 rows of 28, for the pixel table. */
-export function toRows(pixels: number[], width = 28): number[][] {
+export function toRows(pixels: number[], width = imageSide): number[][] {
   const rows: number[][] = []
   for (let start = 0; start < pixels.length; start += width)
     rows.push(pixels.slice(start, start + width))

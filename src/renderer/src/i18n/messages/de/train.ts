@@ -71,6 +71,8 @@ const train: Catalogue<typeof en> = {
     epochs: 'Epochen',
     seed: 'Seed',
     l2: 'L2-Strafterm',
+    workers: 'Worker',
+    workersField: 'Worker (leer: einer pro Kern)',
     shuffle: 'In jeder Epoche neu mischen'
   },
   form: {

@@ -68,6 +68,8 @@ export default {
     epochs: 'Epochs',
     seed: 'Seed',
     l2: 'L2 penalty',
+    workers: 'Workers',
+    workersField: 'Workers (empty: one per core)',
     shuffle: 'Shuffle every epoch'
   },
   form: {

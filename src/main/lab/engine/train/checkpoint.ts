@@ -1,0 +1,129 @@
+/**
+ * The run's model/ and checkpoint/ as files: the tfjs layers format (model.json
+ * + weights.bin, readable by tf.loadLayersModel) written by us, since tfjs-node's
+ * file:// handler is absent on wasm. The bytes go to the host through RunFiles,
+ * which replaces each folder atomically; nothing here touches the disk.
+ */
+import * as tf from '@tensorflow/tfjs'
+import type { OptimizerName } from '../../../../shared/contract'
+import { checkpointFolder, modelFolder, modelJsonName } from '../../runs/model-files'
+import { bytesOf, textOf, type RunFiles } from '../run-files'
+import type { OptimizerState } from '../step/optimizers'
+
+export const modelDirName = modelFolder
+export const checkpointDirName = checkpointFolder
+const modelJson = modelJsonName
+const weightsBin = 'weights.bin'
+const optimizerJson = 'optimizer.json'
+const optimizerBin = 'optimizer.bin'
+const progressJson = 'progress.json'
+
+export interface CheckpointProgress {
+  /** Epochs completed when the checkpoint was written. */
+  epoch: number
+  /** Optimizer steps taken. */
+  steps: number
+}
+
+interface OptimizerFile {
+  name: OptimizerName
+  step: number
+  shapes: number[][]
+}
+
+/** Writes the model in tfjs layers format as the run's model/ folder. */
+export async function saveModel(model: tf.LayersModel, files: RunFiles): Promise<void> {
+  await files.writeFolder(modelDirName, await modelFiles(model))
+}
+
+/** Writes weights, optimizer state and progress as the run's checkpoint/ folder. */
+export async function saveCheckpoint(
+  model: tf.LayersModel,
+  optimizer: OptimizerState,
+  progress: CheckpointProgress,
+  files: RunFiles
+): Promise<void> {
+  const folder = await modelFiles(model)
+  const file: OptimizerFile = {
+    name: optimizer.name,
+    step: optimizer.step,
+    shapes: optimizer.slots.map((s) => s.shape)
+  }
+  const total = optimizer.slots.reduce((n, s) => n + s.size, 0)
+  const values = new Float32Array(total)
+  let offset = 0
+  for (const slot of optimizer.slots) {
+    values.set(slot.dataSync(), offset)
+    offset += slot.size
+  }
+  folder.set(optimizerJson, bytesOf(JSON.stringify(file)))
+  folder.set(optimizerBin, new Uint8Array(values.buffer))
+  folder.set(progressJson, bytesOf(JSON.stringify(progress)))
+  await files.writeFolder(checkpointDirName, folder)
+}
+
+export interface LoadedCheckpoint {
+  progress: CheckpointProgress
+  /** Weight values in the model's weight order; the caller disposes them. */
+  weights: tf.Tensor[]
+  optimizer: OptimizerState
+}
+
+export async function loadCheckpoint(files: RunFiles): Promise<LoadedCheckpoint> {
+  const read = async (name: string): Promise<Uint8Array> => {
+    const bytes = await files.read(checkpointDirName, name)
+    if (!bytes) throw new Error(`${checkpointDirName}/${name} is missing`)
+    return bytes
+  }
+  const progress = JSON.parse(textOf(await read(progressJson))) as CheckpointProgress
+  const weights = await readWeights(read)
+  const file = JSON.parse(textOf(await read(optimizerJson))) as OptimizerFile
+  const raw = await read(optimizerBin)
+  // A copy: the bytes may sit at an offset of a larger buffer that Float32Array cannot view.
+  const values = new Float32Array(raw.slice().buffer)
+  let offset = 0
+  const slots = file.shapes.map((shape) => {
+    const size = shape.reduce((a, b) => a * b, 1)
+    const tensor = tf.tensor(values.subarray(offset, offset + size), shape)
+    offset += size
+    return tensor
+  })
+  return { progress, weights, optimizer: { name: file.name, step: file.step, slots } }
+}
+
+/** Reads weights.bin of a model folder as tensors, in the order model.json lists them. */
+async function readWeights(read: (name: string) => Promise<Uint8Array>): Promise<tf.Tensor[]> {
+  const json = JSON.parse(textOf(await read(modelJson))) as tf.io.ModelJSON
+  const specs = json.weightsManifest.flatMap((group) => group.weights)
+  const raw = await read(weightsBin)
+  const buffer = raw.slice().buffer
+  const named = tf.io.decodeWeights(buffer, specs)
+  return specs.map((spec) => named[spec.name]!)
+}
+
+/** model.json and weights.bin of a model, as bytes by file name. */
+async function modelFiles(model: tf.LayersModel): Promise<Map<string, Uint8Array>> {
+  let artifacts: tf.io.ModelArtifacts | null = null
+  await model.save(
+    tf.io.withSaveHandler(async (a) => {
+      artifacts = a
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }
+    })
+  )
+  const saved = artifacts as tf.io.ModelArtifacts | null
+  if (!saved || !saved.weightSpecs || !saved.weightData) {
+    throw new Error('tfjs handed over no weights to save.')
+  }
+  const weightData = tf.io.CompositeArrayBuffer.join(saved.weightData)
+  const json: tf.io.ModelJSON = {
+    modelTopology: saved.modelTopology as object,
+    format: 'layers-model',
+    generatedBy: saved.generatedBy ?? `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
+    convertedBy: null,
+    weightsManifest: [{ paths: [weightsBin], weights: saved.weightSpecs }]
+  }
+  return new Map([
+    [modelJson, bytesOf(JSON.stringify(json))],
+    [weightsBin, new Uint8Array(weightData)]
+  ])
+}

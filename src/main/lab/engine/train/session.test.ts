@@ -1,0 +1,175 @@
+import * as tf from '@tensorflow/tfjs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type {
+  AnyLabEvent,
+  BatchEvent,
+  EpochEvent,
+  StepChoice,
+  TrainConfig
+} from '../../../../shared/contract'
+import { initBackend } from '../backend'
+import { checkpointDirName, modelDirName } from './checkpoint'
+import { startSession } from './session'
+import { nodeRunFiles } from '../node-run-files'
+import { mnistSample } from '../testing/mnist-sample'
+import { seedTrainConfig } from '../../../../shared/train-defaults'
+
+const sample = mnistSample()
+const dataset = { classNames: sample.classNames, train: sample.train, test: sample.test }
+
+const baseConfig: TrainConfig = seedTrainConfig({ epochs: 3 })
+
+let dir: string
+beforeAll(async () => {
+  await initBackend('wasm')
+  dir = await mkdtemp(join(tmpdir(), 'lab-train-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function train(runId: string, config: Partial<TrainConfig>, resume = false) {
+  const events: AnyLabEvent[] = []
+  const session = await startSession({
+    runId,
+    files: nodeRunFiles(join(dir, runId)),
+    config: { ...baseConfig, ...config },
+    dataset,
+    resume,
+    backend: 'wasm',
+    emit: (e) => events.push(e)
+  })
+  return { session, events }
+}
+
+const stepOf = (events: AnyLabEvent[]): StepChoice | undefined =>
+  events.find((e) => e.name === 'train.status')?.payload.step
+
+const epochsOf = (events: AnyLabEvent[]): EpochEvent[] =>
+  events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
+
+describe('training on the 10,000 mnist-sample digits', () => {
+  it('reaches 90% test accuracy in 3 epochs, without leaking tensors, and saves a loadable model', async () => {
+    const { session, events } = await train('full', {})
+    expect(await session.finished).toBe('completed')
+    const epochs = epochsOf(events)
+    expect(epochs).toHaveLength(3)
+    expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
+    expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
+    // The step module's choice travels with the run's status, for run.json.
+    expect(stepOf(events)).toMatchObject({ path: 'fast-mlp', lossOn: 'host', optimizerOn: 'host' })
+    const first = events.find((e) => e.name === 'train.batch')
+    expect(first?.payload).toMatchObject({ step: 1 })
+    expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
+
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'full', modelDirName)))
+    )
+    expect(model.outputs[0]!.shape).toEqual([null, 10])
+    model.dispose()
+  })
+
+  it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
+    const before = tf.memory().numTensors
+    const { session, events } = await train('leak', {
+      epochs: 4,
+      trainFraction: 0.064,
+      batchSize: 64
+    })
+    // Sampled as each epoch is reported, when the loop holds only its steady state.
+    const counts: number[] = []
+    const original = events.push.bind(events)
+    events.push = (...items: AnyLabEvent[]) => {
+      if (items.some((e) => e.name === 'train.epoch')) counts.push(tf.memory().numTensors)
+      return original(...items)
+    }
+    await session.finished
+    expect(counts).toHaveLength(4)
+    expect(new Set(counts).size).toBe(1)
+    expect(tf.memory().numTensors).toBe(before)
+  })
+
+  it('gives the same first-epoch loss for the same seed', async () => {
+    const config = { epochs: 1, trainFraction: 0.128, batchSize: 128 }
+    const a = await train('seed-a', config)
+    await a.session.finished
+    const b = await train('seed-b', config)
+    await b.session.finished
+    expect(epochsOf(a.events)[0]!.trainLoss).toBe(epochsOf(b.events)[0]!.trainLoss)
+  })
+
+  it('resumes from its checkpoint with the optimizer state', async () => {
+    const config = { epochs: 2, trainFraction: 0.128, batchSize: 128, seed: 5 }
+    const straight = await train('straight', config)
+    await straight.session.finished
+    const firstHalf = await train('halves', { ...config, epochs: 1 })
+    await firstHalf.session.finished
+    const secondHalf = await train('halves', config, true)
+    expect(await secondHalf.session.finished).toBe('completed')
+    const resumed = epochsOf(secondHalf.events)
+    expect(resumed.map((e) => e.epoch)).toEqual([2])
+    expect(resumed[0]!.trainLoss).toBeCloseTo(epochsOf(straight.events)[1]!.trainLoss, 4)
+  })
+
+  it('stops as diverged with a hint when the loss is not finite', async () => {
+    const { session, events } = await train('diverge', {
+      optimizer: 'sgd',
+      learningRate: 10,
+      momentum: 0.9,
+      // A seed known to blow up within three epochs at this rate (the run is deterministic).
+      seed: 1,
+      trainFraction: 0.256,
+      epochs: 3
+    })
+    expect(await session.finished).toBe('diverged')
+    const last = events.at(-1)!
+    expect(last.name).toBe('train.status')
+    expect((last.payload as { message: string }).message).toMatch(/learning rate/)
+  })
+
+  it('pauses, resumes and stops cleanly, keeping the model', async () => {
+    const { session, events } = await train('control', { epochs: 50, trainFraction: 0.256 })
+    const steps = (): number[] =>
+      events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
+    await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
+    session.control.pause()
+    // The loop runs between its awaits: once pause() returns, no step may follow.
+    const atPause = steps()
+    // Batch events come at most every 100 ms: a running loop would send several in 400 ms.
+    await new Promise((r) => setTimeout(r, 400))
+    expect(steps()).toEqual(atPause)
+    session.control.resume()
+    await vi.waitFor(() => expect(steps().length).toBeGreaterThan(atPause.length))
+    expect(steps().at(-1)).toBeGreaterThan(atPause.at(-1)!)
+    session.control.stop()
+    expect(await session.finished).toBe('stopped')
+    await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
+  })
+
+  it('trains the CNN preset through the autodiff path', async () => {
+    const { session, events } = await train('cnn', {
+      model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
+      epochs: 1,
+      trainFraction: 0.032,
+      batchSize: 64
+    })
+    expect(await session.finished).toBe('completed')
+    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
+    expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
+    await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
+  })
+})
+
+async function readModelArtifacts(folder: string): Promise<tf.io.ModelArtifacts> {
+  const { readFile } = await import('node:fs/promises')
+  const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8')) as tf.io.ModelJSON
+  const bin = await readFile(join(folder, 'weights.bin'))
+  return {
+    modelTopology: json.modelTopology,
+    weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
+    weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength)
+  }
+}
