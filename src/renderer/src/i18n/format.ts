@@ -62,6 +62,11 @@ export function formatScientific(value: number | null | undefined, digits = 2): 
   return numberFormat({ notation: 'scientific', maximumFractionDigits: digits }).format(value)
 }
 
+/** A time of day as the locale writes it: 08:47 (German), 8:47 AM (English). */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(date)
+}
+
 /** A date and time from an ISO string, in the locale's medium style. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return noValue

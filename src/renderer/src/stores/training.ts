@@ -17,6 +17,8 @@ import {
   type BoundedSeries,
   type Point
 } from '../charts/series'
+import { newRunName } from '../components/runs/run-format'
+import { datasetText } from '../components/explore/explore-format'
 import { useDatasetsStore } from './datasets'
 import { useNoticesStore } from './notices'
 import {
@@ -214,7 +216,13 @@ export const useTrainingStore = defineStore('training', () => {
     early = []
     earlyIds = []
     try {
-      const result = await lab().request('train.start', { config })
+      const dataset = datasets.selected
+      const name = newRunName(
+        config.model,
+        dataset ? datasetText(dataset, 'name') : config.datasetId,
+        new Date()
+      )
+      const result = await lab().request('train.start', { config, name })
       runId.value = result.runId
       if (phase.value === 'starting') phase.value = 'running'
       const replay = early.filter((_, i) => earlyIds[i] === result.runId)

@@ -1,7 +1,23 @@
 /** How a run is described in one line of the runs table and the report. */
 import type { ModelSpec, RunRecord, TrainConfig } from '../../../../shared/contract'
 import { translate } from '../../i18n'
-import { formatFixed, formatNumber, formatPercent } from '../../i18n/format'
+import { formatFixed, formatNumber, formatPercent, formatTime } from '../../i18n/format'
+
+/** The contract's limit on a run's name. */
+const maxRunName = 80
+
+/**
+ * The name a new run gets unless the user gives one, in the chosen language
+ * ("MLP 64-64-64 on MNIST, 08:47"); the lab's own default is English.
+ */
+export function newRunName(spec: ModelSpec, datasetName: string, now: Date): string {
+  const model =
+    spec.kind === 'mlp'
+      ? `MLP ${spec.hidden.map((l) => l.units).join('-') || translate('runs.describe.linearShort')}`
+      : 'CNN'
+  const name = translate('runs.newName', { model, dataset: datasetName, time: formatTime(now) })
+  return name.length <= maxRunName ? name : `${name.slice(0, maxRunName - 1)}…`
+}
 
 export function modelLabel(spec: ModelSpec): string {
   if (spec.kind === 'cnn') {

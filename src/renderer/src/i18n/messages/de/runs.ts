@@ -40,6 +40,7 @@ const runs: Catalogue<typeof en> = {
     cnn: 'CNN mit {filters} Filtern, Dense {dense}',
     cnnDropout: 'CNN mit {filters} Filtern, Dense {dense}, Dropout {dropout}',
     linear: 'Linear (kein Hidden Layer)',
+    linearShort: 'linear',
     mlp: 'MLP {units} {activation}',
     mlpDropout: 'MLP {units} {activation}, Dropout',
     sgdMomentum: 'SGD (Momentum {momentum})',
@@ -76,6 +77,7 @@ const runs: Catalogue<typeof en> = {
     label: 'Loss pro Epoche der ausgewählten Läufe: durchgezogen Training, gestrichelt Test',
     empty: 'Haken Sie Läufe in der Tabelle an, um ihre Loss-Kurven zu vergleichen.'
   },
+  newName: '{model} auf {dataset}, {time}',
   resumed: 'Das Training läuft ab dem letzten Checkpoint weiter.',
   reportSaved: 'Bericht gespeichert unter {path}.',
   reportSavedSomewhere: 'Bericht in der gewählten Datei gespeichert.',

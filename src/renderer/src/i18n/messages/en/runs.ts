@@ -37,6 +37,7 @@ export default {
     cnn: 'CNN {filters} filters, dense {dense}',
     cnnDropout: 'CNN {filters} filters, dense {dense}, dropout {dropout}',
     linear: 'Linear (no hidden layer)',
+    linearShort: 'linear',
     mlp: 'MLP {units} {activation}',
     mlpDropout: 'MLP {units} {activation}, dropout',
     sgdMomentum: 'SGD (momentum {momentum})',
@@ -73,6 +74,7 @@ export default {
     label: 'Loss per epoch of the selected runs: solid train, dashed test',
     empty: 'Tick runs in the table to compare their loss curves.'
   },
+  newName: '{model} on {dataset}, {time}',
   resumed: 'Training resumed from the last checkpoint.',
   reportSaved: 'Report saved to {path}.',
   reportSavedSomewhere: 'Report saved to the chosen file.',
