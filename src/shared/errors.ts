@@ -13,6 +13,7 @@ export const labErrorCodes = [
   'offline',
   'cancelled',
   'busy',
+  'rate_limited',
   'io_error',
   'training_failed',
   'out_of_memory',
