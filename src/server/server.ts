@@ -31,6 +31,8 @@ export interface LabServerOptions {
 export interface LabServer {
   url: string
   token: string | null
+  /** Clients connected now. */
+  clientCount(): number
   close(): Promise<void>
 }
 
@@ -116,6 +118,7 @@ export async function startLabServer(options: LabServerOptions): Promise<LabServ
   return {
     url: policy.token ? `${base}?token=${policy.token}` : base,
     token: policy.token,
+    clientCount: () => clients.size,
     close: async () => {
       unsubscribe()
       for (const ws of sockets)

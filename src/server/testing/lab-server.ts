@@ -70,23 +70,27 @@ export interface TestClient {
   messages: ServerMessage[]
   /** Messages that did not match the wire contract (a test expects none). */
   strays: unknown[]
+  /** How many events arrived, counted as they come (cheap to poll). */
+  eventCount(): number
   closed: Promise<{ code: number; reason: string }>
   send(value: unknown): void
 }
 
 export async function connect(
-  server: LabServer,
+  server: Pick<LabServer, 'url'>,
   options: WebSocket.ClientOptions = {}
 ): Promise<TestClient> {
   const socket = new WebSocket(socketUrl(server.url), options)
   sockets.push(socket)
   const messages: ServerMessage[] = []
   const strays: unknown[] = []
+  let events = 0
   socket.on('message', (data) => {
     const raw: unknown = JSON.parse(data.toString())
     const parsed = serverMessageSchema.safeParse(raw)
     if (parsed.success) messages.push(parsed.data)
     else strays.push(raw)
+    if (parsed.success && 'event' in parsed.data) events += 1
   })
   // A test may break the connection on purpose; the error is seen through `closed`.
   socket.on('error', () => undefined)
@@ -101,6 +105,7 @@ export async function connect(
     socket,
     messages,
     strays,
+    eventCount: () => events,
     closed,
     send: (value) => socket.send(typeof value === 'string' ? value : JSON.stringify(value))
   }

@@ -33,7 +33,10 @@ function claim(ctx: HostContext): () => void {
     )
   }
   if (starting.has(ctx.engine)) {
-    throw new LabError('busy', 'Another run is starting; wait for it before starting another.')
+    throw new LabError(
+      'busy',
+      'A run is training (it is just starting); wait for it, then pause or stop it before starting another.'
+    )
   }
   starting.add(ctx.engine)
   return () => starting.delete(ctx.engine)
