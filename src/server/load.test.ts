@@ -87,103 +87,113 @@ const completed = (runId: string): object => ({
 const mb = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`
 
 describe('a slow client', () => {
-  it('loses batch events, never epochs or status, is closed past its buffer limit, and the server stays small', async () => {
-    const load = await startLoadServer({ dropProgressAbove: 64 * 1024, closeAbove: 1 * MB })
-    const fast = await connect(load.server)
-    const slow = await connect(load.server)
-    const before = (await load.stats()).rss
+  it(
+    'loses batch events, never epochs or status, is closed past its buffer limit, and the server stays small',
+    { timeout: 240_000 },
+    async () => {
+      const load = await startLoadServer({ dropProgressAbove: 64 * 1024, closeAbove: 1 * MB })
+      const fast = await connect(load.server)
+      const slow = await connect(load.server)
+      const before = (await load.stats()).rss
 
-    // Phase 1: far more batch events than the kernel's socket buffers hold.
-    slow.socket.pause()
-    const epochs = 20
-    const batchesPerEpoch = 2_000
-    await load.ask({ type: 'emit', runId: 'run-a', epochs, batchesPerEpoch })
-    const total = epochs * (batchesPerEpoch + 1) + 2
-    await vi.waitFor(() => expect(fast.eventCount()).toBe(total), {
-      timeout: 60_000,
-      interval: 200
-    })
-    const steps = eventsOf(fast).flatMap((e) => (e.name === 'train.batch' ? [e.payload.step] : []))
-    expect(steps).toEqual(Array.from({ length: epochs * batchesPerEpoch }, (_, i) => i + 1))
+      // Phase 1: far more batch events than the kernel's socket buffers hold.
+      slow.socket.pause()
+      const epochs = 20
+      const batchesPerEpoch = 2_000
+      await load.ask({ type: 'emit', runId: 'run-a', epochs, batchesPerEpoch })
+      const total = epochs * (batchesPerEpoch + 1) + 2
+      await vi.waitFor(() => expect(fast.eventCount()).toBe(total), {
+        timeout: 60_000,
+        interval: 200
+      })
+      const steps = eventsOf(fast).flatMap((e) =>
+        e.name === 'train.batch' ? [e.payload.step] : []
+      )
+      expect(steps).toEqual(Array.from({ length: epochs * batchesPerEpoch }, (_, i) => i + 1))
 
-    slow.socket.resume()
-    await vi.waitFor(() => expect(lastEvent(slow)).toMatchObject(completed('run-a')), {
-      timeout: 60_000,
-      interval: 200
-    })
-    const expected = [
-      'status running',
-      ...Array.from({ length: epochs }, (_, i) => `epoch ${i + 1}`),
-      'status completed'
-    ]
-    expect(milestones(eventsOf(fast), 'run-a')).toEqual(expected)
-    expect(milestones(eventsOf(slow), 'run-a')).toEqual(expected)
-    const slowBatches = eventsOf(slow).filter((e) => e.name === 'train.batch').length
-    expect(slowBatches).toBeLessThan(epochs * batchesPerEpoch)
+      slow.socket.resume()
+      await vi.waitFor(() => expect(lastEvent(slow)).toMatchObject(completed('run-a')), {
+        timeout: 60_000,
+        interval: 200
+      })
+      const expected = [
+        'status running',
+        ...Array.from({ length: epochs }, (_, i) => `epoch ${i + 1}`),
+        'status completed'
+      ]
+      expect(milestones(eventsOf(fast), 'run-a')).toEqual(expected)
+      expect(milestones(eventsOf(slow), 'run-a')).toEqual(expected)
+      const slowBatches = eventsOf(slow).filter((e) => e.name === 'train.batch').length
+      expect(slowBatches).toBeLessThan(epochs * batchesPerEpoch)
 
-    // Phase 2: epoch events cannot be dropped, so a client that never reads them is closed.
-    slow.socket.pause()
-    await load.ask({ type: 'emit', runId: 'run-b', epochs: 100_000, batchesPerEpoch: 0 })
-    await vi.waitFor(async () => expect((await load.stats()).clients).toBe(1), {
-      timeout: 60_000,
-      interval: 200
-    })
-    await vi.waitFor(() => expect(lastEvent(fast)).toMatchObject(completed('run-b')), {
-      timeout: 60_000,
-      interval: 200
-    })
-    expect(milestones(eventsOf(fast), 'run-b')).toHaveLength(100_002)
-    const growth = (await load.stats()).rss - before
-    console.log(
-      `[load] slow client: ${epochs * batchesPerEpoch} batch events, ${slowBatches} reached it; ` +
-        `closed after 100,000 unread epoch events; server RSS grew ${mb(growth)}`
-    )
-    expect(growth).toBeLessThan(50 * MB)
-  })
+      // Phase 2: epoch events cannot be dropped, so a client that never reads them is closed.
+      slow.socket.pause()
+      await load.ask({ type: 'emit', runId: 'run-b', epochs: 100_000, batchesPerEpoch: 0 })
+      await vi.waitFor(async () => expect((await load.stats()).clients).toBe(1), {
+        timeout: 60_000,
+        interval: 200
+      })
+      await vi.waitFor(() => expect(lastEvent(fast)).toMatchObject(completed('run-b')), {
+        timeout: 60_000,
+        interval: 200
+      })
+      expect(milestones(eventsOf(fast), 'run-b')).toHaveLength(100_002)
+      const growth = (await load.stats()).rss - before
+      console.log(
+        `[load] slow client: ${epochs * batchesPerEpoch} batch events, ${slowBatches} reached it; ` +
+          `closed after 100,000 unread epoch events; server RSS grew ${mb(growth)}`
+      )
+      expect(growth).toBeLessThan(50 * MB)
+    }
+  )
 })
 
 describe('a request flood', () => {
-  it('answers or refuses 1,000 requests a second for 10 s with typed errors, and the server stays small', async () => {
-    const load = await startLoadServer()
-    const client = await connect(load.server)
-    const before = (await load.stats()).rss
-    const seconds = 10
-    const perTick = 10
-    let sent = 0
-    // 10 requests every 10 ms: 1,000 a second, stopping by itself.
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        for (let i = 0; i < perTick; i += 1)
-          client.send({ id: ++sent, name: 'runs.list', params: {} })
-        if (sent >= seconds * 1_000) {
-          clearInterval(timer)
-          resolve()
-        }
-      }, 10)
-    })
-    await vi.waitFor(() => expect(client.messages).toHaveLength(sent), { timeout: 60_000 })
-    const outcomes = new Map<string, number>()
-    for (const message of client.messages) {
-      const outcome =
-        'response' in message
-          ? message.response.ok
-            ? 'answered'
-            : message.response.error.code
-          : 'error' in message
-            ? message.error.code
-            : 'event'
-      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+  it(
+    'answers or refuses 1,000 requests a second for 10 s with typed errors, and the server stays small',
+    { timeout: 120_000 },
+    async () => {
+      const load = await startLoadServer()
+      const client = await connect(load.server)
+      const before = (await load.stats()).rss
+      const seconds = 10
+      const perTick = 10
+      let sent = 0
+      // 10 requests every 10 ms: 1,000 a second, stopping by itself.
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          for (let i = 0; i < perTick; i += 1)
+            client.send({ id: ++sent, name: 'runs.list', params: {} })
+          if (sent >= seconds * 1_000) {
+            clearInterval(timer)
+            resolve()
+          }
+        }, 10)
+      })
+      await vi.waitFor(() => expect(client.messages).toHaveLength(sent), { timeout: 60_000 })
+      const outcomes = new Map<string, number>()
+      for (const message of client.messages) {
+        const outcome =
+          'response' in message
+            ? message.response.ok
+              ? 'answered'
+              : message.response.error.code
+            : 'error' in message
+              ? message.error.code
+              : 'event'
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
+      }
+      const growth = (await load.stats()).rss - before
+      console.log(
+        `[load] flood: ${sent} requests in ${seconds} s:`,
+        Object.fromEntries(outcomes),
+        `server RSS grew ${mb(growth)}`
+      )
+      expect([...outcomes.keys()].sort()).toEqual(['answered', 'rate_limited'])
+      expect(answerTo(client, sent)).toBeDefined()
+      expect(growth).toBeLessThan(50 * MB)
     }
-    const growth = (await load.stats()).rss - before
-    console.log(
-      `[load] flood: ${sent} requests in ${seconds} s:`,
-      Object.fromEntries(outcomes),
-      `server RSS grew ${mb(growth)}`
-    )
-    expect([...outcomes.keys()].sort()).toEqual(['answered', 'rate_limited'])
-    expect(answerTo(client, sent)).toBeDefined()
-    expect(growth).toBeLessThan(50 * MB)
-  })
+  )
 })
 
 describe('clients of one training run', () => {
@@ -195,7 +205,7 @@ describe('clients of one training run', () => {
   })
   afterAll(releaseAll)
 
-  const config = seedTrainConfig({ epochs: 3, trainLimit: 1024, batchSize: 128 })
+  const config = seedTrainConfig({ epochs: 3, trainFraction: 0.128, batchSize: 128, workers: 1 })
 
   it('20 clients each get every epoch and status event, in order', async () => {
     const clients = await Promise.all(Array.from({ length: 20 }, () => connect(server)))
@@ -243,7 +253,7 @@ describe('clients of one training run', () => {
     expect(refused).toHaveLength(1)
     expect(refused[0]).toMatchObject({
       ok: false,
-      error: { code: 'busy', message: expect.stringMatching(/run .*is training/i) }
+      error: { code: 'job_running', message: expect.stringContaining('a training run is running') }
     })
     const { runId } = (started[0] as { value: { runId: string } }).value
     await server.host.handle('train.stop', { runId })

@@ -22,7 +22,17 @@ export const wireCloseCodes = {
 } as const
 
 export const labErrorInfoSchema = z
-  .object({ code: z.enum(labErrorCodes), message: z.string() })
+  .object({
+    code: z.enum(labErrorCodes),
+    message: z.string(),
+    text: z
+      .object({
+        key: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+      })
+      .strict()
+      .optional()
+  })
   .strict()
 
 /** What a client sends: one request, with an id the answer will carry. */

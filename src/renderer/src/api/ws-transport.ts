@@ -54,7 +54,7 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
       waiting.delete(data.id)
       const outcome = 'response' in data ? data.response : { ok: false as const, error: data.error }
       if (outcome.ok) entry.resolve(outcome.value)
-      else entry.reject(new LabError(outcome.error.code, outcome.error.message))
+      else entry.reject(LabError.from(outcome.error))
     })
     socket.addEventListener('close', () => {
       onConnection?.(false)
@@ -62,7 +62,8 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
         entry.reject(
           new LabError(
             'engine_unavailable',
-            'The connection to the lab server was lost. Is it still running?'
+            'The connection to the lab server was lost. Is it still running?',
+            { key: 'errors.connectionLost' }
           )
         )
       }
@@ -87,7 +88,9 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
       return hub.on(name, listener)
     },
     // The browser prints the report page itself (see the report route).
-    exportReport: async () => ({ saved: false })
+    exportReport: async () => ({ saved: false }),
+    // The browser knows its user's languages; the server's would be the wrong machine's.
+    preferredLanguages: async () => [...navigator.languages]
   }
 }
 
