@@ -8,10 +8,10 @@
  * (tens of milliseconds) instead of a gunzip (hundreds), for about 25 MB more disk.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type DatasetSummary } from '../../../shared/contract'
-import { replaceDirectory, writeJsonAtomic } from '../fs-atomic'
+import { replaceDirectory, writeFileChecked, writeJsonAtomic } from '../fs-atomic'
 import { datasetDir, type LabPaths } from '../paths'
 import {
   catalog,
@@ -74,7 +74,7 @@ export async function writeIdxFiles(
   bytes: Record<IdxRole, Uint8Array>
 ): Promise<Record<IdxRole, string>> {
   await Promise.all(
-    idxRoles.map((role) => writeFile(join(staging, standardFileNames[role]), bytes[role]))
+    idxRoles.map((role) => writeFileChecked(join(staging, standardFileNames[role]), bytes[role]))
   )
   return { ...standardFileNames }
 }

@@ -5,26 +5,24 @@
  * target and renamed into place, so a reader sees the old folder or the new one.
  */
 import * as tf from '@tensorflow/tfjs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { replaceDirectory, tempPathFor } from '../../fs-atomic'
+import { replaceDirectory, tempPathFor, writeFileChecked } from '../../fs-atomic'
 import type { OptimizerState } from '../step/optimizers'
 import type { OptimizerName } from '../../../../shared/contract'
+import {
+  checkpointDirName,
+  modelDirName,
+  progressFileName as progressJson,
+  type CheckpointProgress
+} from '../../runs/layout'
 
-export const modelDirName = 'model'
-export const checkpointDirName = 'checkpoint'
 const modelJson = 'model.json'
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
-const progressJson = 'progress.json'
 
-export interface CheckpointProgress {
-  /** Epochs completed when the checkpoint was written. */
-  epoch: number
-  /** Optimizer steps taken. */
-  steps: number
-}
+export { checkpointDirName, modelDirName, type CheckpointProgress }
 
 interface OptimizerFile {
   name: OptimizerName
@@ -58,9 +56,9 @@ export async function saveCheckpoint(
       values.set(slot.dataSync(), offset)
       offset += slot.size
     }
-    await writeFile(join(dir, optimizerJson), JSON.stringify(file))
-    await writeFile(join(dir, optimizerBin), new Uint8Array(values.buffer))
-    await writeFile(join(dir, progressJson), JSON.stringify(progress))
+    await writeFileChecked(join(dir, optimizerJson), JSON.stringify(file))
+    await writeFileChecked(join(dir, optimizerBin), new Uint8Array(values.buffer))
+    await writeFileChecked(join(dir, progressJson), JSON.stringify(progress))
   })
 }
 
@@ -118,8 +116,8 @@ async function writeModelFiles(model: tf.LayersModel, dir: string): Promise<void
     convertedBy: null,
     weightsManifest: [{ paths: [weightsBin], weights: saved.weightSpecs }]
   }
-  await writeFile(join(dir, modelJson), JSON.stringify(json))
-  await writeFile(join(dir, weightsBin), new Uint8Array(weightData))
+  await writeFileChecked(join(dir, modelJson), JSON.stringify(json))
+  await writeFileChecked(join(dir, weightsBin), new Uint8Array(weightData))
 }
 
 /**

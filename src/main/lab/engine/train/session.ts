@@ -97,7 +97,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step },
+                { epoch: metrics.epoch, steps: optimizer.step, metrics },
                 options.runDir
               )
             } finally {
