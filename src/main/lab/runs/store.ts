@@ -62,7 +62,13 @@ export class RunStore {
       checkpointEpoch: null,
       evaluation: null
     }
-    await this.write(id, record)
+    try {
+      await this.write(id, record)
+    } catch (error) {
+      // No empty run folder is left behind by a run that could not be recorded.
+      await rm(this.runPath(id), { recursive: true, force: true })
+      throw error
+    }
     return record
   }
 
@@ -139,9 +145,12 @@ export class RunStore {
         return record
       })
     this.queues.set(id, next)
-    void next.finally(() => {
+    // then(f, f), not finally(): finally's promise would reject with `next` and,
+    // unhandled, end the whole process (a full disk would take the server down).
+    const forget = (): void => {
       if (this.queues.get(id) === next) this.queues.delete(id)
-    })
+    }
+    void next.then(forget, forget)
     return next
   }
 
