@@ -20,8 +20,8 @@ import {
   totalDownloadBytes,
   type CatalogEntry
 } from './catalog'
-import { idxRoles, standardFileNames, type IdxRole } from './files'
-import { metaFileName, readDatasetMeta, type DatasetMeta } from './meta'
+import { idxRoles, mapRoles, standardFileNames, type IdxRole } from './files'
+import { fileCheck, metaFileName, readDatasetMeta, type DatasetMeta } from './meta'
 
 const stagingPrefix = '.staging-'
 const trashPrefix = '.trash-'
@@ -68,15 +68,15 @@ export async function installDataset(
   }
 }
 
-/** Writes validated IDX bytes into a staging folder under the standard names. */
+/** Writes validated IDX bytes into a staging folder under the standard names, with their checks. */
 export async function writeIdxFiles(
   staging: string,
   bytes: Record<IdxRole, Uint8Array>
-): Promise<Record<IdxRole, string>> {
+): Promise<Pick<DatasetMeta, 'files' | 'checks'>> {
   await Promise.all(
     idxRoles.map((role) => writeFileChecked(join(staging, standardFileNames[role]), bytes[role]))
   )
-  return { ...standardFileNames }
+  return { files: { ...standardFileNames }, checks: mapRoles((role) => fileCheck(bytes[role])) }
 }
 
 /** Removes a cached dataset; false when there was none. */

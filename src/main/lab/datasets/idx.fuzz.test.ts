@@ -103,7 +103,8 @@ describe('IDX files under random damage', () => {
       fc.property(fc.boolean(), fc.nat(), (images, at) => {
         const whole = images ? trainImages : trainLabels
         const cut = whole.subarray(0, at % whole.length)
-        const parse = (): unknown => (images ? parseIdxImages(cut, file) : parseIdxLabels(cut, file))
+        const parse = (): unknown =>
+          images ? parseIdxImages(cut, file) : parseIdxLabels(cut, file)
         const result = parsesOrNamesFile(parse)
         expect(result).toBeInstanceOf(IdxError)
         expect((result as IdxError).problem).toBe('truncated')
