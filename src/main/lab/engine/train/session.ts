@@ -12,18 +12,14 @@ import {
   type TrainConfig
 } from '../../../../shared/contract'
 import type { LoadedDataset } from '../../datasets/load'
-import {
-  pixelStats,
-  prepareSplit,
-  scalingTable,
-  trainRows,
-  type PreparedSplit
-} from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
+import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
-import { buildModel, trainableVariables } from '../model/model'
-import { createOptimizerForBackend } from '../step/host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
+import { buildModel } from '../model/model'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
+import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
@@ -48,10 +44,15 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
-    trainableVariables(model)
-  )
+  const choice = chooseStep(config.model.kind, options.backend)
+  const { gradients: step, optimizer } = buildStep(choice, config.model, model, {
+    l2: config.l2,
+    optimizer: {
+      name: config.optimizer,
+      learningRate: config.learningRate,
+      momentum: config.momentum
+    }
+  })
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
@@ -69,13 +70,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       )
     }
   }
-  const step = createGradientStep(config.model, model, config.l2)
   const control = new TrainingControl()
   const { runId, emit, backend } = options
   const status = (value: RunStatus, message?: string): void =>
     emit({
       name: 'train.status',
-      payload: { runId, status: value, backend, ...(message ? { message } : {}) }
+      payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
   const run = async (): Promise<RunStatus> => {
@@ -133,9 +133,7 @@ function prepareData(
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
-  const stats =
-    config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
-  const table = scalingTable(config.scaling, stats)
+  const table = fittedScalingTable(config.scaling, dataset.train.images)
   const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),
