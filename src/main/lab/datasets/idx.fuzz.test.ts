@@ -17,11 +17,11 @@ import {
   IDX_IMAGES_MAGIC,
   IDX_LABELS_MAGIC,
   IdxError,
-  IMAGE_SIZE,
   parseIdxImages,
   parseIdxLabels
 } from './idx'
 import { fixtureIdx, writeFixtureFolder } from './testing/fixtures'
+import { imagePixels } from '../../../shared/image'
 
 const dirs: string[] = []
 afterAll(() => {
@@ -65,13 +65,13 @@ describe('IDX files under random damage', () => {
         fc.oneof(fc.integer({ min: 0, max: 4 }), uint32),
         fc.oneof(fc.constant(28), uint32),
         fc.oneof(fc.constant(28), uint32),
-        fc.integer({ min: 0, max: 5 * IMAGE_SIZE }),
+        fc.integer({ min: 0, max: 5 * imagePixels }),
         (magic, count, rows, cols, bodyLength) => {
           const bytes = header([magic, count, rows, cols], new Uint8Array(bodyLength))
           const result = parsesOrNamesFile(() => parseIdxImages(bytes, file))
           if (result instanceof IdxError) return
-          expect(result.pixels.length).toBe(result.count * IMAGE_SIZE)
-          expect(bodyLength).toBe(count * IMAGE_SIZE)
+          expect(result.pixels.length).toBe(result.count * imagePixels)
+          expect(bodyLength).toBe(count * imagePixels)
         }
       ),
       { numRuns: 2_000 }
