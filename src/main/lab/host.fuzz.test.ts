@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   labErrorCodes,
+  labErrorInfoSchema,
   requestNames,
   requestSchemas,
   type LabResponse,
@@ -72,6 +73,8 @@ function expectWellFormed(response: LabResponse<RequestName>): void {
     return
   }
   expect(labErrorCodes).toContain(response.error.code)
+  // It crosses the wire as the contract describes it.
+  expect(labErrorInfoSchema.safeParse(response.error).success).toBe(true)
   expect(response.error.message.length).toBeGreaterThan(0)
   expect(response.error.message.length).toBeLessThan(2_000)
   expect(response.error.message).not.toMatch(/\n\s+at /)
