@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest'
 import type { AnyLabEvent, RunRecord } from '../../shared/contract'
 import { seedTrainConfig } from '../../shared/train-defaults'
 import { LabHost } from './host'
-import { checkpointDirName, progressFileName } from './runs/layout'
+import { checkpointFolder, progressFileName } from './runs/layout'
 import type { HostProcessMessage } from './testing/host-process'
 import { realEngineLauncher, repoResourcesDir } from './testing/real-engine'
 
@@ -85,7 +85,7 @@ async function expectRecoversAndResumes(home: string): Promise<number> {
     // Nothing half-written is left beside the run's files.
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
     const progress = JSON.parse(
-      readFileSync(join(folder, checkpointDirName, progressFileName), 'utf8')
+      readFileSync(join(folder, checkpointFolder, progressFileName), 'utf8')
     ) as { epoch: number }
     expect(run.checkpointEpoch).toBe(progress.epoch)
     expect(run.epochs.map((e) => e.epoch)).toEqual(

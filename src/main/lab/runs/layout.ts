@@ -1,12 +1,12 @@
 /**
- * What a run folder holds, named once: the host reads and repairs it, the
- * engine writes model/ and checkpoint/ into it.
+ * What a run folder holds beside the model files (model-files.ts), named once:
+ * the host reads and repairs it, the engine core writes checkpoint/ through it.
  */
 import type { EpochMetrics } from '../../../shared/contract'
 
+export { checkpointFolder, modelFolder } from './model-files'
+
 export const runFileName = 'run.json'
-export const modelDirName = 'model'
-export const checkpointDirName = 'checkpoint'
 export const progressFileName = 'progress.json'
 
 /** checkpoint/progress.json */

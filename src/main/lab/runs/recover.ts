@@ -7,8 +7,8 @@
 import { readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  checkpointDirName,
-  modelDirName,
+  checkpointFolder,
+  modelFolder,
   progressFileName,
   runFileName,
   type CheckpointProgress
@@ -32,14 +32,14 @@ async function recoverEntry(dir: string, name: string, entries: string[]): Promi
 
 export async function recoverRunFolder(runDir: string): Promise<void> {
   const entries = await readdir(runDir).catch(() => [] as string[])
-  for (const name of [runFileName, checkpointDirName, modelDirName])
+  for (const name of [runFileName, checkpointFolder, modelFolder])
     await recoverEntry(runDir, name, entries)
 }
 
 /** The checkpoint's own account of itself, or null when there is none to read. */
 export async function readCheckpointProgress(runDir: string): Promise<CheckpointProgress | null> {
   try {
-    const text = await readFile(join(runDir, checkpointDirName, progressFileName), 'utf8')
+    const text = await readFile(join(runDir, checkpointFolder, progressFileName), 'utf8')
     const progress = JSON.parse(text) as CheckpointProgress
     return Number.isInteger(progress.epoch) ? progress : null
   } catch {
