@@ -15,6 +15,8 @@ const errors: Catalogue<typeof en> = {
     busy: 'Das Lab ist gerade beschäftigt.',
     job_running:
       'Es läuft schon ein anderer Auftrag. Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.',
+    rate_limited:
+      'Zu viele Anfragen auf einmal. Warten Sie einen Moment und versuchen Sie es dann noch einmal.',
     io_error: 'Eine Datei ließ sich nicht lesen oder schreiben.',
     training_failed: 'Das Training ist fehlgeschlagen.',
     out_of_memory: 'Dem Lab ist der Arbeitsspeicher ausgegangen.',

@@ -5,7 +5,7 @@ const runs: Catalogue<typeof en> = {
   errors: {
     notFound: 'Es gibt keinen Lauf „{id}“. Vielleicht wurde er gelöscht.',
     damaged:
-      'Die Aufzeichnung von Lauf „{id}“ ({path}) ist kein gültiges JSON. Löschen Sie den Ordner des Laufs oder stellen Sie ihn aus einer Sicherung wieder her.'
+      'Die Aufzeichnung von Lauf „{id}“ ({path}) lässt sich nicht lesen. Löschen Sie den Lauf oder stellen Sie die Datei aus einer Sicherung wieder her.'
   },
   empty:
     'Noch keine Läufe. Jeder Trainingslauf wird hier mit seinen Einstellungen und Ergebnissen aufbewahrt.',
@@ -82,7 +82,14 @@ const runs: Catalogue<typeof en> = {
   reportSaved: 'Bericht gespeichert unter {path}.',
   reportSavedSomewhere: 'Bericht in der gewählten Datei gespeichert.',
   noRunToReport:
-    'Es gibt noch keinen trainierten Lauf für einen Bericht. Trainieren Sie zuerst unter „Trainieren“ ein Modell.'
+    'Es gibt noch keinen trainierten Lauf für einen Bericht. Trainieren Sie zuerst unter „Trainieren“ ein Modell.',
+  damaged: {
+    title: 'Beschädigte Läufe',
+    intro:
+      'In diesen Lauf-Ordnern liegt eine run.json, die das Lab nicht lesen kann. Die anderen Läufe sind davon nicht betroffen.',
+    reason: 'Ihre run.json: {reason}',
+    delete: 'Beschädigten Lauf {id} löschen'
+  }
 }
 
 export default runs

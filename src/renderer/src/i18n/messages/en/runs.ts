@@ -3,7 +3,7 @@ export default {
   errors: {
     notFound: 'There is no run "{id}". It may have been deleted.',
     damaged:
-      'The record of run "{id}" ({path}) is not valid JSON. Delete the run folder or restore it from a backup.'
+      'The record of run "{id}" ({path}) cannot be read. Delete the run, or restore the file from a backup.'
   },
   empty: 'No runs yet. Every training run is kept here with its settings and results.',
   heading: 'Runs',
@@ -78,5 +78,12 @@ export default {
   resumed: 'Training resumed from the last checkpoint.',
   reportSaved: 'Report saved to {path}.',
   reportSavedSomewhere: 'Report saved to the chosen file.',
-  noRunToReport: 'There is no trained run to report on yet. Train one in the Train tab first.'
+  noRunToReport: 'There is no trained run to report on yet. Train one in the Train tab first.',
+  damaged: {
+    title: 'Damaged runs',
+    intro:
+      'These run folders hold a run.json the lab cannot read. The other runs are not affected.',
+    reason: 'Its run.json {reason}',
+    delete: 'Delete damaged run {id}'
+  }
 }
