@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { fashionClassNames } from '../src/main/lab/datasets/catalog'
 import { importDataset } from '../src/main/lab/datasets/import'
 import { evictDataset, loadDataset } from '../src/main/lab/datasets/load'
-import { classImages, computeFacts, scalingReport } from '../src/main/lab/engine/explore'
+import { classImages, computeFacts, scalingReport } from '../src/main/lab/engine/data/explore'
 import { labPaths } from '../src/main/lab/paths'
 
 const source = process.argv[2] ?? '/usr/share/datasets/fashion-mnist'

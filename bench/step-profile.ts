@@ -6,11 +6,11 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { ModelSpec } from '../src/shared/contract'
-import { BatchGatherer, epochOrder, type PreparedSplit } from '../src/main/lab/engine/batches'
-import { createOptimizerForBackend } from '../src/main/lab/engine/host-optimizers'
-import { buildModel, trainableVariables } from '../src/main/lab/engine/model'
-import { createGradientStep } from '../src/main/lab/engine/train'
-import { valueOf, type StepInput } from '../src/main/lab/engine/loss'
+import { BatchGatherer, epochOrder, type PreparedSplit } from '../src/main/lab/engine/data/batches'
+import { createOptimizerForBackend } from '../src/main/lab/engine/step/host-optimizers'
+import { buildModel, trainableVariables } from '../src/main/lab/engine/model/model'
+import { createGradientStep } from '../src/main/lab/engine/train/loop'
+import { valueOf, type StepInput } from '../src/main/lab/engine/step/loss'
 
 export interface Spread {
   min: number

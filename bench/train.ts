@@ -18,8 +18,8 @@ import type { AnyLabEvent, BackendChoice, EpochEvent, TrainConfig } from '../src
 import { defaultModelSpec } from '../src/shared/model-summary'
 import { readIdxFiles } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
-import { prepareSplit, scalingTable } from '../src/main/lab/engine/batches'
-import { startSession } from '../src/main/lab/engine/session'
+import { prepareSplit, scalingTable } from '../src/main/lab/engine/data/batches'
+import { startSession } from '../src/main/lab/engine/train/session'
 import { modelFitEpochSeconds, profileSteps, spread, type StepProfile } from './step-profile'
 
 const fashionDir = '/usr/share/datasets/fashion-mnist'

@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron'
-import type { EngineChannel, EngineLauncher } from './lab/engine/channel'
+import type { EngineChannel, EngineLauncher } from './lab/launch/channel'
 import { engineEnv, type EngineToHost } from './lab/engine/protocol'
 
 /** Starts the engine as an Electron utility process: off the main thread, no Electron APIs. */

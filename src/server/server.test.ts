@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { LabHost } from '../main/lab/host'
-import type { EngineLauncher } from '../main/lab/engine/channel'
+import type { EngineLauncher } from '../main/lab/launch/channel'
 import { startLabServer, type LabServer } from './server'
 
 const noEngine: EngineLauncher = () => {

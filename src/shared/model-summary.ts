@@ -1,7 +1,7 @@
 /**
  * Shapes and parameter counts of a model spec, computed without tfjs so the
  * renderer can draw the layer diagram and show the size while the user edits.
- * engine/model.ts builds exactly these layers; a test checks the two agree.
+ * engine/model/model.ts builds exactly these layers; a test checks the two agree.
  */
 import type { Activation, DenseLayerSpec, ModelSpec } from './contract/training'
 

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EngineStatusEvent } from '../../shared/contract'
 import { EngineClient } from './engine-client'
-import { forkLauncher } from './engine/fork'
-import type { EngineLauncher } from './engine/channel'
+import { forkLauncher } from './launch/fork'
+import type { EngineLauncher } from './launch/channel'
 
 const silentEngine = forkLauncher({ entry: join(__dirname, 'testing/silent-engine.mjs') })
 const crashingEngine = forkLauncher({ entry: join(__dirname, 'testing/missing-engine.mjs') })

@@ -5,7 +5,7 @@ import {
   type EngineStatusEvent,
   type LabErrorInfo
 } from '../../shared/contract'
-import type { EngineChannel, EngineLauncher } from './engine/channel'
+import type { EngineChannel, EngineLauncher } from './launch/channel'
 import type {
   EngineInfo,
   EngineMethod,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { requestNames, type AnyLabEvent, type SystemInfo } from '../../shared/contract'
-import type { EngineLauncher } from './engine/channel'
+import type { EngineLauncher } from './launch/channel'
 import { LabHost } from './host'
 import { realEngineLauncher, repoResourcesDir } from './testing/real-engine'
 

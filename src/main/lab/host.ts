@@ -11,7 +11,7 @@ import {
   type RequestName
 } from '../../shared/contract'
 import type { HostContext } from './context'
-import type { EngineLauncher } from './engine/channel'
+import type { EngineLauncher } from './launch/channel'
 import { EngineClient } from './engine-client'
 import { allHandlers } from './handlers'
 import { trainingEngineLost, trainingRecorder } from './handlers/training'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { forkLauncher } from './engine/fork'
+import { forkLauncher } from './launch/fork'
 import { LabHost } from './host'
 import type { BackendChoice } from '../../shared/contract'
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LabError, type ExportedFile } from '../../../shared/contract'
 import { exportRun, weightFileNames } from './export'
-import { saveModel } from '../engine/checkpoint'
+import { saveModel } from '../engine/train/checkpoint'
 import { sampleRecord } from '../../../shared/testing/sample-run'
 
 let dir: string

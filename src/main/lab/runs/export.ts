@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract'
 import { metricsCsv, metricsJson } from './export-format'
 
-/** Where training saves a run's model, in tfjs layers format (engine/checkpoint.ts; kept
+/** Where training saves a run's model, in tfjs layers format (engine/train/checkpoint.ts; kept
  * here too so the host does not load tfjs to export). */
 export const modelFolder = 'model'
 export const modelJsonName = 'model.json'

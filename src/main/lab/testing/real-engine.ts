@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { forkLauncher } from '../engine/fork'
-import type { EngineLauncher } from '../engine/channel'
+import { forkLauncher } from '../launch/fork'
+import type { EngineLauncher } from '../launch/channel'
 
 /** The real engine entry, run from source under tsx, as tests start it. */
 export function realEngineLauncher(): EngineLauncher {

@@ -7,7 +7,7 @@ import { LabError, type RunRecord, type Split } from '../../../../shared/contrac
 import { loadDataset, type LoadedDataset, type SplitData } from '../../datasets/load'
 import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
-import { pixelStats, scalingTable } from '../batches'
+import { pixelStats, scalingTable } from '../data/batches'
 import type { EngineContext, EngineHandlers } from '../context'
 import {
   argmax,
@@ -16,9 +16,9 @@ import {
   pixelsPerImage,
   predictSplit,
   type Predictions
-} from '../evaluate'
-import { StampedCache } from '../evaluate-cache'
-import { loadRunModel, modelStamp, type RunModel } from '../evaluate-model'
+} from '../evaluate/evaluate'
+import { StampedCache } from '../evaluate/evaluate-cache'
+import { loadRunModel, modelStamp, type RunModel } from '../evaluate/evaluate-model'
 
 interface SplitPredictions {
   predictions: Predictions

@@ -1,6 +1,6 @@
 import { evictDataset, loadDataset } from '../../datasets/load'
 import type { EngineContext, EngineHandlers } from '../context'
-import { classImages, computeFacts, samplePage, scalingReport } from '../explore'
+import { classImages, computeFacts, samplePage, scalingReport } from '../data/explore'
 
 const load = (datasetId: string, ctx: EngineContext) =>
   loadDataset(ctx.paths, ctx.resourcesDir, datasetId)

@@ -7,7 +7,7 @@ import { loadDataset } from '../../datasets/load'
 import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
-import { startSession, type TrainingSession } from '../session'
+import { startSession, type TrainingSession } from '../train/session'
 
 let active: TrainingSession | null = null
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import type { RawSplit } from '../batches'
+import type { RawSplit } from '../data/batches'
 import { permutation } from '../rng'
 
 export function mnistSample(): { train: RawSplit; test: RawSplit; classNames: string[] } {

@@ -3,9 +3,9 @@
  * describes. Initial weights come from seeded initializers, so a seed fixes them.
  */
 import * as tf from '@tensorflow/tfjs'
-import type { DenseLayerSpec, ModelSpec } from '../../../shared/contract'
-import { cnnKernelSize } from '../../../shared/model-summary'
-import { mixSeed } from './rng'
+import type { DenseLayerSpec, ModelSpec } from '../../../../shared/contract'
+import { cnnKernelSize } from '../../../../shared/model-summary'
+import { mixSeed } from '../rng'
 
 export function buildModel(
   spec: ModelSpec,

@@ -8,7 +8,7 @@
  * formulas and state layout as optimizers.ts, so checkpoints are interchangeable.
  */
 import * as tf from '@tensorflow/tfjs'
-import type { OptimizerName } from '../../../shared/contract'
+import type { OptimizerName } from '../../../../shared/contract'
 import { computesOnHost } from './host-backend'
 import {
   adamDefaults,

@@ -5,7 +5,7 @@
  * Defaults follow PyTorch, which the seed notebook used.
  */
 import * as tf from '@tensorflow/tfjs'
-import type { OptimizerName } from '../../../shared/contract'
+import type { OptimizerName } from '../../../../shared/contract'
 
 export interface OptimizerSettings {
   name: OptimizerName

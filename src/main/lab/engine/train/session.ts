@@ -10,14 +10,20 @@ import {
   type BackendName,
   type RunStatus,
   type TrainConfig
-} from '../../../shared/contract'
-import type { LoadedDataset } from '../datasets/load'
-import { pixelStats, prepareSplit, scalingTable, trainRows, type PreparedSplit } from './batches'
+} from '../../../../shared/contract'
+import type { LoadedDataset } from '../../datasets/load'
+import {
+  pixelStats,
+  prepareSplit,
+  scalingTable,
+  trainRows,
+  type PreparedSplit
+} from '../data/batches'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
-import { buildModel, trainableVariables } from './model'
-import { createOptimizerForBackend } from './host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './train'
+import { buildModel, trainableVariables } from '../model/model'
+import { createOptimizerForBackend } from '../step/host-optimizers'
+import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
@@ -75,15 +81,15 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const run = async (): Promise<RunStatus> => {
     let outcome: LoopOutcome
     try {
-      outcome = await trainLoop(
+      outcome = await trainLoop({
         model,
         step,
         optimizer,
-        { ...data, classes },
-        config,
+        data: { ...data, classes },
+        settings: config,
         progress,
         control,
-        {
+        callbacks: {
           onBatch: (event) => emit({ name: 'train.batch', payload: { runId, ...event } }),
           onEpoch: async (metrics) => {
             const state = optimizer.getState()
@@ -101,7 +107,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
             emit({ name: 'train.epoch', payload: { runId, ...metrics } })
           }
         }
-      )
+      })
       if (outcome.status === 'diverged') {
         status('diverged', outcome.message)
         return 'diverged'

@@ -11,9 +11,9 @@ import type {
   Scaling,
   ScalingReport,
   Split
-} from '../../../shared/contract'
-import { IMAGE_COLS, IMAGE_ROWS, IMAGE_SIZE } from '../datasets/idx'
-import type { LoadedDataset, SplitData } from '../datasets/load'
+} from '../../../../shared/contract'
+import { IMAGE_COLS, IMAGE_ROWS, IMAGE_SIZE } from '../../datasets/idx'
+import type { LoadedDataset, SplitData } from '../../datasets/load'
 
 /** Pixels are uint8: one count per possible value says everything about their distribution. */
 export type ValueCounts = Float64Array

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LoadedDataset } from '../datasets/load'
+import type { LoadedDataset } from '../../datasets/load'
 import {
   classImages,
   computeFacts,

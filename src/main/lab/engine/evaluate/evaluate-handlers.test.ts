@@ -9,17 +9,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Evaluation, RunRecord } from '../../../shared/contract'
-import { confusionMatrix, summarize } from '../../../shared/metrics'
-import { loadDataset, type LoadedDataset } from '../datasets/load'
-import { labPaths, runDir } from '../paths'
-import { parsePredictionsCsv, predictionsCsv } from '../runs/export-format'
-import { sampleRecord } from '../../../shared/testing/sample-run'
-import { RunStore } from '../runs/store'
-import { saveModel } from './checkpoint'
-import type { EngineContext } from './context'
+import type { Evaluation, RunRecord } from '../../../../shared/contract'
+import { confusionMatrix, summarize } from '../../../../shared/metrics'
+import { loadDataset, type LoadedDataset } from '../../datasets/load'
+import { labPaths, runDir } from '../../paths'
+import { parsePredictionsCsv, predictionsCsv } from '../../runs/export-format'
+import { sampleRecord } from '../../../../shared/testing/sample-run'
+import { RunStore } from '../../runs/store'
+import { saveModel } from '../train/checkpoint'
+import type { EngineContext } from '../context'
 import { pixelsPerImage, predictSplit } from './evaluate'
-import { evaluateHandlers } from './handlers/evaluate'
+import { evaluateHandlers } from '../handlers/evaluate'
 
 // The real predictSplit, watched: how often the handlers run the model over a split.
 vi.mock('./evaluate', async (importOriginal) => {
@@ -27,7 +27,7 @@ vi.mock('./evaluate', async (importOriginal) => {
   return { ...original, predictSplit: vi.fn(original.predictSplit) }
 })
 
-const resourcesDir = resolve(__dirname, '../../../../resources')
+const resourcesDir = resolve(__dirname, '../../../../../resources')
 let home: string
 let ctx: EngineContext
 let dataset: LoadedDataset

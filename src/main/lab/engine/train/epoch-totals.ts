@@ -5,7 +5,7 @@
  * the device every batch.
  */
 import * as tf from '@tensorflow/tfjs'
-import type { StepGradients } from './loss'
+import type { StepGradients } from '../step/loss'
 
 export class EpochTotals {
   private hostLoss = 0

@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { DenseLayerSpec } from '../../../shared/contract'
-import { initBackend } from './backend'
+import type { DenseLayerSpec } from '../../../../shared/contract'
+import { initBackend } from '../backend'
 import { createAutodiffStep } from './autodiff'
 import { createFastMlpStep } from './fast-mlp'
 import { valueOf } from './loss'
-import { buildModel, trainableVariables } from './model'
-import { seededRandom } from './rng'
+import { buildModel, trainableVariables } from '../model/model'
+import { seededRandom } from '../rng'
 
 function batch(size: number, seed: number) {
   const random = seededRandom(seed)

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { OptimizerName } from '../../../shared/contract'
-import { initBackend } from './backend'
+import type { OptimizerName } from '../../../../shared/contract'
+import { initBackend } from '../backend'
 import { createHostOptimizer } from './host-optimizers'
 import { createOptimizer, type Optimizer } from './optimizers'
-import { seededRandom } from './rng'
+import { seededRandom } from '../rng'
 
 const shapes = [[5, 3], [3], [3, 2], [2]]
 

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process'
-import { engineEnv, type EngineToHost } from './protocol'
+import { engineEnv, type EngineToHost } from '../engine/protocol'
 import type { EngineChannel, EngineLauncher } from './channel'
 
 export interface ForkOptions {

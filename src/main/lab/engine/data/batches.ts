@@ -3,8 +3,8 @@
  * and batches gathered by plain row copies into reused buffers. Scaling per
  * batch in JavaScript cost more than the first layer's matMul (measured 0.7 ms).
  */
-import type { Scaling } from '../../../shared/contract'
-import { permutation, mixSeed } from './rng'
+import type { Scaling } from '../../../../shared/contract'
+import { permutation, mixSeed } from '../rng'
 
 export const imageSize = 784
 

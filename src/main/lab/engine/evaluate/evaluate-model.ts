@@ -6,8 +6,8 @@
 import * as tf from '@tensorflow/tfjs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LabError } from '../../../shared/contract'
-import { modelFolder, modelJsonName, weightFileNames } from '../runs/export'
+import { LabError } from '../../../../shared/contract'
+import { modelFolder, modelJsonName, weightFileNames } from '../../runs/export'
 import { pixelsPerImage, type Predictor } from './evaluate'
 
 export interface RunModel {

@@ -5,16 +5,16 @@
  * through callbacks and never touches IPC (STYLE.md, Engine).
  */
 import * as tf from '@tensorflow/tfjs'
-import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../shared/contract'
-import { BatchGatherer, epochOrder, type PreparedSplit } from './batches'
+import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../../shared/contract'
+import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
 import type { TrainingControl } from './control'
-import { createAutodiffStep } from './autodiff'
-import { createFastMlpStep } from './fast-mlp'
+import { createAutodiffStep } from '../step/autodiff'
+import { createFastMlpStep } from '../step/fast-mlp'
 import { EpochTotals } from './epoch-totals'
-import { crossEntropy, correctCount, valueOf, type GradientStep } from './loss'
-import { trainableVariables } from './model'
-import type { Optimizer } from './optimizers'
-import { mixSeed } from './rng'
+import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
+import { trainableVariables } from '../model/model'
+import type { Optimizer } from '../step/optimizers'
+import { mixSeed } from '../rng'
 
 export interface LoopSettings {
   epochs: number
@@ -64,16 +64,20 @@ export function createGradientStep(
   return createAutodiffStep(model, variables, l2)
 }
 
-export async function trainLoop(
-  model: tf.LayersModel,
-  step: GradientStep,
-  optimizer: Optimizer,
-  data: { train: PreparedSplit; test: PreparedSplit; classes: number },
-  settings: LoopSettings,
-  progress: LoopProgress,
-  control: TrainingControl,
+/** Everything one run of the loop needs; the loop owns none of it. */
+export interface LoopOptions {
+  model: tf.LayersModel
+  step: GradientStep
+  optimizer: Optimizer
+  data: { train: PreparedSplit; test: PreparedSplit; classes: number }
+  settings: LoopSettings
+  progress: LoopProgress
+  control: TrainingControl
   callbacks: LoopCallbacks
-): Promise<LoopOutcome> {
+}
+
+export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
+  const { model, step, optimizer, data, settings, progress, control, callbacks } = options
   const { train } = data
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).

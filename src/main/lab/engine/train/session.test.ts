@@ -3,12 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../shared/contract'
-import { initBackend } from './backend'
+import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../../shared/contract'
+import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
-import { mnistSample } from './testing/mnist-sample'
-import { seedTrainConfig } from '../../../shared/train-defaults'
+import { mnistSample } from '../testing/mnist-sample'
+import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const sample = mnistSample()
 const dataset = { classNames: sample.classNames, train: sample.train, test: sample.test }

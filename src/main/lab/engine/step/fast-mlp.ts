@@ -11,9 +11,9 @@
  * autodiff.ts computes the same numbers (fast-mlp.test.ts checks it).
  */
 import * as tf from '@tensorflow/tfjs'
-import type { Activation, DenseLayerSpec } from '../../../shared/contract'
-import { mixSeed } from './rng'
-import { dropoutMask } from './model'
+import type { Activation, DenseLayerSpec } from '../../../../shared/contract'
+import { mixSeed } from '../rng'
+import { dropoutMask } from '../model/model'
 import { computesOnHost } from './host-backend'
 import { softmaxCrossEntropy, type HostLoss } from './host-loss'
 import {

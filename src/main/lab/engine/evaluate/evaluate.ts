@@ -10,9 +10,9 @@ import {
   type EvaluationSummary,
   type ScoredImage,
   type Split
-} from '../../../shared/contract'
-import { confusedPairs, confusionMatrix, summarize } from '../../../shared/metrics'
-import type { SplitData } from '../datasets/load'
+} from '../../../../shared/contract'
+import { confusedPairs, confusionMatrix, summarize } from '../../../../shared/metrics'
+import type { SplitData } from '../../datasets/load'
 
 export const pixelsPerImage = 784
 

@@ -4,8 +4,8 @@
  * the fast path is tested against.
  */
 import * as tf from '@tensorflow/tfjs'
-import { applyDropout } from './model'
-import { mixSeed } from './rng'
+import { applyDropout } from '../model/model'
+import { mixSeed } from '../rng'
 import { correctCount, crossEntropy, labelTensors, type GradientStep, type StepInput } from './loss'
 
 export function createAutodiffStep(

@@ -1,4 +1,4 @@
-import type { EngineStartOptions, EngineToHost, HostToEngine } from './protocol'
+import type { EngineStartOptions, EngineToHost, HostToEngine } from '../engine/protocol'
 
 /**
  * A running engine process, whatever started it: Electron's utilityProcess in

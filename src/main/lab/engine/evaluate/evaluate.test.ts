@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { SplitData } from '../datasets/load'
+import type { SplitData } from '../../datasets/load'
 import {
   argmax,
   buildEvaluation,

@@ -7,9 +7,9 @@
 import * as tf from '@tensorflow/tfjs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { replaceDirectory, tempPathFor } from '../fs-atomic'
-import type { OptimizerState } from './optimizers'
-import type { OptimizerName } from '../../../shared/contract'
+import { replaceDirectory, tempPathFor } from '../../fs-atomic'
+import type { OptimizerState } from '../step/optimizers'
+import type { OptimizerName } from '../../../../shared/contract'
 
 export const modelDirName = 'model'
 export const checkpointDirName = 'checkpoint'
