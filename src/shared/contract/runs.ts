@@ -26,7 +26,7 @@ export interface RunRecord {
   evaluation: EvaluationSummary | null
 }
 
-export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])
 export type ExportKind = z.infer<typeof exportKindSchema>
 
 export interface ExportedFile {

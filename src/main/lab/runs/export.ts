@@ -12,6 +12,7 @@ import {
   type RunRecord
 } from '../../../shared/contract'
 import { metricsCsv, metricsJson } from './export-format'
+import { pytorchSafetensors } from './pytorch-export'
 
 /** Where training saves a run's model, in tfjs layers format (engine/train/checkpoint.ts; kept
  * here too so the host does not load tfjs to export). */
@@ -26,6 +27,17 @@ export async function exportRun(
   switch (kind) {
     case 'model':
       return exportModel(join(runDir, modelFolder), record)
+    case 'safetensors': {
+      const bytes = await pytorchSafetensors(join(runDir, modelFolder), record)
+      return [
+        {
+          fileName: `${record.id}.safetensors`,
+          mimeType: 'application/octet-stream',
+          encoding: 'base64',
+          content: Buffer.from(bytes).toString('base64')
+        }
+      ]
+    }
     case 'metrics-csv':
       return [text(`${record.id}-metrics.csv`, 'text/csv', metricsCsv(record))]
     case 'metrics-json':
