@@ -93,25 +93,27 @@ export function installedElectron() {
 
 /**
  * Electron's binary: installed, or downloaded now by Electron's own install step (tried once
- * per Electron version; `npm run electron:download` tries again). Returns { path } or { reason }.
+ * per Electron version; `npm run electron:download` tries again).
+ * Returns { path }, or { reason } as a sentence without its full stop.
  */
 export function obtainElectron() {
   const installed = installedElectron()
   if (installed) return { path: installed }
   const pkg = installedPackage('electron')
-  if (!pkg) return { reason: 'the electron package is not installed' }
+  if (!pkg) return { reason: 'The electron package is not installed' }
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-    return { reason: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it is not downloaded' }
+    return { reason: "Electron's binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD is set)" }
   }
   const earlier = readState().electron
   if (earlier?.version === pkg.manifest.version && earlier.failure) {
-    return { reason: `its download failed before (${earlier.failure})` }
+    return { reason: `Electron's binary is missing (its download failed: ${earlier.failure})` }
   }
   process.stderr.write(`Downloading Electron ${pkg.manifest.version} (first launch)…\n`)
   const failure = runInstallScripts(pkg)
   remember('electron', { version: pkg.manifest.version, ok: failure === null, failure })
   const path = failure === null ? installedElectron() : null
-  return path
-    ? { path }
-    : { reason: `it could not be downloaded (${failure ?? 'no binary after install'})` }
+  if (path) return { path }
+  return {
+    reason: `Electron's binary could not be downloaded (${failure ?? 'no binary after its install step'})`
+  }
 }

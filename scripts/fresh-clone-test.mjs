@@ -114,7 +114,9 @@ try {
   if (/RequestError|failed to install correctly|^\s+at /m.test(output.text)) {
     fail(`npm start passed on Electron's own error:\n${output.text}`)
   }
-  const notice = output.text.split('\n').filter((l) => /desktop app cannot start/.test(l))
+  const notice = output.text
+    .split('\n')
+    .filter((l) => /serving the lab to your browser instead/.test(l))
   if (notice.length !== 1)
     fail(`expected one line saying why Electron did not start:\n${output.text}`)
   else console.log(`ok   it says why in one line: ${notice[0]}`)

@@ -18,8 +18,7 @@ if (electron.path && !headless) {
   process.exit(run.status ?? 1)
 }
 
-const why = electron.path
-  ? 'there is no display for its window'
-  : `Electron's binary is missing: ${electron.reason}`
-console.log(`The desktop app cannot start (${why}); serving the lab to your browser instead.`)
+const why = electron.path ? "There is no display for Electron's window" : electron.reason
+const retry = electron.path ? '' : ' (`npm run electron:download` tries again)'
+console.log(`${why}: serving the lab to your browser instead${retry}.`)
 runEntry('out/main/server.js', ['--open', ...args])
