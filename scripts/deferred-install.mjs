@@ -10,12 +10,14 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { root } from './ensure-build.mjs'
 
 const require = createRequire(join(root, 'package.json'))
 const stateFile = join(root, 'node_modules/.cache/mnist-lab/deferred-install.json')
 const lifecycle = ['preinstall', 'install', 'postinstall']
+/** Windows spells it Path. */
+const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH'
 
 /** The native TensorFlow builds: optional, the engine falls back to WebAssembly without them. */
 const nativePackages = ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu']
@@ -53,7 +55,19 @@ function runInstallScripts({ dir, manifest }) {
       cwd: dir,
       shell: true,
       encoding: 'utf8',
-      env: { ...process.env, npm_lifecycle_event: event, npm_package_name: manifest.name },
+      env: {
+        ...process.env,
+        // As npm runs scripts: the packages' own commands (node-pre-gyp, …) on the PATH.
+        [pathKey]: [
+          join(dir, 'node_modules/.bin'),
+          join(root, 'node_modules/.bin'),
+          process.env[pathKey]
+        ]
+          .filter(Boolean)
+          .join(delimiter),
+        npm_lifecycle_event: event,
+        npm_package_name: manifest.name
+      },
       // A download that stalls behind a firewall must not hang the launch forever.
       timeout: 15 * 60 * 1000
     })
