@@ -107,10 +107,10 @@ describe('the lab and PyTorch', () => {
 
   async function train(
     model: ModelSpec,
-    trainLimit: number,
+    trainFraction: number,
     learningRate = 0.001
   ): Promise<RunRecord> {
-    const config = seedTrainConfig({ datasetId, model, epochs: 1, trainLimit, learningRate })
+    const config = seedTrainConfig({ datasetId, model, epochs: 1, trainFraction, learningRate })
     const { runId } = await ask<{ runId: string }>('train.start', { config, name: model.kind })
     for (;;) {
       const record = await ask<RunRecord>('runs.get', { runId })
@@ -168,7 +168,7 @@ describe('the lab and PyTorch', () => {
   it.skipIf(skipReason)(
     "the seed's MLP loads the exported weights and scores the lab's test accuracy",
     async () => {
-      const record = await train(defaultModelSpec, 3000)
+      const record = await train(defaultModelSpec, 0.05)
       const lab = record.epochs.at(-1)!.testAccuracy
       const { accuracy, file } = await pytorchAccuracy(record)
       const { tensors } = decodeSafetensors(file)
@@ -195,7 +195,7 @@ describe('the lab and PyTorch', () => {
       const spec: ModelSpec = { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0 }
       // A few steps at a brisk learning rate: enough to be far from any constant guess, so a
       // channel order mixed up between tfjs and PyTorch would show in the accuracy.
-      const record = await train(spec, 3000, 0.005)
+      const record = await train(spec, 0.05, 0.005)
       const lab = record.epochs.at(-1)!.testAccuracy
       const { accuracy } = await pytorchAccuracy(record)
       expect(lab).toBeGreaterThan(0.5)

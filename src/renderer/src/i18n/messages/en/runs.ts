@@ -1,2 +1,6 @@
 /** Texts of the Runs area. */
-export default {}
+export default {
+  actions: {
+    exportSafetensors: 'Export weights for PyTorch (.safetensors)'
+  }
+}
