@@ -9,7 +9,7 @@ import { sampleRecord } from '../../../shared/testing/sample-run'
 import { seedTrainConfig } from '../../../shared/train-defaults'
 import { LabHost } from '../host'
 import { realEngineLauncher, repoResourcesDir } from '../testing/real-engine'
-import { pytorchSafetensors } from './pytorch-export'
+import { exportRun } from './export'
 import { decodeSafetensors } from './safetensors'
 
 const debian = '/usr/share/datasets/fashion-mnist'
@@ -26,7 +26,7 @@ function torchMissing(): string | null {
 const skipReason = torchMissing()
 if (skipReason) console.log(`SKIPPED the PyTorch round trip: ${skipReason}`)
 
-describe('pytorchSafetensors on a saved model', () => {
+describe("exportRun 'safetensors' from a saved model", () => {
   // A 3-2-2 MLP saved as training saves it: kernels [in, out], row-major float32.
   const weights = [
     { name: 'dense_Dense1/kernel', shape: [3, 2], values: [1, 2, 3, 4, 5, 6] },
@@ -45,22 +45,28 @@ describe('pytorchSafetensors on a saved model', () => {
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  function saveModel(values: number[]): string {
-    const model = join(dir, String(Math.random()).slice(2))
-    mkdirSync(model)
+  /** A run folder whose model/ holds these weight values, as training writes it. */
+  function savedRun(values: number[]): string {
+    const runDir = join(dir, String(Math.random()).slice(2))
+    const model = join(runDir, 'model')
+    mkdirSync(model, { recursive: true })
     const manifest = weights.map(({ name, shape }) => ({ name, shape, dtype: 'float32' }))
     writeFileSync(
       join(model, 'model.json'),
       JSON.stringify({ weightsManifest: [{ paths: ['weights.bin'], weights: manifest }] })
     )
     writeFileSync(join(model, 'weights.bin'), Buffer.from(Float32Array.from(values).buffer))
-    return model
+    return runDir
+  }
+
+  async function exported(runDir: string, run = record): Promise<Uint8Array> {
+    const [file] = await exportRun(runDir, run, 'safetensors')
+    expect(file.fileName).toBe(`${run.id}.safetensors`)
+    return Buffer.from(file.content, 'base64')
   }
 
   it('names the layers fc1, fc2 and turns [in, out] kernels into [out, in] weights', async () => {
-    const file = decodeSafetensors(
-      await pytorchSafetensors(saveModel(weights.flatMap((w) => w.values)), record)
-    )
+    const file = decodeSafetensors(await exported(savedRun(weights.flatMap((w) => w.values))))
     expect(file.tensors.map((t) => [t.name, t.shape, Array.from(t.values)])).toEqual([
       ['fc1.weight', [2, 3], [1, 3, 5, 2, 4, 6]],
       ['fc1.bias', [2], [7, 8]],
@@ -77,18 +83,18 @@ describe('pytorchSafetensors on a saved model', () => {
 
   it('refuses a cut-short weights file, a model that does not match the run, and no model', async () => {
     const all = weights.flatMap((w) => w.values)
-    await expect(pytorchSafetensors(saveModel(all.slice(0, -1)), record)).rejects.toThrow(
-      /is damaged \(weights\.bin is cut short\)/
+    await expect(exported(savedRun(all.slice(0, -1)))).rejects.toThrow(
+      /is damaged \(its weight file is cut short\)/
     )
     const wider = sampleRecord({
       config: seedTrainConfig({
         model: { kind: 'mlp', hidden: [{ units: 3, activation: 'relu', dropout: 0 }] }
       })
     })
-    await expect(pytorchSafetensors(saveModel(all), wider)).rejects.toThrow(
+    await expect(exported(savedRun(all), wider)).rejects.toThrow(
       /does not match its settings \(weights 3x2, 2, 2x2, 2, expected 3x3, 3, 3x2, 2\)/
     )
-    await expect(pytorchSafetensors(join(dir, 'nothing'), record)).rejects.toMatchObject({
+    await expect(exported(join(dir, 'nothing'))).rejects.toMatchObject({
       code: 'not_found'
     })
   })

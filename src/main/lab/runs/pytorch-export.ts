@@ -1,18 +1,18 @@
 /**
  * A run's trained weights under PyTorch's names and layouts, for the seed notebook's model:
  * `model.load_state_dict(safetensors.torch.load_file(path))`. Read from the saved tfjs model
- * (model.json + weights.bin) without loading tfjs.
+ * (model.json + weights.bin, as read by saved-model.ts) without loading tfjs.
  *
  * Layouts differ: a tfjs Dense kernel is [in, out], a torch Linear weight [out, in]; a tfjs
  * Conv2D kernel is [h, w, in, out], a torch Conv2d weight [out, in, h, w]; and tfjs flattens
  * feature maps channels-last (h, w, c) where torch flattens channels-first (c, h, w), so the
  * first Linear after the convolutions takes its inputs in another order.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { LabError, type ModelSpec, type RunRecord, type Scaling } from '../../../shared/contract'
 import { cnnKernelSize } from '../../../shared/model-summary'
+import { IMAGE_ROWS } from '../datasets/idx'
 import { encodeSafetensors, type NamedTensor } from './safetensors'
+import { damagedModel, type SavedModel } from './saved-model'
 
 interface WeightSpec {
   name: string
@@ -36,38 +36,32 @@ const activationModules: Record<string, string> = {
 }
 
 /** The saved model's weights in manifest order (each layer's kernel, then its bias). */
-async function readSavedWeights(modelDir: string, record: RunRecord): Promise<NamedTensor[]> {
-  let json: { weightsManifest?: { paths: string[]; weights: WeightSpec[] }[] }
-  try {
-    json = JSON.parse(await readFile(join(modelDir, 'model.json'), 'utf8')) as typeof json
-  } catch {
-    throw new LabError(
-      'not_found',
-      `Run "${record.name}" has no saved model yet. Training saves the model after each finished epoch; train the run for at least one epoch, then export again.`
+function savedWeights(saved: SavedModel, record: RunRecord): NamedTensor[] {
+  const groups = (
+    JSON.parse(saved.json) as { weightsManifest: { paths: string[]; weights: WeightSpec[] }[] }
+  ).weightsManifest
+  // The weight files concatenated in the manifest's order hold the weights back to back.
+  const bytes = Buffer.concat(
+    groups.flatMap((group) =>
+      group.paths.map((path) => saved.weightFiles.find((file) => file.name === path)!.bytes)
     )
-  }
-  const groups = json.weightsManifest ?? []
-  const damaged = (why: string): LabError =>
-    new LabError(
-      'io_error',
-      `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`
-    )
-  if (groups.length !== 1 || groups[0].paths.length !== 1) {
-    throw damaged('its weights are not the single weights.bin training writes')
-  }
-  const bytes = await readFile(join(modelDir, groups[0].paths[0])).catch(() => {
-    throw damaged(`${groups[0].paths[0]} is missing`)
-  })
+  )
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let offset = 0
-  const tensors = groups[0].weights.map((spec) => {
-    if (spec.dtype !== 'float32') throw damaged(`weight ${spec.name} is ${spec.dtype}`)
-    const values = new Float32Array(spec.shape.reduce((a, b) => a * b, 1))
-    if (offset + values.length * 4 > bytes.length) throw damaged('weights.bin is cut short')
-    for (let i = 0; i < values.length; i++, offset += 4) values[i] = view.getFloat32(offset, true)
-    return { name: spec.name, shape: spec.shape, values }
-  })
-  if (offset !== bytes.length) throw damaged('weights.bin is longer than its manifest')
+  const tensors = groups
+    .flatMap((group) => group.weights)
+    .map((spec) => {
+      if (spec.dtype !== 'float32')
+        throw damagedModel(record, `weight ${spec.name} is ${spec.dtype}`)
+      const values = new Float32Array(spec.shape.reduce((a, b) => a * b, 1))
+      if (offset + values.length * 4 > bytes.length) {
+        throw damagedModel(record, 'its weight file is cut short')
+      }
+      for (let i = 0; i < values.length; i++, offset += 4) values[i] = view.getFloat32(offset, true)
+      return { name: spec.name, shape: spec.shape, values }
+    })
+  if (offset !== bytes.length)
+    throw damagedModel(record, 'its weight file is longer than its manifest says')
   return tensors
 }
 
@@ -166,8 +160,8 @@ function cnnForPyTorch(
   const [f1, f2] = spec.filters
   const k = cnnKernelSize
   const classes = weights.at(-1)?.shape[0] ?? 0
-  // 28x28 halves at each of the two poolings.
-  const side = 28 / 4
+  // The image side halves at each pooling, one per convolution.
+  const side = IMAGE_ROWS / 2 ** spec.filters.length
   expectShapes(
     weights,
     [
@@ -204,7 +198,7 @@ function cnnForPyTorch(
       { name: 'fc2.bias', shape: [classes], values: e2.values }
     ],
     layers: [
-      'x.view(N, 1, 28, 28)',
+      `x.view(N, 1, ${IMAGE_ROWS}, ${IMAGE_ROWS})`,
       `conv1 = Conv2d(1, ${f1}, ${k}, padding=${padding})`,
       'ReLU()',
       'MaxPool2d(2)',
@@ -221,8 +215,8 @@ function cnnForPyTorch(
 }
 
 /** The run's weights as a safetensors file named for PyTorch, with how to use them in its header. */
-export async function pytorchSafetensors(modelDir: string, record: RunRecord): Promise<Uint8Array> {
-  const weights = await readSavedWeights(modelDir, record)
+export function pytorchSafetensors(saved: SavedModel, record: RunRecord): Uint8Array {
+  const weights = savedWeights(saved, record)
   const spec = record.config.model
   const model =
     spec.kind === 'mlp'

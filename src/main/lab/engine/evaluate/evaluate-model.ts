@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError } from '../../../../shared/contract'
-import { modelFolder, modelJsonName, weightFileNames } from '../../runs/export'
+import { modelFolder, modelJsonName, weightFileNames } from '../../runs/saved-model'
 import { pixelsPerImage, type Predictor } from './evaluate'
 
 export interface RunModel {
