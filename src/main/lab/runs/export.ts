@@ -5,8 +5,9 @@
  */
 import type { ExportKind, ExportedFile, RunRecord } from '../../../shared/contract'
 import { metricsCsv, metricsJson } from './export-format'
+import { modelJsonName } from './model-files'
 import { pytorchSafetensors } from './pytorch-export'
-import { modelJsonName, readSavedModel } from './saved-model'
+import { readSavedModel } from './saved-model'
 
 export async function exportRun(
   runDir: string,

@@ -10,9 +10,10 @@
  */
 import { LabError, type ModelSpec, type RunRecord, type Scaling } from '../../../shared/contract'
 import { cnnKernelSize } from '../../../shared/model-summary'
-import { IMAGE_ROWS } from '../datasets/idx'
+import { imageSide } from '../../../shared/image'
 import { encodeSafetensors, type NamedTensor } from './safetensors'
-import { damagedModel, type SavedModel } from './saved-model'
+import { damagedModel } from './model-files'
+import type { SavedModel } from './saved-model'
 
 interface WeightSpec {
   name: string
@@ -20,11 +21,15 @@ interface WeightSpec {
   dtype: string
 }
 
-/** How the seed feeds an image to the model under each of the lab's scalings. */
+/**
+ * How to scale an image for the model, as the run did (src/shared/scaling.ts fits each
+ * scaling on the training pixels; MNIST's span 0..255).
+ */
 const scalingInPyTorch: Record<Scaling, string> = {
-  none: 'raw pixels 0..255 as float32',
-  unit: 'pixels / 255, in [0, 1] (torchvision transforms.ToTensor())',
-  symmetric: 'pixels / 127.5 - 1, in [-1, 1]',
+  none: 'raw pixel values as float32',
+  unit: '(pixels - min) / (max - min) of the training pixels: pixels / 255 for MNIST, as torchvision transforms.ToTensor() does',
+  symmetric:
+    '2 * (pixels - min) / (max - min) - 1 of the training pixels: pixels / 127.5 - 1 for MNIST',
   standardize: '(pixels - mean) / std, with mean and std of all training pixels'
 }
 
@@ -161,7 +166,7 @@ function cnnForPyTorch(
   const k = cnnKernelSize
   const classes = weights.at(-1)?.shape[0] ?? 0
   // The image side halves at each pooling, one per convolution.
-  const side = IMAGE_ROWS / 2 ** spec.filters.length
+  const side = imageSide / 2 ** spec.filters.length
   expectShapes(
     weights,
     [
@@ -198,7 +203,7 @@ function cnnForPyTorch(
       { name: 'fc2.bias', shape: [classes], values: e2.values }
     ],
     layers: [
-      `x.view(N, 1, ${IMAGE_ROWS}, ${IMAGE_ROWS})`,
+      `x.view(N, 1, ${imageSide}, ${imageSide})`,
       `conv1 = Conv2d(1, ${f1}, ${k}, padding=${padding})`,
       'ReLU()',
       'MaxPool2d(2)',
