@@ -56,6 +56,20 @@ describe('errors as the user reads them', () => {
     }
   })
 
+  // The parts of an IDX set (src/main/lab/datasets/files.ts), named when two copies disagree.
+  it('names the part whose two copies disagree, in German', () => {
+    setLocale('de')
+    const text = errorText(
+      new LabError('dataset_invalid', 'differ', {
+        key: 'explore.errors.copiesDiffer.trainLabels',
+        params: { files: 'train-labels-idx1-ubyte, train-labels-idx1-ubyte.gz' }
+      })
+    )
+    expect(text).toBe(
+      'Die Trainingslabel liegen in zwei Kopien vor, die sich unterscheiden: train-labels-idx1-ubyte, train-labels-idx1-ubyte.gz. Löschen Sie die falsche (oder beide und laden Sie sie neu herunter).'
+    )
+  })
+
   // The kinds JobSlot (src/main/lab/jobs.ts) names when it refuses a second job.
   it('words a refused second job for every kind of job that can be running', () => {
     setLocale('de')

@@ -19,6 +19,16 @@ const explore: Catalogue<typeof en> = {
       unreadable:
         '{file}: Die Datei lässt sich nicht lesen. Prüfen Sie, ob sie existiert und lesbar ist.'
     },
+    copiesDiffer: {
+      trainImages:
+        'Die Trainingsbilder liegen in zwei Kopien vor, die sich unterscheiden: {files}. Löschen Sie die falsche (oder beide und laden Sie sie neu herunter).',
+      trainLabels:
+        'Die Trainingslabel liegen in zwei Kopien vor, die sich unterscheiden: {files}. Löschen Sie die falsche (oder beide und laden Sie sie neu herunter).',
+      testImages:
+        'Die Testbilder liegen in zwei Kopien vor, die sich unterscheiden: {files}. Löschen Sie die falsche (oder beide und laden Sie sie neu herunter).',
+      testLabels:
+        'Die Testlabel liegen in zwei Kopien vor, die sich unterscheiden: {files}. Löschen Sie die falsche (oder beide und laden Sie sie neu herunter).'
+    },
     folderUnreadable:
       'Der Ordner {dir} lässt sich nicht lesen. Prüfen Sie den Pfad und ob der Ordner lesbar ist.',
     twoFiles:

@@ -55,6 +55,7 @@ const runs: Catalogue<typeof en> = {
     rename: 'Umbenennen',
     resume: 'Fortsetzen',
     exportModel: 'Modell exportieren (tfjs)',
+    exportSafetensors: 'Gewichte für PyTorch exportieren (.safetensors)',
     exportCsv: 'Metriken exportieren (CSV)',
     exportJson: 'Metriken exportieren (JSON)',
     exportReport: 'Bericht exportieren (PDF)',

@@ -15,6 +15,16 @@ export default {
       'bad-gzip': '{file}: the gzip data is damaged. Download or copy the file again.',
       unreadable: '{file}: the file cannot be read. Check that it exists and is readable.'
     },
+    copiesDiffer: {
+      trainImages:
+        'The training images come in two copies that differ: {files}. Delete the one that is wrong (or both, and download them again).',
+      trainLabels:
+        'The training labels come in two copies that differ: {files}. Delete the one that is wrong (or both, and download them again).',
+      testImages:
+        'The test images come in two copies that differ: {files}. Delete the one that is wrong (or both, and download them again).',
+      testLabels:
+        'The test labels come in two copies that differ: {files}. Delete the one that is wrong (or both, and download them again).'
+    },
     folderUnreadable:
       'Cannot read the folder {dir}. Check the path and that the folder is readable.',
     twoFiles:

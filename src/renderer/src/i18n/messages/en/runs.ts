@@ -52,6 +52,7 @@ export default {
     rename: 'Rename',
     resume: 'Resume',
     exportModel: 'Export model (tfjs)',
+    exportSafetensors: 'Export weights for PyTorch (.safetensors)',
     exportCsv: 'Export metrics (CSV)',
     exportJson: 'Export metrics (JSON)',
     exportReport: 'Export report (PDF)',
