@@ -8,6 +8,9 @@ const runs: Catalogue<typeof en> = {
       'In diesen Lauf-Ordnern liegt eine run.json, die das Lab nicht lesen kann. Die anderen Läufe sind davon nicht betroffen.',
     reason: 'Ihre run.json: {reason}',
     delete: 'Beschädigten Lauf {id} löschen'
+  },
+  actions: {
+    exportSafetensors: 'Gewichte für PyTorch exportieren (.safetensors)'
   }
 }
 

@@ -6,5 +6,8 @@ export default {
       'These run folders hold a run.json the lab cannot read. The other runs are not affected.',
     reason: 'Its run.json {reason}',
     delete: 'Delete damaged run {id}'
+  },
+  actions: {
+    exportSafetensors: 'Export weights for PyTorch (.safetensors)'
   }
 }
