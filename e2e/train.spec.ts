@@ -57,11 +57,11 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   const start = page.getByRole('button', { name: 'Start training' })
   await page.getByLabel('Epochs').fill('0')
   await expect(
-    page.getByText('Epochs must be a whole number at least 1 and at most 1000.')
+    page.getByText('Epochs must be a whole number at least 1 and at most 1,000.')
   ).toBeVisible()
   await expect(start).toBeDisabled()
   await page.getByLabel('Units, hidden layer 2').fill('')
-  await expect(page.getByText('Enter units of layer 2.')).toBeVisible()
+  await expect(page.getByText('Enter a value for Units of layer 2.')).toBeVisible()
   await page.getByLabel('Units, hidden layer 2').fill('64')
   await setLongRun(page)
   await expect(start).toBeEnabled()
@@ -106,11 +106,17 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(paused)
   await expect(page.getByLabel('Epochs')).toHaveValue('30')
 
-  // After a reload the page finds the run still training and takes it up again.
+  // After a reload the page finds the run still training and takes it up again,
+  // live: the same engine goes on, and the position keeps moving on the new page.
+  const { engine } = await lab.request<{ engine: { pid: number } }>('system.info', {})
   await page.reload()
   await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled()
   await expect(progress).toHaveAttribute('aria-valuetext', /Epoch \d+ of 30, batch \d+ of 500/)
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(0)
+  const afterReload = await position()
+  await expect.poll(position).not.toBe(afterReload)
+  const again = await lab.request<{ engine: { pid: number } }>('system.info', {})
+  expect(again.engine.pid).toBe(engine.pid)
 
   await page.getByRole('button', { name: 'Stop' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Training stopped after' })).toBeVisible()

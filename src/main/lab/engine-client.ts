@@ -183,7 +183,11 @@ export class EngineClient {
       }
       case 'fatal':
         if (!this.current) this.fatalWhileStarting = message.error
-        this.hooks.onStatus({ state: 'crashed', message: message.error.message })
+        this.hooks.onStatus({
+          state: 'crashed',
+          message: message.error.message,
+          ...(message.error.text ? { text: message.error.text } : {})
+        })
         return
       case 'host-request':
         this.answerHost(message.id, message.method, message.params)
@@ -224,7 +228,12 @@ export class EngineClient {
       p.reject(
         new LabError(
           'engine_crashed',
-          `The ${this.policy.label} stopped unexpectedly (${how}) while working on "${p.method}".${this.policy.restartAfterCrash ? ' It is restarting; try again in a moment.' : ''}`
+          this.policy.restartAfterCrash
+            ? `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`
+            : `The ${this.policy.label} stopped unexpectedly (${how}) while working on "${p.method}".`,
+          this.policy.restartAfterCrash
+            ? { key: 'errors.engineCrashed', params: { how } }
+            : undefined
         )
       )
     }
@@ -244,7 +253,10 @@ export class EngineClient {
       state: 'crashed',
       message: givingUp
         ? `The engine could not start (${how}), ${maxStartFailures} times in a row. Check the terminal output, then restart the app.`
-        : `The engine process stopped unexpectedly (${how}). Restarting it.`
+        : `The engine process stopped unexpectedly (${how}). Restarting it.`,
+      text: givingUp
+        ? { key: 'errors.engineGaveUp', params: { how, times: maxStartFailures } }
+        : { key: 'errors.engineRestarting', params: { how } }
     })
     this.hooks.onCrash?.()
     if (givingUp) return

@@ -3,7 +3,6 @@
  * that delivers it intact (right SHA-256), streamed into a staging folder that
  * only becomes a cache entry once all four files are verified and parse.
  */
-import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type DownloadProgressEvent } from '../../../shared/contract'
@@ -13,7 +12,7 @@ import { totalDownloadBytes, type DownloadEntry, type PublishedFile } from './ca
 import { idxRoles, mapRoles, type IdxRole } from './files'
 import { decodeContainer } from './idx'
 import { parseIdxSet } from './idx-set'
-import type { DatasetMeta } from './meta'
+import { sha256, type DatasetMeta } from './meta'
 import { TransferError, transferToFile, type TransferFailure } from './transfer'
 
 export interface DownloadOptions {
@@ -31,10 +30,6 @@ interface MirrorFailure {
   url: string
   kind: TransferFailure | 'checksum'
   reason: string
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /**
@@ -73,23 +68,29 @@ function failureError(
   if (failures.every((f) => f.kind === 'offline')) {
     return new LabError(
       'offline',
-      `Cannot reach the download servers for ${entry.name} (${tried}). Check the internet connection and retry, ${alternatives}.`
+      `Cannot reach the download servers for ${entry.name} (${tried}). Check the internet connection and retry, ${alternatives}.`,
+      { key: 'explore.errors.offline', params: { name: entry.name, tried } }
     )
   }
   if (failures.some((f) => f.kind === 'checksum')) {
     return new LabError(
       'dataset_invalid',
-      `${file.name} of ${entry.name} did not match its published SHA-256 (${tried}), so it was not kept. Retry later, or ${alternatives}.`
+      `${file.name} of ${entry.name} did not match its published SHA-256 (${tried}), so it was not kept. Retry later, or ${alternatives}.`,
+      { key: 'explore.errors.checksum', params: { file: file.name, name: entry.name, tried } }
     )
   }
   return new LabError(
     'download_failed',
-    `Downloading ${file.name} of ${entry.name} failed (${tried}). Nothing was kept. Retry, or ${alternatives}.`
+    `Downloading ${file.name} of ${entry.name} failed (${tried}). Nothing was kept. Retry, or ${alternatives}.`,
+    { key: 'explore.errors.downloadFailed', params: { file: file.name, name: entry.name, tried } }
   )
 }
 
 const cancelledError = (entry: DownloadEntry): LabError =>
-  new LabError('cancelled', `The download of ${entry.name} was cancelled; nothing was kept.`)
+  new LabError('cancelled', `The download of ${entry.name} was cancelled; nothing was kept.`, {
+    key: 'explore.errors.cancelled',
+    params: { name: entry.name }
+  })
 
 export async function downloadDataset(
   paths: LabPaths,
@@ -173,7 +174,7 @@ export async function downloadDataset(
       counts: { train: set.train.count, test: set.test.count },
       source: urls,
       importedAt: new Date(now()).toISOString(),
-      files: await writeIdxFiles(staging, bytes)
+      ...(await writeIdxFiles(staging, bytes))
     }
   })
 }

@@ -9,6 +9,7 @@ import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineClient } from '../engine-client'
 import type { JobClaim, RunningJob } from '../jobs'
+import { applyCheckpointedEpoch } from '../runs/record-file'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
 
@@ -104,10 +105,16 @@ export const trainingHandlers: HostHandlers<
     asTrainingJob(ctx, `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
-        throw new LabError('busy', `Run ${record.name} is already training.`)
+        throw new LabError('busy', `Run ${record.name} is already training.`, {
+          key: 'train.errors.alreadyTraining',
+          params: { run: record.name }
+        })
       }
       if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
-        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
+        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`, {
+          key: 'train.errors.finished',
+          params: { run: record.name }
+        })
       }
       const resume = record.checkpointEpoch !== null
       const updated = await ctx.runs.update(runId, (r) => {
@@ -156,15 +163,12 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
     }
     case 'train.epoch': {
       const { runId, ...metrics } = event.payload
-      return ctx.runs
-        .update(runId, (r) => {
-          r.epochs = [...r.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
-          r.bestTestAccuracy = Math.max(...r.epochs.map((e) => e.testAccuracy))
-          r.durationSeconds = r.epochs.reduce((sum, e) => sum + e.seconds, 0)
+      return (
+        ctx.runs
           // The engine writes the checkpoint before it reports the epoch.
-          r.checkpointEpoch = metrics.epoch
-        })
-        .then(() => runId)
+          .update(runId, (r) => applyCheckpointedEpoch(r, metrics))
+          .then(() => runId)
+      )
     }
     case 'train.status': {
       const { runId, status, message, backend, step } = event.payload
@@ -229,6 +233,9 @@ export async function gpuEngineLost(ctx: HostContext): Promise<void> {
 export function refuseWhileTraining(ctx: HostContext, what: string, runId?: string): void {
   if (runId === undefined) return ctx.jobs.refuseWhileRunning(what)
   if (activeTrainingRun(ctx) === runId) {
-    throw new LabError('job_running', `Run ${runId} is training; stop it before you ${what}.`)
+    throw new LabError('job_running', `Run ${runId} is training; stop it before you ${what}.`, {
+      key: 'train.errors.stopFirst',
+      params: { run: runId }
+    })
   }
 }
