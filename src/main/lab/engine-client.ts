@@ -78,6 +78,11 @@ export class EngineClient {
     return this.current
   }
 
+  /** The engine's process (for the GPU engine: its Chromium), while one runs. */
+  get pid(): number | undefined {
+    return this.channel?.pid
+  }
+
   get backendChoice(): BackendChoice {
     return this.options.backend
   }
