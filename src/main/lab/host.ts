@@ -7,6 +7,7 @@ import {
   type AnyLabEvent,
   type BackendChoice,
   type EventName,
+  type GpuAdapter,
   type LabEvents,
   type LabResponse,
   type RequestName
@@ -76,7 +77,8 @@ export class LabHost {
       options.gpu ?? { unavailable: 'This lab was started without a GPU engine.' },
       { home: options.home, resourcesDir: options.resourcesDir },
       {
-        onEvent: (event) => this.relayFromEngine(event),
+        // The Train tab names the adapter the run trains on (and whether it is software).
+        onEvent: (event) => this.relayFromEngine(withAdapter(event, gpu.client?.info?.adapter)),
         onStatus: () => undefined,
         onCrash: () =>
           void gpuEngineLost(this.ctx).catch((error: unknown) => {
@@ -176,4 +178,9 @@ export class LabHost {
 function describeName(name: unknown): string {
   if (typeof name !== 'string') return `A request named by ${name === null ? 'null' : typeof name}`
   return name.length > 60 ? `"${name.slice(0, 60)}…"` : `"${name}"`
+}
+
+function withAdapter(event: AnyLabEvent, adapter: GpuAdapter | undefined): AnyLabEvent {
+  if (event.name !== 'train.status' || !adapter) return event
+  return { name: event.name, payload: { ...event.payload, adapter } }
 }
