@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import type { BackendAttempt, BackendChoice, BackendName } from '../../../shared/contract'
+import { restoreRemovedUtilChecks } from './util-shim'
 import { nodeBackendNames, type NodeBackendName } from '../../../shared/contract'
 
 export interface BackendResult {
@@ -72,6 +73,8 @@ export const defaultLoaders: BackendLoaders = {
     if (dir !== null && !nativeAddonBuilt(dir)) {
       throw new NativeNotBuiltError(`${packageName} has no built addon in ${dir}/lib`)
     }
+    // Node 23+ (Electron 41's Node 24) lacks util checks tfjs-node calls.
+    restoreRemovedUtilChecks()
     return import(/* @vite-ignore */ packageName)
   },
   setBackend: (name) => tf.setBackend(name),
