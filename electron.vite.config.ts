@@ -22,7 +22,12 @@ export default defineConfig({
     build: {
       // A sandboxed preload cannot require packages: bundle everything it uses.
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          'gpu-engine': resolve(__dirname, 'src/preload/gpu-engine.ts')
+        }
+      }
     }
   },
   renderer: {

@@ -15,15 +15,22 @@ import { hostCaller, serveEngine } from '../../main/lab/engine/serve'
 import { initGpuBackend } from './gpu-backend'
 import { connectMessagePort, connectWebSocket } from './transport'
 
-/** Electron's engine preload hands the port over through this (see src/preload/gpu-engine.ts). */
-declare global {
-  interface Window {
-    mnistLabEnginePort?: Promise<MessagePort>
-  }
+/** Electron's hidden window: its preload posts the port under this name (src/preload/gpu-engine.ts). */
+const portMessage = 'mnist-lab:engine-port'
+
+function receivePort(): Promise<MessagePort> {
+  return new Promise((resolve) => {
+    const listen = (event: MessageEvent): void => {
+      if (event.source !== window || event.data !== portMessage || !event.ports[0]) return
+      window.removeEventListener('message', listen)
+      resolve(event.ports[0])
+    }
+    window.addEventListener('message', listen)
+  })
 }
 
 async function connect(params: URLSearchParams): Promise<HostPort & { close(): void }> {
-  if (window.mnistLabEnginePort) return connectMessagePort(await window.mnistLabEnginePort)
+  if (params.get('transport') === 'port') return connectMessagePort(await receivePort())
   return connectWebSocket(params.get('secret') ?? '')
 }
 
