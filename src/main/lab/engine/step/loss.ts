@@ -35,7 +35,7 @@ export function valueOf(value: tf.Scalar | number): number {
 
 /** Computes the loss and gradients of one batch; training and the agreement test call it. */
 export interface GradientStep {
-  readonly kind: 'fast-mlp' | 'autodiff'
+  readonly kind: 'fast-mlp' | 'fast-cnn' | 'autodiff'
   gradients(input: StepInput): StepGradients
 }
 

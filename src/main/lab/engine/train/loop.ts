@@ -10,6 +10,8 @@ import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
 import type { TrainingControl } from './control'
 import { createAutodiffStep } from '../step/autodiff'
 import { createFastMlpStep } from '../step/fast-mlp'
+import { createFastCnnStep, fastCnnFits } from '../step/fast-cnn'
+import { computesOnHost } from '../step/host-backend'
 import { EpochTotals } from './epoch-totals'
 import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
 import { trainableVariables } from '../model/model'
@@ -52,7 +54,11 @@ const yieldIntervalMs = 8
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
 
-/** The fast hand-written path for MLPs, autodiff for anything else. */
+/**
+ * The fast hand-written path for MLPs, and for CNNs where tensors live on the host
+ * (the native backends have fast convolution gradients of their own); autodiff
+ * for anything else.
+ */
 export function createGradientStep(
   spec: ModelSpec,
   model: tf.LayersModel,
@@ -60,7 +66,12 @@ export function createGradientStep(
   forceAutodiff = false
 ): GradientStep {
   const variables = trainableVariables(model)
-  if (spec.kind === 'mlp' && !forceAutodiff) return createFastMlpStep(spec.hidden, variables, l2)
+  if (forceAutodiff) return createAutodiffStep(model, variables, l2)
+  if (spec.kind === 'mlp') return createFastMlpStep(spec.hidden, variables, l2)
+  const inputSize = model.inputs[0]!.shape[1]!
+  if (computesOnHost() && fastCnnFits(spec, inputSize)) {
+    return createFastCnnStep(spec, variables, l2, inputSize)
+  }
   return createAutodiffStep(model, variables, l2)
 }
 
