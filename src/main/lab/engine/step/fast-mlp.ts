@@ -118,7 +118,9 @@ export function forward(
     }) as tf.Tensor2D
     const h = fusedRelu || isOutput ? z : activate(z, layer.activation)
     const mask =
-      layer.dropout > 0 ? dropoutMask(h.shape, layer.dropout, mixSeed(input.dropoutSeed, i)) : null
+      layer.dropout > 0
+        ? dropoutMask(h.shape, layer.dropout, mixSeed(input.dropoutSeed, i), input.share)
+        : null
     saved.push({ input: a, activation: layer.activation === 'gelu' ? z : h, mask })
     a = mask ? (tf.mul(h, mask) as tf.Tensor2D) : h
   })

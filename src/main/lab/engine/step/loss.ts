@@ -1,5 +1,6 @@
 /** Cross-entropy on logits and the count of right answers, shared by both training paths. */
 import * as tf from '@tensorflow/tfjs'
+import type { BatchShare } from '../model/model'
 
 /** What one step of either path hands the loop: tensors the caller owns. */
 export interface StepGradients {
@@ -26,6 +27,8 @@ export interface StepInput {
   labels: Int32Array
   /** Seeds this step's dropout masks. */
   dropoutSeed: number
+  /** Set when these rows are a worker's share of a larger batch (their masks depend on it). */
+  share?: BatchShare
 }
 
 /** A step's loss or count as a number, reading the device if that is where it is. */

@@ -36,9 +36,7 @@ it('trains a CNN on the bundled sample to 95% test accuracy in 5 epochs', async 
     emit: (e) => events.push(e)
   })
   expect(await session.finished).toBe('completed')
-  const epochs = events
-    .filter((e) => e.name === 'train.epoch')
-    .map((e) => e.payload as EpochEvent)
+  const epochs = events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
   expect(epochs).toHaveLength(5)
   expect(epochs[4]!.testAccuracy).toBeGreaterThanOrEqual(0.95)
 }, 300_000)

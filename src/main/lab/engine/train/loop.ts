@@ -6,14 +6,21 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../../shared/contract'
-import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
+import { BatchGatherer, epochOrder, type Batch, type PreparedSplit } from '../data/batches'
+import type { ParallelStep } from '../parallel/step-pool'
 import type { TrainingControl } from './control'
 import { createAutodiffStep } from '../step/autodiff'
 import { createFastMlpStep } from '../step/fast-mlp'
 import { createFastCnnStep, fastCnnFits } from '../step/fast-cnn'
 import { computesOnHost } from '../step/host-backend'
 import { EpochTotals } from './epoch-totals'
-import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
+import {
+  crossEntropy,
+  correctCount,
+  valueOf,
+  type GradientStep,
+  type StepGradients
+} from '../step/loss'
 import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
@@ -75,10 +82,30 @@ export function createGradientStep(
   return createAutodiffStep(model, variables, l2)
 }
 
+/**
+ * One step on a gathered batch: the step pool takes the host arrays as they are,
+ * the in-process steps get them uploaded (and freed again here).
+ */
+async function runStep(
+  step: GradientStep | ParallelStep,
+  b: Batch,
+  dropoutSeed: number
+): Promise<StepGradients> {
+  if (step.kind === 'parallel') return step.gradients({ ...b, dropoutSeed })
+  const width = b.x.length / b.size
+  const x = tf.tensor2d(b.x, [b.size, width])
+  const xT = b.xT ? tf.tensor2d(b.xT, [width, b.size]) : undefined
+  try {
+    return step.gradients({ x, ...(xT ? { xT } : {}), labels: b.labels, dropoutSeed })
+  } finally {
+    tf.dispose([x, ...(xT ? [xT] : [])])
+  }
+}
+
 /** Everything one run of the loop needs; the loop owns none of it. */
 export interface LoopOptions {
   model: tf.LayersModel
-  step: GradientStep
+  step: GradientStep | ParallelStep
   optimizer: Optimizer
   data: { train: PreparedSplit; test: PreparedSplit; classes: number }
   settings: LoopSettings
@@ -113,17 +140,10 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
 
         const b = gatherer.gather(order, batch * settings.batchSize)
         steps++
-        const x = tf.tensor2d(b.x, [b.size, train.inputSize])
-        const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
-        const result = step.gradients({
-          x,
-          ...(xT ? { xT } : {}),
-          labels: b.labels,
-          dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
-        })
+        const result = await runStep(step, b, mixSeed(settings.seed, 0xd20, steps))
         optimizer.apply(result.grads)
         totals.add(result, b.size)
-        tf.dispose([x, ...(xT ? [xT] : []), result.correct, ...result.grads])
+        tf.dispose([result.correct, ...result.grads])
         seen += b.size
 
         const now = performance.now()

@@ -24,6 +24,10 @@ import { TrainingControl } from './control'
 import { buildModel, trainableVariables } from '../model/model'
 import { createOptimizerForBackend } from '../step/host-optimizers'
 import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
+import { startStepPool, type ParallelStep } from '../parallel/step-pool'
+import { computesOnHost } from '../step/host-backend'
+import type { GradientStep } from '../step/loss'
+import { availableParallelism } from 'node:os'
 
 export interface SessionOptions {
   runId: string
@@ -32,6 +36,11 @@ export interface SessionOptions {
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
   backend: BackendName
+  /**
+   * Step workers splitting each batch (parallel/step-pool.ts) on wasm and cpu;
+   * 1 trains in the engine's own thread. Default: one per core.
+   */
+  workers?: number
   emit(event: AnyLabEvent): void
 }
 
@@ -69,7 +78,14 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       )
     }
   }
-  const step = createGradientStep(config.model, model, config.l2)
+  let step: GradientStep | ParallelStep
+  try {
+    step = await createStep(options, model, data.train.inputSize, classes)
+  } catch (error) {
+    model.dispose()
+    optimizer.dispose()
+    throw error
+  }
   const control = new TrainingControl()
   const { runId, emit, backend } = options
   const status = (value: RunStatus, message?: string): void =>
@@ -120,12 +136,35 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       status('failed', failureMessage(error))
       return 'failed'
     } finally {
+      if (step.kind === 'parallel') await step.dispose()
       optimizer.dispose()
       model.dispose()
     }
   }
   status('running')
   return { runId, control, finished: run() }
+}
+
+/** The step pool where there is more than one worker and tensors live on the host. */
+async function createStep(
+  options: SessionOptions,
+  model: tf.LayersModel,
+  inputSize: number,
+  classes: number
+): Promise<GradientStep | ParallelStep> {
+  const { config } = options
+  const workers = options.workers ?? availableParallelism()
+  if (workers <= 1 || !computesOnHost()) return createGradientStep(config.model, model, config.l2)
+  return startStepPool({
+    workers,
+    backend: options.backend,
+    spec: config.model,
+    l2: config.l2,
+    inputSize,
+    classes,
+    batchSize: config.batchSize,
+    variables: trainableVariables(model)
+  })
 }
 
 function prepareData(

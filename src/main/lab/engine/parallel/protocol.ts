@@ -1,0 +1,48 @@
+/**
+ * What the engine and its step workers say to each other. The bulk (weights,
+ * batch, gradients) travels through shared memory laid out here; messages carry
+ * only offsets, counts and the results' two numbers.
+ */
+import type { BackendName, ModelSpec } from '../../../../shared/contract'
+
+export interface SharedBuffers {
+  /** All trainable parameters, variable after variable, as the engine holds them now. */
+  weights: SharedArrayBuffer
+  /** One gradient area per worker, each the size of `weights`. */
+  gradients: SharedArrayBuffer
+  /** The batch, batchSize x inputSize, scaled. */
+  x: SharedArrayBuffer
+  /** The batch's labels, one Int32 per row. */
+  labels: SharedArrayBuffer
+}
+
+export interface WorkerSetup {
+  index: number
+  backend: BackendName
+  spec: ModelSpec
+  l2: number
+  inputSize: number
+  classes: number
+  batchSize: number
+  /** Shapes of the trainable variables in order, so both sides agree on the layout. */
+  shapes: number[][]
+  buffers: SharedBuffers
+}
+
+export interface ShareRequest {
+  type: 'step'
+  /** First row of the batch this worker computes, and how many rows. */
+  offset: number
+  count: number
+  /** Rows in the whole batch: gradients are scaled by count / total. */
+  total: number
+  dropoutSeed: number
+}
+
+export type ToWorker = { type: 'setup'; setup: WorkerSetup } | ShareRequest
+
+export type FromWorker =
+  | { type: 'ready' }
+  /** `loss` is the share's mean loss times count / total, so the engine only adds. */
+  | { type: 'done'; loss: number; correct: number }
+  | { type: 'error'; message: string }
