@@ -28,6 +28,7 @@ import { startStepPool, type ParallelStep } from '../parallel/step-pool'
 import { computesOnHost } from '../step/host-backend'
 import type { GradientStep } from '../step/loss'
 import { availableParallelism } from 'node:os'
+import type { Worker } from 'node:worker_threads'
 
 export interface SessionOptions {
   runId: string
@@ -41,6 +42,8 @@ export interface SessionOptions {
    * 1 trains in the engine's own thread. Default: one per core.
    */
   workers?: number
+  /** Starts one step worker thread; tests wrap it to reach the threads. */
+  spawnWorker?: () => Worker
   emit(event: AnyLabEvent): void
 }
 
@@ -163,7 +166,8 @@ async function createStep(
     inputSize,
     classes,
     batchSize: config.batchSize,
-    variables: trainableVariables(model)
+    variables: trainableVariables(model),
+    ...(options.spawnWorker ? { spawn: options.spawnWorker } : {})
   })
 }
 
