@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type RunRecord, type TrainConfig } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
+import { upgradeConfig } from './config-upgrade'
 
 export interface NewRun {
   name?: string
@@ -61,14 +62,17 @@ export class RunStore {
     } catch {
       throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
     }
+    let record: RunRecord
     try {
-      return JSON.parse(text) as RunRecord
+      record = JSON.parse(text) as RunRecord
     } catch {
       throw new LabError(
         'io_error',
         `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
       )
     }
+    record.config = upgradeConfig(record.config)
+    return record
   }
 
   /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */

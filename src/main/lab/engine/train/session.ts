@@ -179,7 +179,7 @@ function prepareData(
   const stats =
     config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
   const table = scalingTable(config.scaling, stats)
-  const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+  const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),
     test: prepareSplit(dataset.test, table)
