@@ -22,7 +22,7 @@ const config: TrainConfig = seedTrainConfig({
     ]
   },
   epochs: 2,
-  trainLimit: 768,
+  trainFraction: 0.096,
   batchSize: 128
 })
 
@@ -35,12 +35,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function train(runId: string, options: Partial<SessionOptions>) {
+async function train(runId: string, workers: number, options: Partial<SessionOptions> = {}) {
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
     runDir: join(dir, runId),
-    config,
+    config: { ...config, workers },
     dataset,
     resume: false,
     backend: 'wasm',
@@ -54,8 +54,8 @@ async function train(runId: string, options: Partial<SessionOptions>) {
 
 describe('training with step workers', () => {
   it('gives the same losses with 1 and 2 workers', async () => {
-    const one = await train('one', { workers: 1 })
-    const two = await train('two', { workers: 2 })
+    const one = await train('one', 1)
+    const two = await train('two', 2)
     expect(one.status).toBe('completed')
     expect(two.status).toBe('completed')
     expect(two.epochs).toHaveLength(2)
@@ -71,11 +71,10 @@ describe('training with step workers', () => {
     const session = await startSession({
       runId: 'crash',
       runDir: join(dir, 'crash'),
-      config,
+      config: { ...config, workers: 2 },
       dataset,
       resume: false,
       backend: 'wasm',
-      workers: 2,
       spawnWorker: () => {
         const worker = spawnStepWorker()
         threads.push(worker)
@@ -92,7 +91,7 @@ describe('training with step workers', () => {
       message: expect.stringMatching(/Training worker 2 stopped/)
     })
 
-    const resumed = await train('crash', { workers: 1, resume: true })
+    const resumed = await train('crash', 1, { resume: true })
     expect(resumed.status).toBe('completed')
     expect(resumed.epochs.map((e) => e.epoch)).toEqual([2])
   })

@@ -37,11 +37,6 @@ export interface SessionOptions {
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
   backend: BackendName
-  /**
-   * Step workers splitting each batch (parallel/step-pool.ts) on wasm and cpu;
-   * 1 trains in the engine's own thread. Default: one per core.
-   */
-  workers?: number
   /** Starts one step worker thread; tests wrap it to reach the threads. */
   spawnWorker?: () => Worker
   emit(event: AnyLabEvent): void
@@ -156,7 +151,8 @@ async function createStep(
   classes: number
 ): Promise<GradientStep | ParallelStep> {
   const { config } = options
-  const workers = options.workers ?? availableParallelism()
+  // Step workers split each batch (parallel/step-pool.ts); null means one per core.
+  const workers = config.workers ?? availableParallelism()
   if (workers <= 1 || !computesOnHost()) return createGradientStep(config.model, model, config.l2)
   return startStepPool({
     workers,
