@@ -43,6 +43,9 @@ export type ToWorker = { type: 'setup'; setup: WorkerSetup } | ShareRequest
 
 export type FromWorker =
   | { type: 'ready' }
-  /** `loss` is the share's mean loss times count / total, so the engine only adds. */
-  | { type: 'done'; loss: number; correct: number }
+  /**
+   * `loss` is the share's mean loss times count / total, so the engine only adds;
+   * `tensors` is the worker's live tensor count, which must not grow from step to step.
+   */
+  | { type: 'done'; loss: number; correct: number; tensors: number }
   | { type: 'error'; message: string }

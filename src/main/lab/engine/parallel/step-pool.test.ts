@@ -100,6 +100,19 @@ describe('step pool', () => {
     }
   )
 
+  it('leaves no tensors behind in the workers', async () => {
+    const spec: ModelSpec = { kind: 'cnn', filters: [2, 3], dense: 4, dropout: 0.5 }
+    const model = buildModel(spec, 5, 64, classes)
+    const step = await pool(spec, model, 2)
+    const run = async () => tf.dispose((await step.gradients(hostBatch(8, 64, 6))).grads)
+    await run()
+    const after = step.workerTensors()
+    expect(after.every((n) => n > 0)).toBe(true)
+    for (let i = 0; i < 3; i++) await run()
+    expect(step.workerTensors()).toEqual(after)
+    model.dispose()
+  })
+
   it('follows the engine’s weights from step to step', async () => {
     const spec: ModelSpec = { kind: 'mlp', hidden: [{ units: 8, activation: 'relu', dropout: 0 }] }
     const model = buildModel(spec, 5, 784, classes)

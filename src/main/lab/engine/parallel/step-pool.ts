@@ -42,6 +42,8 @@ export interface ParallelStep {
   readonly kind: 'parallel'
   readonly workers: number
   gradients(batch: HostBatch): Promise<StepGradients>
+  /** Each worker's live tensor count after its last step (a leak shows as growth). */
+  workerTensors(): number[]
   /** Stops the workers; safe to call more than once. */
   dispose(): Promise<void>
 }
@@ -66,6 +68,7 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
   const x = new Float32Array(buffers.x)
   const labels = new Int32Array(buffers.labels)
   const pending: (Pending | null)[] = new Array<Pending | null>(options.workers).fill(null)
+  const tensors: number[] = new Array<number>(options.workers).fill(0)
   let failure: Error | null = null
   let disposed = false
 
@@ -130,6 +133,7 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
     kind: 'parallel',
     workers: options.workers,
     dispose,
+    workerTensors: () => [...tensors],
     gradients: async (batch: HostBatch): Promise<StepGradients> => {
       let at = 0
       for (const variable of variables) {
@@ -152,11 +156,12 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
       )
       let loss = 0
       let correct = 0
-      for (const reply of replies) {
+      replies.forEach((reply, index) => {
         if (reply.type !== 'done') throw new Error('A step worker answered out of turn.')
         loss += reply.loss
         correct += reply.correct
-      }
+        tensors[index] = reply.tensors
+      })
       const sum = new Float32Array(size)
       for (let w = 0; w < shares.length; w++) {
         const area = gradients.subarray(w * size, (w + 1) * size)

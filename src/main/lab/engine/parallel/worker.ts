@@ -115,5 +115,5 @@ function computeShare(state: Ready, request: ShareRequest): FromWorker {
   tf.dispose([x, ...(xT ? [xT] : []), ...result.grads])
   if (typeof result.loss !== 'number') result.loss.dispose()
   if (typeof result.correct !== 'number') result.correct.dispose()
-  return { type: 'done', loss, correct }
+  return { type: 'done', loss, correct, tensors: tf.memory().numTensors }
 }
