@@ -8,6 +8,7 @@ import {
 import { parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
 import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
+import { classCount, imagePixels } from '../../shared/image'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -22,7 +23,7 @@ function modelName(model: ModelSpec): string {
   if (model.kind === 'cnn') {
     return `CNN conv ${model.filters[0]}, conv ${model.filters[1]}, dense ${model.dense}`
   }
-  return `MLP ${[784, ...model.hidden.map((l) => l.units), 10].join('-')}`
+  return `MLP ${[imagePixels, ...model.hidden.map((l) => l.units), classCount].join('-')}`
 }
 
 function epochLine(e: EpochEvent, total: number): string {

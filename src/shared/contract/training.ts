@@ -44,7 +44,11 @@ export const trainConfigSchema = z
     batchSize: z.number().int().min(1).max(8192),
     epochs: z.number().int().min(1).max(1000),
     shuffle: z.boolean(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
     scaling: scalingSchema,
     /** L2 weight penalty; 0 is off. */
     l2: z.number().min(0).max(1),
@@ -64,13 +68,7 @@ export const trainConfigSchema = z
 export type TrainConfig = z.infer<typeof trainConfigSchema>
 
 export type RunStatus =
-  | 'running'
-  | 'paused'
-  | 'completed'
-  | 'stopped'
-  | 'diverged'
-  | 'failed'
-  | 'interrupted'
+  'running' | 'paused' | 'completed' | 'stopped' | 'diverged' | 'failed' | 'interrupted'
 
 export interface BatchEvent {
   runId: string
@@ -98,11 +96,30 @@ export interface EpochEvent extends EpochMetrics {
   runId: string
 }
 
+/** How a training step runs: chosen once per run by the engine's step module (engine/step/plan.ts). */
+export interface StepChoice {
+  /**
+   * fast-mlp, fast-cnn: forward and backward written out by hand (step/fast-mlp.ts,
+   * step/fast-cnn.ts); autodiff: tf.variableGrads.
+   */
+  path: 'fast-mlp' | 'fast-cnn' | 'autodiff'
+  /** Step workers splitting each batch (parallel/step-pool.ts); 1 is the engine's own thread. */
+  workers: number
+  /** Where the loss and d loss / d logits are computed. */
+  lossOn: 'host' | 'device'
+  /** Where the optimizer updates the weights. */
+  optimizerOn: 'host' | 'device'
+  /** Why, in a sentence. */
+  reason: string
+}
+
 export interface TrainStatusEvent {
   runId: string
   status: RunStatus
   message?: string
   backend?: BackendName
+  /** Sent with 'running': how this run's steps are computed. */
+  step?: StepChoice
 }
 
 export const runIdSchema = z
@@ -110,7 +127,9 @@ export const runIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
 
 export const trainingRequests = {
-  'train.start': z.object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() }).strict(),
+  'train.start': z
+    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),
   'train.stop': z.object({ runId: runIdSchema }).strict()

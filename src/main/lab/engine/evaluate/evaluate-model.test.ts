@@ -1,12 +1,12 @@
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { scalingTable } from '../data/batches'
+import { pixelStats, scalingTable } from '../../../../shared/scaling'
 import { saveModel } from '../train/checkpoint'
 import { loadRunModel, modelStamp, predictorFor } from './evaluate-model'
-import { pixelsPerImage } from './evaluate'
 
 let dir: string
 
@@ -22,19 +22,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const unit = scalingTable('unit', { mean: 0, std: 1 })
+/** Statistics of images that span every byte value, as MNIST's do. */
+const byteRange = pixelStats(new Float64Array(256).fill(1))
+const unit = scalingTable('unit', byteRange)
 
 function smallModel(activation?: 'softmax'): tf.Sequential {
   return tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [pixelsPerImage], units: 8, activation: 'relu' }),
+      tf.layers.dense({ inputShape: [imagePixels], units: 8, activation: 'relu' }),
       tf.layers.dense({ units: 3, activation })
     ]
   })
 }
 
 function images(count: number): Uint8Array {
-  return Uint8Array.from({ length: count * pixelsPerImage }, (_, i) => (i * 37) % 256)
+  return Uint8Array.from({ length: count * imagePixels }, (_, i) => (i * 37) % 256)
 }
 
 describe('loadRunModel', () => {
@@ -67,11 +69,7 @@ describe('loadRunModel', () => {
     const model = smallModel()
     await saveModel(model, dir)
     const asUnit = await loadRunModel(dir, 'run', unit)
-    const asSymmetric = await loadRunModel(
-      dir,
-      'run',
-      scalingTable('symmetric', { mean: 0, std: 1 })
-    )
+    const asSymmetric = await loadRunModel(dir, 'run', scalingTable('symmetric', byteRange))
     const a = await asUnit.predict(images(1), 1)
     const b = await asSymmetric.predict(images(1), 1)
     expect(Array.from(a)).not.toEqual(Array.from(b))

@@ -3,12 +3,13 @@
  * model.json + weight files), scales raw pixels as training did, and turns the
  * model's logits into probabilities.
  */
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError } from '../../../../shared/contract'
 import { modelFolder, modelJsonName, weightFileNames } from '../../runs/export'
-import { pixelsPerImage, type Predictor } from './evaluate'
+import { type Predictor } from './evaluate'
 
 export interface RunModel {
   predict: Predictor
@@ -106,10 +107,10 @@ export function predictorFor(model: tf.LayersModel, scaling: Float32Array): Pred
   const last = model.layers[model.layers.length - 1]
   const endsInSoftmax = last?.getConfig().activation === 'softmax'
   return async (images, count) => {
-    const x = new Float32Array(count * pixelsPerImage)
+    const x = new Float32Array(count * imagePixels)
     for (let i = 0; i < x.length; i++) x[i] = scaling[images[i]]
     const probabilities = tf.tidy(() => {
-      const output = model.predict(tf.tensor2d(x, [count, pixelsPerImage])) as tf.Tensor2D
+      const output = model.predict(tf.tensor2d(x, [count, imagePixels])) as tf.Tensor2D
       return endsInSoftmax ? output : tf.softmax(output)
     })
     try {

@@ -3,17 +3,17 @@
  * cached, so metrics, confusion cells, top losses and the predictions CSV all
  * read the same numbers and a cell click never runs the model again.
  */
+import { imagePixels } from '../../../../shared/image'
 import { LabError, type RunRecord, type Split } from '../../../../shared/contract'
 import { loadDataset, type LoadedDataset, type SplitData } from '../../datasets/load'
 import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
-import { pixelStats, scalingTable } from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
 import type { EngineContext, EngineHandlers } from '../context'
 import {
   argmax,
   buildEvaluation,
   cellImages,
-  pixelsPerImage,
   predictSplit,
   type Predictions
 } from '../evaluate/evaluate'
@@ -43,14 +43,9 @@ async function runContext(runId: string, ctx: EngineContext): Promise<RunContext
   return { record, dir, stamp: await modelStamp(dir, record.name) }
 }
 
-/**
- * The byte-to-input table training used. 'standardize' takes mean and standard
- * deviation from the dataset's train split, as training computes them.
- */
+/** The byte-to-input table training used: fitted on the dataset's train split, as training fits it. */
 function scalingOf(record: RunRecord, dataset: LoadedDataset): Float32Array {
-  const stats =
-    record.config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
-  return scalingTable(record.config.scaling, stats)
+  return fittedScalingTable(record.config.scaling, dataset.train.images)
 }
 
 async function splitPredictions(
@@ -117,10 +112,10 @@ export const evaluateHandlers: EngineHandlers<
     })
     // Scaling is a per-byte table: drawings are made of whole 0..255 values anyway.
     const image = Uint8Array.from(pixels, (v) => Math.round(v))
-    if (image.length !== pixelsPerImage) {
+    if (image.length !== imagePixels) {
       throw new LabError(
         'invalid_request',
-        `An image is ${pixelsPerImage} pixels, not ${image.length}.`
+        `An image is ${imagePixels} pixels, not ${image.length}.`
       )
     }
     const probabilities = Array.from(await model.predict(image, 1))

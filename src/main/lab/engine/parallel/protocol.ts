@@ -3,7 +3,7 @@
  * batch, gradients) travels through shared memory laid out here; messages carry
  * only offsets, counts and the results' two numbers.
  */
-import type { BackendName, ModelSpec } from '../../../../shared/contract'
+import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
 
 export interface SharedBuffers {
   /** All trainable parameters, variable after variable, as the engine holds them now. */
@@ -19,6 +19,8 @@ export interface SharedBuffers {
 export interface WorkerSetup {
   index: number
   backend: BackendName
+  /** The run's step choice: each worker builds the same path in its own thread. */
+  choice: StepChoice
   spec: ModelSpec
   l2: number
   inputSize: number

@@ -6,7 +6,8 @@ import { initBackend } from '../backend'
 import { buildModel, trainableVariables } from '../model/model'
 import { seededRandom } from '../rng'
 import { valueOf } from '../step/loss'
-import { createGradientStep } from '../train/loop'
+import { chooseStep } from '../step/choice'
+import { buildGradientStep } from '../step/plan'
 import { spawnStepWorker, splitRows, startStepPool, type ParallelStep } from './step-pool'
 
 const classes = 10
@@ -41,6 +42,7 @@ async function pool(
   const started = await startStepPool({
     workers,
     backend: 'wasm',
+    choice: chooseStep(spec.kind, 'wasm', workers),
     spec,
     l2,
     inputSize,
@@ -82,7 +84,7 @@ describe('step pool', () => {
       const model = buildModel(spec, 5, inputSize, classes)
       const batch = hostBatch(50, inputSize, 3)
       const parallel = await (await pool(spec, model, workers, 0.01)).gradients(batch)
-      const serial = createGradientStep(spec, model, 0.01).gradients({
+      const serial = buildGradientStep(chooseStep(spec.kind, 'wasm'), spec, model, 0.01).gradients({
         x: tf.tensor2d(batch.x, [batch.size, inputSize]),
         labels: batch.labels,
         dropoutSeed: batch.dropoutSeed

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import * as tf from '@tensorflow/tfjs'
-import type { BackendName, ModelSpec } from '../../../../shared/contract'
+import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
 import type { StepGradients } from '../step/loss'
 import type { FromWorker, ShareRequest, SharedBuffers, WorkerSetup } from './protocol'
 
@@ -26,6 +26,7 @@ export interface HostBatch {
 export interface StepPoolOptions {
   workers: number
   backend: BackendName
+  choice: StepChoice
   spec: ModelSpec
   l2: number
   inputSize: number
@@ -113,6 +114,7 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
           setup: {
             index,
             backend: options.backend,
+            choice: options.choice,
             spec: options.spec,
             l2: options.l2,
             inputSize,

@@ -10,7 +10,7 @@ import { initBackend } from '../backend'
 import { gatherTransposed, type PreparedSplit } from '../data/batches'
 import { buildModel, trainableVariables } from '../model/model'
 import { valueOf, type GradientStep } from '../step/loss'
-import { createGradientStep } from '../train/loop'
+import { buildGradientStep } from '../step/plan'
 import type { FromWorker, ShareRequest, ToWorker, WorkerSetup } from './protocol'
 
 interface Ready {
@@ -58,7 +58,7 @@ async function prepare(setup: WorkerSetup): Promise<Ready> {
   if (JSON.stringify(shapes) !== JSON.stringify(setup.shapes)) {
     throw new Error('A step worker built a model whose weights differ from the engine’s.')
   }
-  const step = createGradientStep(setup.spec, model, setup.l2)
+  const step = buildGradientStep({ ...setup.choice, workers: 1 }, setup.spec, model, setup.l2)
   const size = variables.reduce((n, v) => n + v.size, 0)
   const { buffers } = setup
   return {

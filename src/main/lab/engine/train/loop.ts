@@ -5,14 +5,10 @@
  * through callbacks and never touches IPC (STYLE.md, Engine).
  */
 import * as tf from '@tensorflow/tfjs'
-import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../../shared/contract'
+import type { BatchEvent, EpochMetrics } from '../../../../shared/contract'
 import { BatchGatherer, epochOrder, type Batch, type PreparedSplit } from '../data/batches'
 import type { ParallelStep } from '../parallel/step-pool'
 import type { TrainingControl } from './control'
-import { createAutodiffStep } from '../step/autodiff'
-import { createFastMlpStep } from '../step/fast-mlp'
-import { createFastCnnStep, fastCnnFits } from '../step/fast-cnn'
-import { computesOnHost } from '../step/host-backend'
 import { EpochTotals } from './epoch-totals'
 import {
   crossEntropy,
@@ -21,7 +17,6 @@ import {
   type GradientStep,
   type StepGradients
 } from '../step/loss'
-import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 
@@ -60,27 +55,6 @@ const yieldIntervalMs = 8
 
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
-
-/**
- * The fast hand-written path for MLPs, and for CNNs where tensors live on the host
- * (the native backends have fast convolution gradients of their own); autodiff
- * for anything else.
- */
-export function createGradientStep(
-  spec: ModelSpec,
-  model: tf.LayersModel,
-  l2: number,
-  forceAutodiff = false
-): GradientStep {
-  const variables = trainableVariables(model)
-  if (forceAutodiff) return createAutodiffStep(model, variables, l2)
-  if (spec.kind === 'mlp') return createFastMlpStep(spec.hidden, variables, l2)
-  const inputSize = model.inputs[0]!.shape[1]!
-  if (computesOnHost() && fastCnnFits(spec, inputSize)) {
-    return createFastCnnStep(spec, variables, l2, inputSize)
-  }
-  return createAutodiffStep(model, variables, l2)
-}
 
 /**
  * One step on a gathered batch: the step pool takes the host arrays as they are,

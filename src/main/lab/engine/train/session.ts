@@ -12,23 +12,16 @@ import {
   type TrainConfig
 } from '../../../../shared/contract'
 import type { LoadedDataset } from '../../datasets/load'
-import {
-  pixelStats,
-  prepareSplit,
-  scalingTable,
-  trainRows,
-  type PreparedSplit
-} from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
+import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
-import { buildModel, trainableVariables } from '../model/model'
-import { createOptimizerForBackend } from '../step/host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
-import { startStepPool, type ParallelStep } from '../parallel/step-pool'
-import { computesOnHost } from '../step/host-backend'
-import type { GradientStep } from '../step/loss'
+import { buildModel } from '../model/model'
+import { chooseStep } from '../step/choice'
+import { buildStep, type BuiltStep } from '../step/plan'
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
+import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
@@ -55,10 +48,41 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
-    trainableVariables(model)
+  // null asks for one step worker per core.
+  const choice = chooseStep(
+    config.model.kind,
+    options.backend,
+    config.workers ?? availableParallelism()
   )
+  let built: BuiltStep
+  try {
+    built = await buildStep(
+      choice,
+      config.model,
+      model,
+      {
+        l2: config.l2,
+        optimizer: {
+          name: config.optimizer,
+          learningRate: config.learningRate,
+          momentum: config.momentum
+        }
+      },
+      {
+        backend: options.backend,
+        classes,
+        batchSize: config.batchSize,
+        ...(options.spawnWorker ? { spawnWorker: options.spawnWorker } : {})
+      }
+    )
+  } catch (error) {
+    model.dispose()
+    throw error
+  }
+  const { gradients: step, optimizer } = built
+  const stopWorkers = async (): Promise<void> => {
+    if (step.kind === 'parallel') await step.dispose()
+  }
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
@@ -68,6 +92,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
       progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
     } catch (error) {
+      await stopWorkers()
       model.dispose()
       optimizer.dispose()
       throw new LabError(
@@ -76,20 +101,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       )
     }
   }
-  let step: GradientStep | ParallelStep
-  try {
-    step = await createStep(options, model, data.train.inputSize, classes)
-  } catch (error) {
-    model.dispose()
-    optimizer.dispose()
-    throw error
-  }
   const control = new TrainingControl()
   const { runId, emit, backend } = options
   const status = (value: RunStatus, message?: string): void =>
     emit({
       name: 'train.status',
-      payload: { runId, status: value, backend, ...(message ? { message } : {}) }
+      payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
   const run = async (): Promise<RunStatus> => {
@@ -134,7 +151,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       status('failed', failureMessage(error))
       return 'failed'
     } finally {
-      if (step.kind === 'parallel') await step.dispose()
+      await stopWorkers()
       optimizer.dispose()
       model.dispose()
     }
@@ -143,38 +160,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   return { runId, control, finished: run() }
 }
 
-/** The step pool where there is more than one worker and tensors live on the host. */
-async function createStep(
-  options: SessionOptions,
-  model: tf.LayersModel,
-  inputSize: number,
-  classes: number
-): Promise<GradientStep | ParallelStep> {
-  const { config } = options
-  // Step workers split each batch (parallel/step-pool.ts); null means one per core.
-  const workers = config.workers ?? availableParallelism()
-  if (workers <= 1 || !computesOnHost()) return createGradientStep(config.model, model, config.l2)
-  return startStepPool({
-    workers,
-    backend: options.backend,
-    spec: config.model,
-    l2: config.l2,
-    inputSize,
-    classes,
-    batchSize: config.batchSize,
-    variables: trainableVariables(model),
-    ...(options.spawnWorker ? { spawn: options.spawnWorker } : {})
-  })
-}
-
 function prepareData(
   config: TrainConfig,
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
-  const stats =
-    config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
-  const table = scalingTable(config.scaling, stats)
+  const table = fittedScalingTable(config.scaling, dataset.train.images)
   const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),

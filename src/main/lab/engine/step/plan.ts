@@ -1,0 +1,100 @@
+/**
+ * Builds the training step choice.ts chose: the gradient step and the optimizer.
+ *
+ * What every step is, whichever path computes it (loss.ts, GradientStep): it
+ * gets a batch (inputs, labels, a dropout seed) and returns the mean loss, the
+ * number of right answers and one gradient per trainable variable; the
+ * optimizer then applies the gradients. With more than one worker the gradients
+ * come from a step pool (parallel/step-pool.ts), whose workers each build the
+ * same path for their share of the batch.
+ */
+import type * as tf from '@tensorflow/tfjs'
+import type { Worker } from 'node:worker_threads'
+import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
+import { trainableVariables } from '../model/model'
+import { startStepPool, type ParallelStep } from '../parallel/step-pool'
+import { createAutodiffStep } from './autodiff'
+import { createFastCnnStep, fastCnnFits } from './fast-cnn'
+import { createFastMlpStep } from './fast-mlp'
+import { createHostOptimizer } from './host-optimizers'
+import type { GradientStep } from './loss'
+import { createOptimizer, type Optimizer, type OptimizerSettings } from './optimizers'
+
+export interface BuiltStep {
+  gradients: GradientStep | ParallelStep
+  optimizer: Optimizer
+}
+
+/** What a step pool needs beyond the model: its workers rebuild the model from it. */
+export interface PoolContext {
+  backend: BackendName
+  classes: number
+  batchSize: number
+  /** Starts one worker thread; tests wrap it to reach the threads. */
+  spawnWorker?: () => Worker
+}
+
+/**
+ * The chosen path's gradient step and optimizer for `model`'s trainable variables;
+ * with more than one worker, the step pool (started here, so this waits for it).
+ */
+export async function buildStep(
+  choice: StepChoice,
+  spec: ModelSpec,
+  model: tf.LayersModel,
+  settings: { l2: number; optimizer: OptimizerSettings },
+  pool?: PoolContext
+): Promise<BuiltStep> {
+  const variables = trainableVariables(model)
+  const optimizer =
+    choice.optimizerOn === 'host'
+      ? createHostOptimizer(settings.optimizer, variables)
+      : createOptimizer(settings.optimizer, variables)
+  if (choice.workers <= 1 || !pool) {
+    return { gradients: buildGradientStep(choice, spec, model, settings.l2), optimizer }
+  }
+  try {
+    const gradients = await startStepPool({
+      workers: choice.workers,
+      backend: pool.backend,
+      choice,
+      spec,
+      l2: settings.l2,
+      inputSize: inputSizeOf(model),
+      classes: pool.classes,
+      batchSize: pool.batchSize,
+      variables,
+      ...(pool.spawnWorker ? { spawn: pool.spawnWorker } : {})
+    })
+    return { gradients, optimizer }
+  } catch (error) {
+    optimizer.dispose()
+    throw error
+  }
+}
+
+/** The in-process gradient step of the chosen path (a step worker builds the same). */
+export function buildGradientStep(
+  choice: StepChoice,
+  spec: ModelSpec,
+  model: tf.LayersModel,
+  l2: number
+): GradientStep {
+  const variables = trainableVariables(model)
+  if (choice.path === 'fast-mlp') {
+    if (spec.kind !== 'mlp') throw new Error('The fast MLP step trains MLPs only.')
+    return createFastMlpStep(spec.hidden, variables, l2, choice.lossOn === 'host')
+  }
+  if (choice.path === 'fast-cnn') {
+    const inputSize = inputSizeOf(model)
+    if (!fastCnnFits(spec, inputSize) || spec.kind !== 'cnn') {
+      throw new Error('The fast CNN step needs square images whose side every pooling halves.')
+    }
+    return createFastCnnStep(spec, variables, l2, inputSize)
+  }
+  return createAutodiffStep(model, variables, l2)
+}
+
+function inputSizeOf(model: tf.LayersModel): number {
+  return model.inputs[0]!.shape[1]!
+}
