@@ -20,6 +20,7 @@ import { readIdxFiles } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
 import { prepareSplit } from '../src/main/lab/engine/data/batches'
 import { fittedScalingTable } from '../src/shared/scaling'
+import { nodeRunFiles } from '../src/main/lab/engine/node-run-files'
 import { startSession } from '../src/main/lab/engine/train/session'
 import { modelFitEpochSeconds, profileSteps, spread, type StepProfile } from './step-profile'
 
@@ -72,7 +73,7 @@ async function child(): Promise<void> {
   const tensorsBefore = tf.memory().numTensors
   const session = await startSession({
     runId: 'bench',
-    runDir: dir,
+    files: nodeRunFiles(dir),
     config,
     dataset: { classNames: Array.from({ length: 10 }, String), train: data.train, test: data.test },
     resume: false,

@@ -21,6 +21,7 @@ import { saveModel } from '../train/checkpoint'
 import type { EngineContext } from '../context'
 import { predictSplit } from './evaluate'
 import { evaluateHandlers } from '../handlers/evaluate'
+import { nodeRunFiles } from '../node-run-files'
 
 // The real predictSplit, watched: how often the handlers run the model over a split.
 vi.mock('./evaluate', async (importOriginal) => {
@@ -80,7 +81,8 @@ beforeAll(async () => {
       backendChoice: 'cpu',
       attempts: []
     },
-    emit: () => undefined
+    emit: () => undefined,
+    training: { session: null }
   }
   dataset = await loadDataset(paths, resourcesDir, 'mnist-sample')
   const { config } = sampleRecord()
@@ -91,7 +93,7 @@ beforeAll(async () => {
     parameterCount: 7850
   })
   const model = classMeanModel(dataset)
-  await saveModel(model, runDir(paths, run.id))
+  await saveModel(model, nodeRunFiles(runDir(paths, run.id)))
   model.dispose()
 })
 

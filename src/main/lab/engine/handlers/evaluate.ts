@@ -10,6 +10,8 @@ import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
 import { fittedScalingTable } from '../../../../shared/scaling'
 import type { EngineContext, EngineHandlers } from '../context'
+import { nodeRunFiles } from '../node-run-files'
+import type { RunFiles } from '../run-files'
 import {
   argmax,
   buildEvaluation,
@@ -32,15 +34,15 @@ const modelCache = new StampedCache<RunModel>(2, (model) => model.dispose())
 
 interface RunContext {
   record: RunRecord
-  dir: string
+  files: RunFiles
   stamp: string
 }
 
 /** The engine only reads run.json; the host alone writes it. */
 async function runContext(runId: string, ctx: EngineContext): Promise<RunContext> {
   const record = await new RunStore(ctx.paths.runs).get(runId)
-  const dir = runDir(ctx.paths, runId)
-  return { record, dir, stamp: await modelStamp(dir, record.name) }
+  const files = nodeRunFiles(runDir(ctx.paths, runId))
+  return { record, files, stamp: await modelStamp(files, record.name) }
 }
 
 /** The byte-to-input table training used: fitted on the dataset's train split, as training fits it. */
@@ -57,7 +59,7 @@ async function splitPredictions(
   return predictionCache.get(`${runId}\u0000${split}`, run.stamp, async () => {
     const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, run.record.datasetId)
     // Its own model, not the drawing cache's: that one may be released between batches.
-    const model = await loadRunModel(run.dir, run.record.name, scalingOf(run.record, dataset))
+    const model = await loadRunModel(run.files, run.record.name, scalingOf(run.record, dataset))
     try {
       const data = dataset[split]
       const predictions = await predictSplit(data, dataset.classNames.length, model.predict)
@@ -108,7 +110,7 @@ export const evaluateHandlers: EngineHandlers<
     const run = await runContext(runId, ctx)
     const model = await modelCache.get(`${runId}\u0000`, run.stamp, async () => {
       const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, run.record.datasetId)
-      return loadRunModel(run.dir, run.record.name, scalingOf(run.record, dataset))
+      return loadRunModel(run.files, run.record.name, scalingOf(run.record, dataset))
     })
     // Scaling is a per-byte table: drawings are made of whole 0..255 values anyway.
     const image = Uint8Array.from(pixels, (v) => Math.round(v))

@@ -13,6 +13,7 @@ import type {
 import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
+import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
@@ -34,7 +35,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: { ...baseConfig, ...config },
     dataset,
     resume,

@@ -14,6 +14,7 @@ import {
 import type { LoadedDataset } from '../../datasets/load'
 import { fittedScalingTable } from '../../../../shared/scaling'
 import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
+import type { RunFiles } from '../run-files'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel } from '../model/model'
@@ -25,7 +26,8 @@ import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
-  runDir: string
+  /** The run's folder, kept by the engine's host: checkpoints and the model go there. */
+  files: RunFiles
   config: TrainConfig
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
@@ -86,7 +88,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
-      const checkpoint = await loadCheckpoint(options.runDir)
+      const checkpoint = await loadCheckpoint(options.files)
       model.setWeights(checkpoint.weights)
       optimizer.setState(checkpoint.optimizer)
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
@@ -129,12 +131,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
                 model,
                 state,
                 { epoch: metrics.epoch, steps: optimizer.step },
-                options.runDir
+                options.files
               )
             } finally {
               tf.dispose(state.slots)
             }
-            await saveModel(model, options.runDir)
+            await saveModel(model, options.files)
             emit({ name: 'train.epoch', payload: { runId, ...metrics } })
           }
         }
@@ -144,7 +146,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         return 'diverged'
       }
       // A stopped run keeps its latest weights, mid-epoch or not.
-      if (outcome.status === 'stopped') await saveModel(model, options.runDir)
+      if (outcome.status === 'stopped') await saveModel(model, options.files)
       status(outcome.status)
       return outcome.status
     } catch (error) {
