@@ -18,6 +18,8 @@ import { seedTrainConfig } from '../src/shared/train-defaults'
 import { readIdxFiles, type LoadedDataset } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
 import { startSession } from '../src/main/lab/engine/train/session'
+import { nodeRunFiles } from '../src/main/lab/engine/node-run-files'
+import { nodeStepWorkers } from '../src/main/lab/engine/parallel/step-pool'
 
 const fashionDir = '/usr/share/datasets/fashion-mnist'
 const python = '/usr/bin/python3'
@@ -34,11 +36,12 @@ async function labEpochs(data: Data, config: TrainConfig, epochRows: number): Pr
   try {
     const session = await startSession({
       runId: 'bench',
-      runDir: dir,
+      files: nodeRunFiles(dir),
       config,
       dataset: data,
       resume: false,
       backend: 'wasm',
+      stepWorkers: nodeStepWorkers,
       emit: (event: AnyLabEvent) => {
         if (event.name === 'train.epoch') epochs.push(event.payload)
       }

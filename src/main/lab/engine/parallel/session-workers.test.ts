@@ -8,7 +8,8 @@ import { seedTrainConfig } from '../../../../shared/train-defaults'
 import { initBackend } from '../backend'
 import { mnistSample } from '../testing/mnist-sample'
 import { startSession, type SessionOptions } from '../train/session'
-import { spawnStepWorker } from './step-pool'
+import { nodeRunFiles } from '../node-run-files'
+import { nodeStepWorkers, spawnStepWorker, startStepPool } from './step-pool'
 
 const sample = mnistSample()
 const dataset = { classNames: sample.classNames, train: sample.train, test: sample.test }
@@ -39,11 +40,12 @@ async function train(runId: string, workers: number, options: Partial<SessionOpt
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: { ...config, workers },
     dataset,
     resume: false,
     backend: 'wasm',
+    stepWorkers: nodeStepWorkers,
     emit: (e) => events.push(e),
     ...options
   })
@@ -70,15 +72,22 @@ describe('training with step workers', () => {
     const events: AnyLabEvent[] = []
     const session = await startSession({
       runId: 'crash',
-      runDir: join(dir, 'crash'),
+      files: nodeRunFiles(join(dir, 'crash')),
       config: { ...config, workers: 2 },
       dataset,
       resume: false,
       backend: 'wasm',
-      spawnWorker: () => {
-        const worker = spawnStepWorker()
-        threads.push(worker)
-        return worker
+      stepWorkers: {
+        perCore: 2,
+        start: (pool) =>
+          startStepPool({
+            ...pool,
+            spawn: () => {
+              const worker = spawnStepWorker()
+              threads.push(worker)
+              return worker
+            }
+          })
       },
       emit: (e) => {
         events.push(e)

@@ -7,12 +7,14 @@
  * any number of workers trains the same run up to float rounding.
  */
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import * as tf from '@tensorflow/tfjs'
 import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
 import type { StepGradients } from '../step/loss'
+import type { StepWorkers } from '../step/plan'
 import type { FromWorker, ShareRequest, SharedBuffers, WorkerSetup } from './protocol'
 
 export interface HostBatch {
@@ -178,6 +180,12 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
       return { loss, correct, grads }
     }
   }
+}
+
+/** The Node engine's step workers: worker threads, one per core by default. */
+export const nodeStepWorkers: StepWorkers = {
+  perCore: availableParallelism(),
+  start: startStepPool
 }
 
 /**

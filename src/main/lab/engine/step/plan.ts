@@ -9,10 +9,9 @@
  * same path for their share of the batch.
  */
 import type * as tf from '@tensorflow/tfjs'
-import type { Worker } from 'node:worker_threads'
 import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
 import { trainableVariables } from '../model/model'
-import { startStepPool, type ParallelStep } from '../parallel/step-pool'
+import type { ParallelStep, StepPoolOptions } from '../parallel/step-pool'
 import { createAutodiffStep } from './autodiff'
 import { createFastCnnStep, fastCnnFits } from './fast-cnn'
 import { createFastMlpStep } from './fast-mlp'
@@ -25,13 +24,23 @@ export interface BuiltStep {
   optimizer: Optimizer
 }
 
+/**
+ * Step workers, where the engine's host has threads (the Node engine:
+ * parallel/step-pool.ts). The core never starts threads itself: it does no
+ * file or thread I/O, so a browser host can run it too.
+ */
+export interface StepWorkers {
+  /** Workers for a run that does not say: one per core. */
+  perCore: number
+  start(options: StepPoolOptions): Promise<ParallelStep>
+}
+
 /** What a step pool needs beyond the model: its workers rebuild the model from it. */
 export interface PoolContext {
+  workers: StepWorkers
   backend: BackendName
   classes: number
   batchSize: number
-  /** Starts one worker thread; tests wrap it to reach the threads. */
-  spawnWorker?: () => Worker
 }
 
 /**
@@ -54,7 +63,7 @@ export async function buildStep(
     return { gradients: buildGradientStep(choice, spec, model, settings.l2), optimizer }
   }
   try {
-    const gradients = await startStepPool({
+    const gradients = await pool.workers.start({
       workers: choice.workers,
       backend: pool.backend,
       choice,
@@ -63,8 +72,7 @@ export async function buildStep(
       inputSize: inputSizeOf(model),
       classes: pool.classes,
       batchSize: pool.batchSize,
-      variables,
-      ...(pool.spawnWorker ? { spawn: pool.spawnWorker } : {})
+      variables
     })
     return { gradients, optimizer }
   } catch (error) {

@@ -6,6 +6,7 @@ import type { AnyLabEvent, EpochEvent } from '../../../../shared/contract'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 import { initBackend } from '../backend'
 import { mnistSample } from '../testing/mnist-sample'
+import { nodeRunFiles } from '../node-run-files'
 import { startSession } from './session'
 
 let dir: string
@@ -24,7 +25,7 @@ it('trains a CNN on the bundled sample to 95% test accuracy in 5 epochs', async 
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId: 'cnn',
-    runDir: join(dir, 'cnn'),
+    files: nodeRunFiles(join(dir, 'cnn')),
     config: seedTrainConfig({
       model: { kind: 'cnn', filters: [8, 16], dense: 32, dropout: 0 },
       batchSize: 64,

@@ -131,12 +131,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
-    // One worker: with a step pool, a step already handed to the workers finishes after pause().
-    const { session, events } = await train('control', {
-      epochs: 50,
-      trainFraction: 0.256,
-      workers: 1
-    })
+    const { session, events } = await train('control', { epochs: 50, trainFraction: 0.256 })
     const steps = (): number[] =>
       events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
     await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
@@ -154,16 +149,15 @@ describe('training on the 10,000 mnist-sample digits', () => {
     await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
   })
 
-  it('trains a small CNN', async () => {
+  it('trains a small CNN through the fast CNN path', async () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
       trainFraction: 0.032,
-      batchSize: 64,
-      workers: 2
+      batchSize: 64
     })
     expect(await session.finished).toBe('completed')
-    expect(stepOf(events)).toMatchObject({ path: 'fast-cnn', optimizerOn: 'host', workers: 2 })
+    expect(stepOf(events)).toMatchObject({ path: 'fast-cnn', optimizerOn: 'host', workers: 1 })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })

@@ -19,9 +19,7 @@ import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel } from '../model/model'
 import { chooseStep } from '../step/choice'
-import { buildStep, type BuiltStep } from '../step/plan'
-import { availableParallelism } from 'node:os'
-import type { Worker } from 'node:worker_threads'
+import { buildStep, type BuiltStep, type StepWorkers } from '../step/plan'
 import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
@@ -32,8 +30,8 @@ export interface SessionOptions {
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
   backend: BackendName
-  /** Starts one step worker thread; tests wrap it to reach the threads. */
-  spawnWorker?: () => Worker
+  /** Step workers where the host has threads; without them every step runs in this thread. */
+  stepWorkers?: StepWorkers
   emit(event: AnyLabEvent): void
 }
 
@@ -50,12 +48,10 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
+  const { stepWorkers } = options
   // null asks for one step worker per core.
-  const choice = chooseStep(
-    config.model.kind,
-    options.backend,
-    config.workers ?? availableParallelism()
-  )
+  const workers = stepWorkers ? (config.workers ?? stepWorkers.perCore) : 1
+  const choice = chooseStep(config.model.kind, options.backend, workers)
   let built: BuiltStep
   try {
     built = await buildStep(
@@ -70,11 +66,11 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
           momentum: config.momentum
         }
       },
-      {
+      stepWorkers && {
+        workers: stepWorkers,
         backend: options.backend,
         classes,
-        batchSize: config.batchSize,
-        ...(options.spawnWorker ? { spawnWorker: options.spawnWorker } : {})
+        batchSize: config.batchSize
       }
     )
   } catch (error) {
