@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { runCli } from './cli-support'
 
@@ -62,9 +64,17 @@ test('lab train --model cnn trains a CNN on two step workers', ({ homeDir }) => 
     homeDir
   )
   expect(result.status, result.stderr).toBe(0)
-  const [epoch, end] = result.lines as [{ epoch: number }, { status: string; testAccuracy: number }]
+  const [epoch, end] = result.lines as [
+    { epoch: number },
+    { runId: string; status: string; testAccuracy: number }
+  ]
   expect(epoch.epoch).toBe(1)
   expect(end.status).toBe('completed')
   // Well above chance (0.1) after one short epoch: the CNN learned.
   expect(end.testAccuracy).toBeGreaterThan(0.3)
+  // The run records how it trained: the hand-written CNN step, on two workers.
+  const record = JSON.parse(readFileSync(join(homeDir, 'runs', end.runId, 'run.json'), 'utf8')) as {
+    step: { path: string; workers: number }
+  }
+  expect(record.step).toMatchObject({ path: 'fast-cnn', workers: 2 })
 })
