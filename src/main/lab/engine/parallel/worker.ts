@@ -67,6 +67,7 @@ async function prepare(setup: WorkerSetup): Promise<Ready> {
     step,
     weights: new Float32Array(buffers.weights),
     gradients: new Float32Array(buffers.gradients, setup.index * size * 4, size),
+    // The shared batch seen as a split, so gatherTransposed can read its rows; labels come separately.
     batch: {
       x: new Float32Array(buffers.x),
       labels: new Uint8Array(0),
