@@ -185,9 +185,10 @@ function maxPoolReluGradient(
  * d loss / d kernel of a stride-1 'same' convolution: Σ over images and positions
  * of input patch times output gradient, as one large kernel. Measured side by
  * side (one run each, load about 6 on 2 cores) at batch 256 for the CNN preset:
- * for conv2 (16 channels in), one forward convolution with the roles swapped (the input's channels become the batch, the images the
- * channels, the output gradient the filter) took 35 ms against 89 ms for building
- * the patches and one product; for conv1 (one channel in, so its patches are
+ * for conv2 (16 channels in), one forward convolution with the roles swapped
+ * (the input's channels become the batch, the images the channels, the output
+ * gradient the filter) took 35 ms against 89 ms for building the patches and one
+ * product; for conv1 (one channel in, so its patches are
  * just shifted views of the images), the patches took 32 ms against 79 ms.
  */
 function kernelGradient(x: tf.Tensor4D, dz: tf.Tensor4D): tf.Tensor4D {
