@@ -8,6 +8,7 @@ import { trainCommand } from './train'
 import { resumeCommand } from './resume'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
+import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -18,5 +19,6 @@ export const commands: CliCommand[] = [
   trainCommand,
   resumeCommand,
   evaluateCommand,
-  runsCommand
+  runsCommand,
+  exportCommand
 ]

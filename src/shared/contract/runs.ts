@@ -10,6 +10,8 @@ import {
 import type { EvaluationSummary } from './evaluate'
 
 export interface RunRecord {
+  /** The run.json format; absent in records written before it was introduced (format 1). */
+  schemaVersion?: number
   id: string
   name: string
   createdAt: string
@@ -34,7 +36,15 @@ export interface RunRecord {
   evaluation: EvaluationSummary | null
 }
 
-export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+/** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */
+export interface DamagedRun {
+  id: string
+  folder: string
+  /** What is wrong, as the end of a sentence about the file. */
+  reason: string
+}
+
+export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])
 export type ExportKind = z.infer<typeof exportKindSchema>
 
 export interface ExportedFile {
@@ -47,6 +57,7 @@ export interface ExportedFile {
 
 export const runRequests = {
   'runs.list': z.object({}).strict(),
+  'runs.damaged': z.object({}).strict(),
   'runs.get': z.object({ runId: runIdSchema }).strict(),
   'runs.rename': z.object({ runId: runIdSchema, name: z.string().trim().min(1).max(80) }).strict(),
   'runs.delete': z.object({ runId: runIdSchema }).strict(),
@@ -56,6 +67,7 @@ export const runRequests = {
 
 export interface RunResults {
   'runs.list': RunRecord[]
+  'runs.damaged': DamagedRun[]
   'runs.get': RunRecord
   'runs.rename': RunRecord
   'runs.delete': { deleted: boolean }

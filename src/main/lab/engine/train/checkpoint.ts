@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs'
 import type { OptimizerName } from '../../../../shared/contract'
 import { checkpointFolder, modelFolder, modelJsonName } from '../../runs/model-files'
+import { progressFileName as progressJson, type CheckpointProgress } from '../../runs/layout'
 import { bytesOf, textOf, type RunFiles } from '../run-files'
 import type { OptimizerState } from '../step/optimizers'
 
@@ -16,14 +17,8 @@ const modelJson = modelJsonName
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
-const progressJson = 'progress.json'
 
-export interface CheckpointProgress {
-  /** Epochs completed when the checkpoint was written. */
-  epoch: number
-  /** Optimizer steps taken. */
-  steps: number
-}
+export type { CheckpointProgress }
 
 interface OptimizerFile {
   name: OptimizerName

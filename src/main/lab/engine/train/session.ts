@@ -126,7 +126,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step },
+                { epoch: metrics.epoch, steps: optimizer.step, metrics },
                 options.files
               )
             } finally {
