@@ -61,8 +61,7 @@ export type AnyLabEvent = { [E in EventName]: LabEventMessage<E> }[EventName]
 
 /** What a request resolves to across a process boundary: never a thrown stack. */
 export type LabResponse<K extends RequestName> =
-  | { ok: true; value: RequestResult<K> }
-  | { ok: false; error: LabErrorInfo }
+  { ok: true; value: RequestResult<K> } | { ok: false; error: LabErrorInfo }
 
 /**
  * What the renderer talks to. Electron's preload and the web mode's WebSocket
