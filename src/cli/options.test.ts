@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listOption, numberOption, requiredPositional, stringOption, UsageError } from './options'
 import { configFromOptions } from './commands/train'
+import { scheduleFromOptions } from './schedule-options'
 
 describe('CLI options', () => {
   it('names a missing positional argument as a usage error', () => {
@@ -36,5 +37,27 @@ describe('CLI options', () => {
         { units: 16, activation: 'relu', dropout: 0.2 }
       ]
     })
+  })
+
+  it('reads a schedule with its parameters and names the option that is wrong', () => {
+    expect(configFromOptions({ dataset: 'mnist' }).schedule).toEqual({ kind: 'constant' })
+    expect(scheduleFromOptions({ schedule: 'cosine', warmup: '1' })).toEqual({
+      kind: 'cosine',
+      warmupEpochs: 1,
+      minFactor: 0
+    })
+    expect(scheduleFromOptions({ schedule: 'step', 'step-every': '2', gamma: '0.1' })).toEqual({
+      kind: 'step',
+      everyEpochs: 2,
+      gamma: 0.1
+    })
+    expect(() => scheduleFromOptions({ schedule: 'linear' })).toThrow(
+      new UsageError('--schedule must be one of constant, step, cosine, onecycle, not "linear".')
+    )
+    expect(() => scheduleFromOptions({ schedule: 'cosine', gamma: '0.5' })).toThrow(
+      '--gamma belongs to --schedule step, not cosine.'
+    )
+    expect(() => scheduleFromOptions({ schedule: 'step', gamma: '2' })).toThrow(/^--gamma: /)
+    expect(() => scheduleFromOptions({ warmup: '1' })).toThrow(UsageError)
   })
 })

@@ -16,6 +16,7 @@ export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/tune'
 export * from './errors'
 
 export const requestSchemas = {

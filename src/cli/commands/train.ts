@@ -10,6 +10,7 @@ import {
 import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
 import { listOption, numberOption, UsageError, type OptionValues } from '../options'
+import { scheduleCliOptions, scheduleFromOptions, scheduleUsage } from '../schedule-options'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -43,6 +44,7 @@ export function configFromOptions(values: OptionValues): TrainConfig {
     model: { kind: 'mlp', hidden },
     optimizer: optimizer.data,
     learningRate: numberOption(values, 'lr', 0.001),
+    schedule: scheduleFromOptions(values),
     momentum: numberOption(values, 'momentum', optimizer.data === 'sgd' ? 0.9 : 0),
     batchSize: numberOption(values, 'batch-size', 256),
     epochs: numberOption(values, 'epochs', 2),
@@ -121,7 +123,8 @@ function follow(
           trainLoss: e.trainLoss,
           testLoss: e.testLoss,
           testAccuracy: e.testAccuracy,
-          epochSeconds: e.seconds
+          epochSeconds: e.seconds,
+          learningRate: e.learningRate
         },
         epochLine(e, total)
       )
@@ -147,7 +150,8 @@ export const trainCommand: CliCommand = {
   summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
   usage:
     'lab train --dataset <id> [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
-    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B] [--json]',
+    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B]' +
+    ` ${scheduleUsage} [--json]`,
   options: {
     dataset: { type: 'string', short: 'd' },
     epochs: { type: 'string', short: 'e' },
@@ -158,7 +162,8 @@ export const trainCommand: CliCommand = {
     hidden: { type: 'string' },
     dropout: { type: 'string' },
     l2: { type: 'string' },
-    seed: { type: 'string' }
+    seed: { type: 'string' },
+    ...scheduleCliOptions
   },
   async run(ctx, values) {
     const config = configFromOptions(values)

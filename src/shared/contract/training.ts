@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
+import { scheduleSchema } from './tune'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>
@@ -36,6 +37,8 @@ export const trainConfigSchema = z
     model: modelSpecSchema,
     optimizer: optimizerSchema,
     learningRate: z.number().positive().max(10),
+    /** How the rate changes over the run; absent means constant (runs from before schedules). */
+    schedule: scheduleSchema.optional(),
     /** SGD only. */
     momentum: z.number().min(0).max(0.999),
     batchSize: z.number().int().min(1).max(8192),
@@ -81,6 +84,8 @@ export interface EpochMetrics {
   testAccuracy: number
   seconds: number
   samplesPerSecond: number
+  /** The rate of the epoch's last step (it changes within an epoch under a schedule). */
+  learningRate?: number
 }
 
 export interface EpochEvent extends EpochMetrics {

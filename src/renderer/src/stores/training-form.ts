@@ -13,6 +13,7 @@ import {
   type TrainConfig
 } from '../../../shared/contract'
 import { defaultCnnSpec, defaultModelSpec } from '../../../shared/model-summary'
+import { defaultScheduleDraft, parseScheduleDraft, type ScheduleDraft } from './schedule-form'
 
 export interface LayerDraft {
   units: string
@@ -43,6 +44,7 @@ export interface HyperDraft {
   seed: string
   l2: string
   backend: BackendChoice
+  schedule: ScheduleDraft
 }
 
 /** Field keys: hyperparameter names, 'layer.<i>.units|dropout', 'cnn.<field>', 'dataset'. */
@@ -82,7 +84,8 @@ export function defaultHyperDraft(): HyperDraft {
     shuffle: true,
     seed: '42',
     l2: '0',
-    backend: 'auto'
+    backend: 'auto',
+    schedule: defaultScheduleDraft()
   }
 }
 
@@ -190,6 +193,7 @@ export function parseTrainForm(
       max: 10,
       exclusiveMin: true
     }),
+    schedule: parseScheduleDraft(hyper.schedule, errors),
     momentum:
       hyper.optimizer === 'sgd'
         ? field('momentum', hyper.momentum, { label: 'Momentum', min: 0, max: 0.999 })

@@ -15,6 +15,8 @@ import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/
 import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
+import { learningRateAt } from '../../../../shared/schedule'
+import type { Schedule } from '../../../../shared/contract'
 
 export interface LoopSettings {
   epochs: number
@@ -22,6 +24,9 @@ export interface LoopSettings {
   shuffle: boolean
   seed: number
   l2: number
+  learningRate: number
+  /** Absent: the rate stays at learningRate. */
+  schedule?: Schedule
 }
 
 export interface LoopProgress {
@@ -86,6 +91,12 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
+  const schedule = settings.schedule ?? { kind: 'constant' }
+  const scheduleShape = {
+    baseRate: settings.learningRate,
+    stepsPerEpoch: batchesPerEpoch,
+    epochs: settings.epochs
+  }
 
   for (let epoch = progress.epochsDone + 1; epoch <= settings.epochs; epoch++) {
     const order = epochOrder(train.count, settings.shuffle, settings.seed, epoch)
@@ -101,6 +112,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
         const b = gatherer.gather(order, batch * settings.batchSize)
+        // The step count (restored from the checkpoint) is the schedule's position.
+        optimizer.setLearningRate(learningRateAt(schedule, scheduleShape, steps))
         steps++
         const x = tf.tensor2d(b.x, [b.size, train.inputSize])
         const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
@@ -159,7 +172,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         trainAccuracy,
         testAccuracy: test.accuracy,
         seconds,
-        samplesPerSecond: seen / seconds
+        samplesPerSecond: seen / seconds,
+        learningRate: optimizer.learningRate
       })
     } finally {
       totals.dispose()
