@@ -2,8 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { tabNames, type TabName } from '../../../shared/contract'
 
-export type Route =
-  { kind: 'tab'; tab: TabName } | { kind: 'report'; runId: string; print: boolean }
+export type Route = { kind: 'tab'; tab: TabName } | { kind: 'report'; runId: string; print: boolean }
 
 /** Routes live in the hash (#/train, #/report/<runId>) so a file:// page can use them. */
 export function parseHash(hash: string): Route {
