@@ -10,12 +10,14 @@ import { datasetRequests, type DatasetEvents, type DatasetResults } from './cont
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
+import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
 
 export * from './contract/system'
 export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/schedule'
 export * from './contract/tune'
 export * from './errors'
 
@@ -24,17 +26,23 @@ export const requestSchemas = {
   ...datasetRequests,
   ...trainingRequests,
   ...runRequests,
-  ...evaluateRequests
+  ...evaluateRequests,
+  ...tuneRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
 export type RequestParams<K extends RequestName> = z.input<(typeof requestSchemas)[K]>
 export type ParsedParams<K extends RequestName> = z.output<(typeof requestSchemas)[K]>
 
-type AllResults = SystemResults & DatasetResults & TrainingResults & RunResults & EvaluateResults
+type AllResults = SystemResults &
+  DatasetResults &
+  TrainingResults &
+  RunResults &
+  EvaluateResults &
+  TuneResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents
+export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents & TuneEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -45,7 +53,8 @@ export const eventNames: readonly EventName[] = [
   'train.batch',
   'train.epoch',
   'train.status',
-  'runs.changed'
+  'runs.changed',
+  'lr.progress'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {
@@ -61,8 +70,7 @@ export type AnyLabEvent = { [E in EventName]: LabEventMessage<E> }[EventName]
 
 /** What a request resolves to across a process boundary: never a thrown stack. */
 export type LabResponse<K extends RequestName> =
-  | { ok: true; value: RequestResult<K> }
-  | { ok: false; error: LabErrorInfo }
+  { ok: true; value: RequestResult<K> } | { ok: false; error: LabErrorInfo }
 
 /**
  * What the renderer talks to. Electron's preload and the web mode's WebSocket

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scheduleDefaults } from './contract/tune'
+import { scheduleDefaults } from './contract/schedule'
 import { describeSchedule, learningRateAt, scheduleCurve } from './schedule'
 
 /** Rates for the first `n` steps. */

@@ -4,7 +4,7 @@
  * position is the count of steps already taken, which the checkpoint keeps, so a
  * resumed run continues the curve where it stopped.
  */
-import type { Schedule } from './contract/tune'
+import type { Schedule } from './contract/schedule'
 
 /** fastai's and PyTorch's OneCycle end far below the start: start / 1e4. */
 const oneCycleFinalDivisor = 1e4

@@ -5,6 +5,7 @@ import { downloadCommand } from './download'
 import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
+import { lrFindCommand } from './lr-find'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 
@@ -15,6 +16,7 @@ export const commands: CliCommand[] = [
   importCommand,
   exploreCommand,
   trainCommand,
+  lrFindCommand,
   evaluateCommand,
   runsCommand
 ]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
-import { scheduleSchema } from './tune'
+import { scheduleSchema } from './schedule'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>

@@ -1,48 +1,77 @@
 /**
- * Tune (recipe step 6): learning-rate schedules and the learning-rate finder.
- * Schedules are counted in epochs (a warm-up of 1 is one epoch), so one schedule
- * means the same curve whatever the batch size.
+ * Tune (recipe step 6): the learning-rate finder, the hyperparameter search and
+ * ensembles. Schedules are in ./schedule (a training option).
  */
 import { z } from 'zod'
+import { trainConfigSchema } from './training'
 
-export const scheduleKinds = ['constant', 'step', 'cosine', 'onecycle'] as const
+/** Smith's range test as fastai runs it: 1e-7 to 10 over 100 steps by default. */
+export const lrFinderLimits = {
+  startRate: 1e-7,
+  endRate: 10,
+  steps: 100,
+  minSteps: 20,
+  maxSteps: 300,
+  /** The sweep stops once the smoothed loss passes this many times its minimum. */
+  divergeFactor: 4
+} as const
 
-export const scheduleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('constant') }).strict(),
-  z
-    .object({
-      kind: z.literal('step'),
-      /** The rate is multiplied by gamma after every `everyEpochs` epochs. */
-      everyEpochs: z.number().int().min(1).max(1000),
-      gamma: z.number().gt(0).max(1)
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('cosine'),
-      /** A linear ramp from almost 0 up to the learning rate, in epochs (may be fractional). */
-      warmupEpochs: z.number().min(0).max(1000),
-      /** The rate at the end, as a fraction of the learning rate. */
-      minFactor: z.number().min(0).lt(1)
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('onecycle'),
-      /** The share of all steps spent rising to the peak (Smith: about 0.3). */
-      rampShare: z.number().gt(0).lt(1),
-      /** The start rate is the learning rate (the peak) divided by this. */
-      divFactor: z.number().min(1).max(1e4)
-    })
-    .strict()
-])
-export type Schedule = z.infer<typeof scheduleSchema>
-export type ScheduleKind = Schedule['kind']
+export const lrFindParamsSchema = z
+  .object({
+    config: trainConfigSchema,
+    startRate: z.number().positive().max(1).default(lrFinderLimits.startRate),
+    endRate: z.number().positive().max(100).default(lrFinderLimits.endRate),
+    steps: z
+      .number()
+      .int()
+      .min(lrFinderLimits.minSteps)
+      .max(lrFinderLimits.maxSteps)
+      .default(lrFinderLimits.steps)
+  })
+  .strict()
+  .refine((p) => p.startRate < p.endRate, {
+    message: 'the start rate must be below the end rate',
+    path: ['endRate']
+  })
+export type LrFindParams = z.output<typeof lrFindParamsSchema>
 
-/** Each schedule's parameters as a learner first meets them. */
-export const scheduleDefaults: { [K in ScheduleKind]: Extract<Schedule, { kind: K }> } = {
-  constant: { kind: 'constant' },
-  step: { kind: 'step', everyEpochs: 1, gamma: 0.5 },
-  cosine: { kind: 'cosine', warmupEpochs: 1, minFactor: 0 },
-  onecycle: { kind: 'onecycle', rampShare: 0.3, divFactor: 25 }
+export interface LrPoint {
+  step: number
+  rate: number
+  loss: number
+  /** Bias-corrected exponential moving average of the loss. */
+  smoothedLoss: number
+}
+
+export interface LrFindResult {
+  points: LrPoint[]
+  /** Where the smoothed loss falls fastest (against log rate). */
+  steepestRate: number
+  /** The rate of the lowest smoothed loss, divided by 10. */
+  minLossRate: number
+  suggestion: number
+  /** One sentence on why the suggestion is what it is. */
+  reason: string
+  /** True when the loss blew up before the end rate (the usual ending). */
+  stoppedEarly: boolean
+}
+
+export interface LrFindProgressEvent {
+  step: number
+  steps: number
+  rate: number
+  loss: number
+  smoothedLoss: number
+}
+
+export const tuneRequests = {
+  'lr.find': lrFindParamsSchema
+} as const
+
+export interface TuneResults {
+  'lr.find': LrFindResult
+}
+
+export interface TuneEvents {
+  'lr.progress': LrFindProgressEvent
 }

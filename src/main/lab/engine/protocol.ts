@@ -63,6 +63,7 @@ export interface EngineMethods {
   'train.pause': { params: ParsedParams<'train.pause'>; result: RequestResult<'train.pause'> }
   'train.resume': { params: ParsedParams<'train.resume'>; result: RequestResult<'train.resume'> }
   'train.stop': { params: ParsedParams<'train.stop'>; result: RequestResult<'train.stop'> }
+  'lr.find': { params: ParsedParams<'lr.find'>; result: RequestResult<'lr.find'> }
 }
 
 export type EngineMethod = keyof EngineMethods

@@ -23,16 +23,19 @@ export interface ScheduleDraft {
 
 export type ScheduleField = Exclude<keyof ScheduleDraft, 'kind'>
 
-/** The fields each kind shows, with their labels. */
+/**
+ * The fields each kind shows, with their labels. No label says "epochs" or
+ * "learning rate": those name the main fields, and tests find fields by label.
+ */
 export const scheduleFields: { [K in ScheduleKind]: { key: ScheduleField; label: string }[] } = {
   constant: [],
   step: [
-    { key: 'everyEpochs', label: 'Decay every (epochs)' },
+    { key: 'everyEpochs', label: 'Decay interval' },
     { key: 'gamma', label: 'Decay factor' }
   ],
   cosine: [
-    { key: 'warmupEpochs', label: 'Warm-up (epochs)' },
-    { key: 'minFactor', label: 'Final rate (share of peak)' }
+    { key: 'warmupEpochs', label: 'Warm-up length' },
+    { key: 'minFactor', label: 'Final share of the peak' }
   ],
   onecycle: [
     { key: 'rampShare', label: 'Rising share of the run' },

@@ -11,10 +11,5 @@ export const comingSoon: Partial<Record<TabName, string[]>> = {
     'Dropout, L2 weight decay and data augmentation, each one switch at a time.',
     'Early stopping on the test loss.',
     'The train/test gap before and after, side by side.'
-  ],
-  Tune: [
-    'A learning-rate finder: loss against a growing learning rate.',
-    'A small hyperparameter search over learning rate, batch size and width.',
-    'Compare the resulting runs on one chart.'
   ]
 }
