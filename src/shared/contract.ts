@@ -19,6 +19,7 @@ export * from './contract/runs'
 export * from './contract/evaluate'
 export * from './contract/schedule'
 export * from './contract/tune'
+export * from './contract/search'
 export * from './errors'
 
 export const requestSchemas = {

@@ -1,0 +1,88 @@
+/**
+ * The hyperparameter search space (Tune): what a learner edits before a random
+ * search. Ranges are sampled uniformly (the learning rate log-uniformly), lists
+ * are choices. Every problem is reported on the field it concerns.
+ */
+import { z } from 'zod'
+import { scheduleKinds } from './schedule'
+import { optimizerSchema } from './training'
+
+const choice = <T extends z.ZodTypeAny>(item: T) =>
+  z.array(item).min(1, 'choose at least one value')
+
+const rangeSchema = (low: number, high: number) =>
+  z.object({ min: z.number().min(low).max(high), max: z.number().min(low).max(high) }).strict()
+
+export const searchSpaceSchema = z
+  .object({
+    /** Sampled log-uniformly: as many trials between 1e-4 and 1e-3 as between 1e-3 and 1e-2. */
+    learningRate: z.object({ min: z.number().max(10), max: z.number().max(10) }).strict(),
+    batchSize: choice(z.number().int().min(1).max(8192)),
+    model: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('mlp'),
+          widths: choice(z.number().int().min(1).max(4096)),
+          depths: choice(z.number().int().min(0).max(16))
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('cnn'),
+          filters: choice(
+            z.tuple([z.number().int().min(1).max(256), z.number().int().min(1).max(256)])
+          ),
+          dense: choice(z.number().int().min(1).max(4096))
+        })
+        .strict()
+    ]),
+    dropout: rangeSchema(0, 0.95),
+    /** A choice, not a log range, so that 0 (no penalty) can be one of them. */
+    l2: choice(z.number().min(0).max(1)),
+    optimizer: choice(optimizerSchema),
+    schedule: choice(z.enum(scheduleKinds))
+  })
+  .strict()
+  .superRefine((space, ctx) => {
+    const { min, max } = space.learningRate
+    if (min <= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['learningRate', 'min'],
+        message: 'a log-uniform range cannot include 0 or go below it; start at 1e-5, say'
+      })
+    }
+    if (min > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['learningRate'],
+        message: `min ${min} is above max ${max}`
+      })
+    }
+    if (space.dropout.min > space.dropout.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dropout'],
+        message: `min ${space.dropout.min} is above max ${space.dropout.max}`
+      })
+    }
+  })
+export type SearchSpace = z.infer<typeof searchSpaceSchema>
+
+/** A space worth searching for the seed MLP on MNIST. */
+export const defaultSearchSpace: SearchSpace = {
+  learningRate: { min: 1e-4, max: 1e-2 },
+  batchSize: [64, 128, 256],
+  model: { kind: 'mlp', widths: [64, 128, 256], depths: [1, 2, 3] },
+  dropout: { min: 0, max: 0.3 },
+  l2: [0, 1e-5, 1e-4],
+  optimizer: ['adam'],
+  schedule: ['constant', 'cosine']
+}
+
+/** The space's problems as "field: message" sentences, for a CLI or a form. */
+export function searchSpaceProblems(input: unknown): string[] {
+  const parsed = searchSpaceSchema.safeParse(input)
+  if (parsed.success) return []
+  return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'space'}: ${issue.message}`)
+}
