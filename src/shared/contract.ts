@@ -11,6 +11,7 @@ import { trainingRequests, type TrainingEvents, type TrainingResults } from './c
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
 import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
+import { searchRequests, type SearchEvents, type SearchResults } from './contract/search'
 
 export * from './contract/system'
 export * from './contract/datasets'
@@ -28,7 +29,8 @@ export const requestSchemas = {
   ...trainingRequests,
   ...runRequests,
   ...evaluateRequests,
-  ...tuneRequests
+  ...tuneRequests,
+  ...searchRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
@@ -40,10 +42,16 @@ type AllResults = SystemResults &
   TrainingResults &
   RunResults &
   EvaluateResults &
-  TuneResults
+  TuneResults &
+  SearchResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents & TuneEvents
+export type LabEvents = SystemEvents &
+  DatasetEvents &
+  TrainingEvents &
+  RunEvents &
+  TuneEvents &
+  SearchEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -55,7 +63,9 @@ export const eventNames: readonly EventName[] = [
   'train.epoch',
   'train.status',
   'runs.changed',
-  'lr.progress'
+  'lr.progress',
+  'search.trial',
+  'search.status'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -6,6 +6,7 @@ import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { lrFindCommand } from './lr-find'
+import { tuneCommand } from './tune'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 
@@ -17,6 +18,7 @@ export const commands: CliCommand[] = [
   exploreCommand,
   trainCommand,
   lrFindCommand,
+  tuneCommand,
   evaluateCommand,
   runsCommand
 ]

@@ -24,6 +24,8 @@ export interface RunRecord {
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null
   evaluation: EvaluationSummary | null
+  /** A trial of a hyperparameter search: its per-epoch test figures are on the validation split. */
+  search?: { searchId: string; trial: number }
 }
 
 export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])

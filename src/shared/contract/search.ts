@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { scheduleKinds } from './schedule'
-import { optimizerSchema } from './training'
+import { optimizerSchema, trainConfigSchema, type TrainConfig } from './training'
 
 const choice = <T extends z.ZodTypeAny>(item: T) =>
   z.array(item).min(1, 'choose at least one value')
@@ -85,4 +85,85 @@ export function searchSpaceProblems(input: unknown): string[] {
   const parsed = searchSpaceSchema.safeParse(input)
   if (parsed.success) return []
   return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'space'}: ${issue.message}`)
+}
+
+export const searchIdSchema = z
+  .string()
+  .regex(
+    /^s-[a-z0-9-]{1,80}$/,
+    'a search id starts with "s-", then lower-case letters, digits and dashes'
+  )
+
+/** Trials and their engines: a pool of Node engine processes, one trial each. */
+export const searchLimits = { maxTrials: 200, maxEpochs: 100, maxParallel: 64 } as const
+
+export const searchStartSchema = z
+  .object({
+    /** Everything a trial does not draw from the space (dataset, scaling, seed, backend). */
+    base: trainConfigSchema,
+    space: searchSpaceSchema,
+    trials: z.number().int().min(1).max(searchLimits.maxTrials),
+    /** The epoch budget of a trial that survives every rung. */
+    epochs: z.number().int().min(1).max(searchLimits.maxEpochs),
+    parallel: z.number().int().min(1).max(searchLimits.maxParallel),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+  })
+  .strict()
+export type SearchStart = z.infer<typeof searchStartSchema>
+
+export type TrialStatus = 'pending' | 'running' | 'stopped' | 'completed' | 'diverged' | 'failed'
+
+export interface TrialRecord {
+  trial: number
+  config: TrainConfig
+  runId: string | null
+  status: TrialStatus
+  /** Validation accuracy after the latest epoch trained (NaN never: null until one finished). */
+  validationAccuracy: number | null
+  epochs: number
+  /** The rung (its epoch) a trial was stopped at by successive halving, else null. */
+  stoppedAtRung: number | null
+  seconds: number
+  message?: string
+}
+
+export type SearchStatus = 'running' | 'completed' | 'interrupted' | 'failed'
+
+export interface SearchRecord extends SearchStart {
+  id: string
+  createdAt: string
+  updatedAt: string
+  status: SearchStatus
+  /** Epochs after which the weaker half stops. */
+  rungs: number[]
+  trialRecords: TrialRecord[]
+  best: { trial: number; runId: string; config: TrainConfig; validationAccuracy: number } | null
+  /** The best trial's test-split accuracy, measured once at the end. */
+  bestTestAccuracy: number | null
+  message?: string
+  wallSeconds: number
+}
+
+export const searchRequests = {
+  'search.start': searchStartSchema,
+  'search.resume': z.object({ searchId: searchIdSchema }).strict(),
+  'search.get': z.object({ searchId: searchIdSchema }).strict(),
+  'search.list': z.object({}).strict()
+} as const
+
+export interface SearchResults {
+  'search.start': { searchId: string }
+  'search.resume': { searchId: string }
+  'search.get': SearchRecord
+  'search.list': SearchRecord[]
+}
+
+export interface SearchEvents {
+  /** A trial ended a stage: reached a rung, was stopped there, or finished. */
+  'search.trial': { searchId: string; trial: TrialRecord }
+  'search.status': { searchId: string; status: SearchStatus; message?: string }
 }

@@ -8,6 +8,7 @@ import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
 import { startSession, type TrainingSession } from '../train/session'
+import { validationAsTest } from '../data/trial-split'
 
 let active: TrainingSession | null = null
 
@@ -30,7 +31,7 @@ function statusEvent(ctx: EngineContext, runId: string, status: RunStatus): void
 export const trainingHandlers: EngineHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop'
 > = {
-  'train.start': async ({ runId, resume }, ctx) => {
+  'train.start': async ({ runId, resume, validation }, ctx) => {
     if (active) {
       throw new LabError(
         'busy',
@@ -38,7 +39,8 @@ export const trainingHandlers: EngineHandlers<
       )
     }
     const record = await new RunStore(ctx.paths.runs).get(runId)
-    const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    const loaded = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    const dataset = validation ? validationAsTest(loaded, record.config.seed) : loaded
     // Checked again after the awaits: two starts may have raced past the first check.
     const racing = current()
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
