@@ -122,8 +122,10 @@ export interface TrialRecord {
   config: TrainConfig
   runId: string | null
   status: TrialStatus
-  /** Validation accuracy after the latest epoch trained (NaN never: null until one finished). */
+  /** Validation accuracy after the latest epoch trained (null until one finished). */
   validationAccuracy: number | null
+  /** Validation accuracy per epoch trained (index 0: epoch 1): rungs compare these. */
+  scores: number[]
   epochs: number
   /** The rung (its epoch) a trial was stopped at by successive halving, else null. */
   stoppedAtRung: number | null

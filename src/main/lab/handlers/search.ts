@@ -81,6 +81,7 @@ export const searchHandlers: HostHandlers<
         runId: null,
         status: 'pending' as const,
         validationAccuracy: null,
+        scores: [],
         epochs: 0,
         stoppedAtRung: null,
         seconds: 0

@@ -77,9 +77,10 @@ export class SearchRunner {
   /** Trials still training at a rung: the best half go on, the rest stop there. */
   private async halve(rung: number): Promise<void> {
     const contenders = this.record.trialRecords.filter((t) => isAlive(t))
+    // The score at the rung itself: a stop that came late may have let one more epoch finish.
     const scores = contenders.map((t) => ({
       trial: t.trial,
-      score: t.validationAccuracy ?? Number.NaN
+      score: t.scores[rung - 1] ?? Number.NaN
     }))
     const kept = promoted(scores)
     for (const trial of contenders) {
@@ -160,6 +161,10 @@ export class SearchRunner {
         trial.epochs = event.payload.epoch
         // A trial's "test" figures are on its validation split (see trial-split.ts).
         trial.validationAccuracy = event.payload.testAccuracy
+        trial.scores = [
+          ...trial.scores.slice(0, event.payload.epoch - 1),
+          event.payload.testAccuracy
+        ]
         trial.seconds += event.payload.seconds
         await this.save()
         if (event.payload.epoch >= target && target < trial.config.epochs && !stopping) {
