@@ -37,3 +37,40 @@ test('a schedule shows its preview before the run starts', async ({ page, lab })
   await expect(page.getByText(/^Warm-up length: /)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start training' })).toBeDisabled()
 })
+
+test('a 4-trial search completes with its table and scatter, and its best trains fully', async ({
+  page,
+  lab
+}) => {
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  await page.getByLabel('Trials', { exact: true }).fill('4')
+  await page.getByLabel('Epoch budget per trial').fill('2')
+  await page.getByLabel('Parallel trials').fill('2')
+  await page.getByLabel('Batch sizes').fill('128, 256')
+  await page.getByRole('button', { name: 'Start search' }).click()
+
+  await expect(page.getByRole('progressbar', { name: 'Search progress' })).toBeVisible()
+  const finished = page.getByRole('status').filter({ hasText: 'Search finished' })
+  await expect(finished).toBeVisible({ timeout: 180_000 })
+  const table = page.getByRole('table', { name: 'Trials' })
+  await expect(table.getByRole('row')).toHaveCount(5)
+  // Successive halving after epoch 1: two of the four stop there.
+  await expect(table.getByRole('cell', { name: 'stopped after epoch 1' })).toHaveCount(2)
+  await expect(
+    page.getByRole('img', {
+      name: 'Trials scatter: 4 trials, validation accuracy against learning rate'
+    })
+  ).toBeVisible()
+
+  await table.getByRole('button', { name: 'Validation accuracy' }).click()
+  await expect(table.getByRole('columnheader', { name: 'Validation accuracy' })).toHaveAttribute(
+    'aria-sort',
+    'descending'
+  )
+  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toContainText('(best)')
+
+  await finished.getByRole('button', { name: 'Train the best configuration fully' }).click()
+  await expect(page.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible()
+})

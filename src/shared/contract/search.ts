@@ -10,13 +10,37 @@ import { optimizerSchema, trainConfigSchema, type TrainConfig } from './training
 const choice = <T extends z.ZodTypeAny>(item: T) =>
   z.array(item).min(1, 'choose at least one value')
 
+/** Refined on its own, so its problems are reported even when a sibling field is wrong too. */
 const rangeSchema = (low: number, high: number) =>
-  z.object({ min: z.number().min(low).max(high), max: z.number().min(low).max(high) }).strict()
+  z
+    .object({ min: z.number().min(low).max(high), max: z.number().min(low).max(high) })
+    .strict()
+    .superRefine((range, ctx) => {
+      if (range.min > range.max) {
+        ctx.addIssue({ code: 'custom', message: `min ${range.min} is above max ${range.max}` })
+      }
+    })
+
+const logRangeSchema = z
+  .object({ min: z.number().max(10), max: z.number().max(10) })
+  .strict()
+  .superRefine((range, ctx) => {
+    if (range.min <= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: 'a log-uniform range cannot include 0 or go below it; start at 1e-5, say'
+      })
+    }
+    if (range.min > range.max) {
+      ctx.addIssue({ code: 'custom', message: `min ${range.min} is above max ${range.max}` })
+    }
+  })
 
 export const searchSpaceSchema = z
   .object({
     /** Sampled log-uniformly: as many trials between 1e-4 and 1e-3 as between 1e-3 and 1e-2. */
-    learningRate: z.object({ min: z.number().max(10), max: z.number().max(10) }).strict(),
+    learningRate: logRangeSchema,
     batchSize: choice(z.number().int().min(1).max(8192)),
     model: z.discriminatedUnion('kind', [
       z
@@ -43,30 +67,6 @@ export const searchSpaceSchema = z
     schedule: choice(z.enum(scheduleKinds))
   })
   .strict()
-  .superRefine((space, ctx) => {
-    const { min, max } = space.learningRate
-    if (min <= 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['learningRate', 'min'],
-        message: 'a log-uniform range cannot include 0 or go below it; start at 1e-5, say'
-      })
-    }
-    if (min > max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['learningRate'],
-        message: `min ${min} is above max ${max}`
-      })
-    }
-    if (space.dropout.min > space.dropout.max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dropout'],
-        message: `min ${space.dropout.min} is above max ${space.dropout.max}`
-      })
-    }
-  })
 export type SearchSpace = z.infer<typeof searchSpaceSchema>
 
 /** A space worth searching for the seed MLP on MNIST. */

@@ -11,6 +11,7 @@ import {
   LineController,
   LineElement,
   PointElement,
+  ScatterController,
   Tooltip
 } from 'chart.js'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
@@ -29,6 +30,7 @@ export function registerCharts(): void {
     LineController,
     LineElement,
     PointElement,
+    ScatterController,
     Tooltip,
     Legend,
     Filler,
