@@ -73,4 +73,28 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   await finished.getByRole('button', { name: 'Train the best configuration fully' }).click()
   await expect(page.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible()
+
+  // The full run records the search it came from; its report shows that search and ticks Tune.
+  interface Run {
+    id: string
+    status: string
+    tunedFrom?: { searchId: string }
+  }
+  let tunedRun: Run | undefined
+  await expect
+    .poll(
+      async () => {
+        tunedRun = (await lab.request<Run[]>('runs.list', {})).find((r) => r.tunedFrom)
+        return tunedRun?.status
+      },
+      { timeout: 120_000 }
+    )
+    .toBe('completed')
+  await page.goto(`${lab.url}#/report/${tunedRun!.id}`)
+  await expect(page.getByRole('heading', { name: 'Search', exact: true })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Search space' })).toBeVisible()
+  await expect(page.getByText(/Chosen: trial \d/)).toBeVisible()
+  const tuneItem = page.getByRole('listitem').filter({ hasText: '7. Tune' })
+  await expect(tuneItem).toContainText('done')
+  await expect(tuneItem).toContainText(`The best of search ${tunedRun!.tunedFrom!.searchId}`)
 })

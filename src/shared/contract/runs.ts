@@ -26,6 +26,8 @@ export interface RunRecord {
   evaluation: EvaluationSummary | null
   /** A trial of a hyperparameter search: its per-epoch test figures are on the validation split. */
   search?: { searchId: string; trial: number }
+  /** Trains a search's best configuration fully: the report shows that search. */
+  tunedFrom?: { searchId: string; trial: number }
 }
 
 export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])

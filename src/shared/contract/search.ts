@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { scheduleKinds } from './schedule'
-import { optimizerSchema, trainConfigSchema, type TrainConfig } from './training'
+import { optimizerSchema, searchIdSchema, trainConfigSchema, type TrainConfig } from './training'
 
 const choice = <T extends z.ZodTypeAny>(item: T) =>
   z.array(item).min(1, 'choose at least one value')
@@ -86,13 +86,6 @@ export function searchSpaceProblems(input: unknown): string[] {
   if (parsed.success) return []
   return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'space'}: ${issue.message}`)
 }
-
-export const searchIdSchema = z
-  .string()
-  .regex(
-    /^s-[a-z0-9-]{1,80}$/,
-    'a search id starts with "s-", then lower-case letters, digits and dashes'
-  )
 
 /** Trials and their engines: a pool of Node engine processes, one trial each. */
 export const searchLimits = { maxTrials: 200, maxEpochs: 100, maxParallel: 64 } as const

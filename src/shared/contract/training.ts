@@ -101,9 +101,26 @@ export const runIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
 
+export const searchIdSchema = z
+  .string()
+  .regex(
+    /^s-[a-z0-9-]{1,80}$/,
+    'a search id starts with "s-", then lower-case letters, digits and dashes'
+  )
+
+/** A run that trains a search's chosen configuration fully (Tune). */
+export const tunedFromSchema = z
+  .object({ searchId: searchIdSchema, trial: z.number().int().min(0) })
+  .strict()
+export type TunedFrom = z.infer<typeof tunedFromSchema>
+
 export const trainingRequests = {
   'train.start': z
-    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .object({
+      config: trainConfigSchema,
+      name: z.string().trim().max(80).optional(),
+      tunedFrom: tunedFromSchema.optional()
+    })
     .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),

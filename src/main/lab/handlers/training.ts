@@ -74,7 +74,7 @@ async function withStartClaim<T>(ctx: HostContext, start: () => Promise<T>): Pro
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': ({ config, name }, ctx) =>
+  'train.start': ({ config, name, tunedFrom }, ctx) =>
     withStartClaim(ctx, async () => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
@@ -86,6 +86,11 @@ export const trainingHandlers: HostHandlers<
         split: { train, test: facts.counts.test },
         parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
       })
+      if (tunedFrom) {
+        await ctx.runs.update(record.id, (r) => {
+          r.tunedFrom = tunedFrom
+        })
+      }
       await startOnEngine(ctx, record, false)
       return { runId: record.id }
     }),

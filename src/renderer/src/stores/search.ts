@@ -72,7 +72,7 @@ export const useSearchStore = defineStore('search', () => {
     training.model = drafts.model
     training.hyper = drafts.hyper
     navigation.go('Train')
-    await training.start()
+    await training.start({ searchId: record.value!.id, trial: best.trial })
   }
 
   return { draft, parsed, record, running, canStart, listen, start, trainBest }

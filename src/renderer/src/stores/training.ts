@@ -6,7 +6,8 @@ import type {
   EpochEvent,
   EpochMetrics,
   RunStatus,
-  TrainStatusEvent
+  TrainStatusEvent,
+  TunedFrom
 } from '../../../shared/contract'
 import { lab } from '../api/lab'
 import {
@@ -204,7 +205,8 @@ export const useTrainingStore = defineStore('training', () => {
       .catch((error: unknown) => notices.error(error))
   }
 
-  async function start(): Promise<void> {
+  /** `tunedFrom`: the run trains a search's best configuration fully. */
+  async function start(tunedFrom?: TunedFrom): Promise<void> {
     const config = form.value.config
     if (!config || active.value) return
     listen()
@@ -213,7 +215,10 @@ export const useTrainingStore = defineStore('training', () => {
     early = []
     earlyIds = []
     try {
-      const result = await lab().request('train.start', { config })
+      const result = await lab().request('train.start', {
+        config,
+        ...(tunedFrom ? { tunedFrom } : {})
+      })
       runId.value = result.runId
       if (phase.value === 'starting') phase.value = 'running'
       const replay = early.filter((_, i) => earlyIds[i] === result.runId)

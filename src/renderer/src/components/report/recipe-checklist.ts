@@ -3,7 +3,12 @@
  * show it. Derived from the run record alone, so a report printed months later
  * says the same thing.
  */
-import type { DatasetFacts, EvaluationSummary, RunRecord } from '../../../../shared/contract'
+import type {
+  DatasetFacts,
+  EvaluationSummary,
+  RunRecord,
+  SearchRecord
+} from '../../../../shared/contract'
 
 export interface ChecklistItem {
   step: string
@@ -16,7 +21,9 @@ const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 export function recipeChecklist(
   run: RunRecord,
   evaluation: EvaluationSummary | null,
-  facts: DatasetFacts | null
+  facts: DatasetFacts | null,
+  /** The search this run's configuration came from (run.tunedFrom), when it could be read. */
+  search: SearchRecord | null = null
 ): ChecklistItem[] {
   const classes = facts?.classNames.length ?? evaluation?.perClass.length ?? 10
   const expectedLoss = Math.log(classes)
@@ -27,10 +34,8 @@ export function recipeChecklist(
     run.config.model.kind === 'mlp'
       ? hidden.some((l) => l.dropout > 0)
       : run.config.model.dropout > 0
-  const tuned =
-    run.config.optimizer !== 'adam' ||
-    run.config.learningRate !== 0.001 ||
-    run.config.batchSize !== 256
+  // Tuning is done when a search finished and this run trains its best configuration fully.
+  const tuned = run.tunedFrom !== undefined && (search === null || search.status === 'completed')
 
   return [
     {
@@ -84,7 +89,9 @@ export function recipeChecklist(
     {
       step: '7. Tune',
       done: tuned,
-      evidence: `${tuned ? 'Changed from the defaults' : 'Not yet: the defaults'}: ${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}, ${run.config.epochs} epochs.`
+      evidence: tuned
+        ? `The best of search ${run.tunedFrom!.searchId}${search ? ` (${search.trials} trials, validation accuracy ${percent(search.best?.validationAccuracy ?? 0)})` : ''}, trial ${run.tunedFrom!.trial + 1}, trained fully: ${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}, ${run.config.epochs} epochs.`
+        : `Not yet: no finished search chose this configuration (${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}). Run a search in Tune, then train its best configuration fully.`
     }
   ]
 }
