@@ -1,4 +1,7 @@
 import { test, expect } from './fixtures'
+import { seedTrainConfig } from '../src/shared/train-defaults'
+
+const seedConfig = seedTrainConfig()
 
 test('the learning-rate finder draws its curve and its suggestion fills the Train form', async ({
   page,
@@ -97,4 +100,36 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   const tuneItem = page.getByRole('listitem').filter({ hasText: '7. Tune' })
   await expect(tuneItem).toContainText('done')
   await expect(tuneItem).toContainText(`The best of search ${tunedRun!.tunedFrom!.searchId}`)
+})
+
+test('an ensemble of 3 runs is evaluated beside its best member', async ({ page, lab }) => {
+  interface Run {
+    id: string
+    status: string
+  }
+  const ids: string[] = []
+  for (const seed of [1, 2, 3]) {
+    const { runId } = await lab.request<{ runId: string }>('train.start', {
+      config: { ...seedConfig, epochs: 1, seed, trainLimit: 2048 },
+      name: `Member ${seed}`
+    })
+    ids.push(runId)
+    await expect
+      .poll(async () => (await lab.request<Run>('runs.get', { runId })).status, { timeout: 60_000 })
+      .toBe('completed')
+  }
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  const members = page.getByRole('group', { name: 'Members' })
+  for (const seed of [1, 2, 3])
+    await members.getByRole('checkbox', { name: `Member ${seed}` }).check()
+  await page.getByRole('button', { name: 'Evaluate ensemble' }).click()
+  const table = page.getByRole('table', { name: 'Ensemble and members on the test split' })
+  await expect(table.getByRole('rowheader', { name: 'Ensemble of 3' })).toBeVisible({
+    timeout: 60_000
+  })
+  await expect(table.getByRole('rowheader', { name: /\(best member\)$/ })).toHaveCount(1)
+  await expect(
+    page.getByRole('img', { name: 'Confusion matrix of the ensemble on the test split, counts' })
+  ).toBeVisible()
 })

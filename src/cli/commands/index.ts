@@ -7,6 +7,7 @@ import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { lrFindCommand } from './lr-find'
 import { tuneCommand } from './tune'
+import { ensembleCommand } from './ensemble'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 
@@ -19,6 +20,7 @@ export const commands: CliCommand[] = [
   trainCommand,
   lrFindCommand,
   tuneCommand,
+  ensembleCommand,
   evaluateCommand,
   runsCommand
 ]

@@ -3,7 +3,8 @@
  * ensembles. Schedules are in ./schedule (a training option).
  */
 import { z } from 'zod'
-import { trainConfigSchema } from './training'
+import { runIdSchema, trainConfigSchema } from './training'
+import type { EvaluationSummary } from './evaluate'
 
 /** Smith's range test as fastai runs it: 1e-7 to 10 over 100 steps by default. */
 export const lrFinderLimits = {
@@ -64,12 +65,37 @@ export interface LrFindProgressEvent {
   smoothedLoss: number
 }
 
+export const ensembleParamsSchema = z
+  .object({ runIds: z.array(runIdSchema).min(2, 'an ensemble needs at least 2 runs').max(10) })
+  .strict()
+  .refine((p) => new Set(p.runIds).size === p.runIds.length, {
+    message: 'each run can be a member only once',
+    path: ['runIds']
+  })
+
+export interface EnsembleMember {
+  runId: string
+  name: string
+  accuracy: number
+  macroF1: number
+}
+
+export interface EnsembleResult {
+  /** The averaged probabilities evaluated on the test split. */
+  evaluation: EvaluationSummary
+  classNames: string[]
+  members: EnsembleMember[]
+  bestMember: EnsembleMember
+}
+
 export const tuneRequests = {
-  'lr.find': lrFindParamsSchema
+  'lr.find': lrFindParamsSchema,
+  'ensemble.evaluate': ensembleParamsSchema
 } as const
 
 export interface TuneResults {
   'lr.find': LrFindResult
+  'ensemble.evaluate': EnsembleResult
 }
 
 export interface TuneEvents {

@@ -11,6 +11,7 @@ import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
 import { tuneHandlers } from './handlers/tune'
+import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
 
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
     ...exploreHandlers,
     ...trainingHandlers,
     ...evaluateHandlers,
-    ...tuneHandlers
+    ...tuneHandlers,
+    ...ensembleHandlers
   }
 
   port.onMessage((message: HostToEngine) => {

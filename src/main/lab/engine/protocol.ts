@@ -65,6 +65,10 @@ export interface EngineMethods {
   'train.resume': { params: ParsedParams<'train.resume'>; result: RequestResult<'train.resume'> }
   'train.stop': { params: ParsedParams<'train.stop'>; result: RequestResult<'train.stop'> }
   'lr.find': { params: ParsedParams<'lr.find'>; result: RequestResult<'lr.find'> }
+  'ensemble.evaluate': {
+    params: ParsedParams<'ensemble.evaluate'>
+    result: RequestResult<'ensemble.evaluate'>
+  }
 }
 
 export type EngineMethod = keyof EngineMethods

@@ -6,7 +6,8 @@ import { LabError } from '../../../shared/contract'
 import type { HostHandlers } from '../context'
 import { activeTrainingRun } from './training'
 
-export const tuneHandlers: HostHandlers<'lr.find'> = {
+export const tuneHandlers: HostHandlers<'lr.find' | 'ensemble.evaluate'> = {
+  'ensemble.evaluate': (params, ctx) => ctx.engine.request('ensemble.evaluate', params),
   'lr.find': async (params, ctx) => {
     const running = activeTrainingRun(ctx)
     if (running) {
