@@ -2,11 +2,12 @@
  * The search end to end: a real LabHost, its engine and a pool of real engine
  * processes, on small slices of the bundled sample.
  */
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   defaultSearchSpace,
   type LabResponse,
@@ -177,6 +178,49 @@ describe('a hyperparameter search', () => {
       0.01
     )
   }, 600_000)
+
+  it('loses only the trial in flight when a trial engine is killed: it resumes from its checkpoint', async () => {
+    let id: string | null = null
+    const ended = searchEnd(() => id)
+    let killed: number | null = null
+    /** Kills the pool engine (the one child that is not the host's engine). */
+    const killTrialEngine = (): void => {
+      const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], {
+        encoding: 'utf8'
+      })
+        .split('\n')
+        .map((line) => Number(line.trim()))
+        .filter((pid) => pid > 0 && pid !== host.engine.info?.pid)
+      killed = children[0] ?? null
+      if (killed !== null) process.kill(killed, 'SIGKILL')
+    }
+    id = (
+      await ask<{ searchId: string }>('search.start', {
+        base: { ...smallBase, trainLimit: null, batchSize: 32 },
+        space: { ...wideSpace, batchSize: [32] },
+        trials: 1,
+        epochs: 4,
+        parallel: 1,
+        seed: 5
+      })
+    ).searchId
+    // Once the trial has a checkpoint (an epoch done), its engine dies.
+    await vi.waitFor(
+      async () => {
+        const now = await ask<SearchRecord>('search.get', { searchId: id })
+        expect(now.trialRecords[0]!.epochs).toBeGreaterThanOrEqual(1)
+      },
+      { timeout: 120_000, interval: 50 }
+    )
+    killTrialEngine()
+    const record = await ended
+    expect(killed).not.toBeNull()
+    expect(record.status).toBe('completed')
+    const trial = record.trialRecords[0]!
+    expect(trial.status).toBe('completed')
+    expect(trial.epochs).toBe(4)
+    expect(trial.message).toMatch(/crashed; the trial resumes from its checkpoint/)
+  }, 300_000)
 
   it('refuses an unknown search, a finished one, and a space that cannot be searched, naming the field', async () => {
     const unknown = await host.handle('search.resume', { searchId: 's-20200101-000000-abcdef' })
