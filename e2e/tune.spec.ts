@@ -110,7 +110,7 @@ test('an ensemble of 3 runs is evaluated beside its best member', async ({ page,
   const ids: string[] = []
   for (const seed of [1, 2, 3]) {
     const { runId } = await lab.request<{ runId: string }>('train.start', {
-      config: { ...seedConfig, epochs: 1, seed, trainLimit: 2048 },
+      config: { ...seedConfig, epochs: 1, seed, trainFraction: 0.3 },
       name: `Member ${seed}`
     })
     ids.push(runId)

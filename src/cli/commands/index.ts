@@ -5,11 +5,13 @@ import { downloadCommand } from './download'
 import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
+import { resumeCommand } from './resume'
 import { lrFindCommand } from './lr-find'
 import { tuneCommand } from './tune'
 import { ensembleCommand } from './ensemble'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
+import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -18,9 +20,11 @@ export const commands: CliCommand[] = [
   importCommand,
   exploreCommand,
   trainCommand,
+  resumeCommand,
   lrFindCommand,
   tuneCommand,
   ensembleCommand,
   evaluateCommand,
-  runsCommand
+  runsCommand,
+  exportCommand
 ]

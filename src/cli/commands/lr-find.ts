@@ -1,10 +1,10 @@
 import { lrFinderLimits } from '../../shared/contract'
 import type { CliCommand } from '../context'
 import { numberOption } from '../options'
-import { configFromOptions, trainCommand } from './train'
+import { configFromOptions, trainOptions } from '../train-options'
 
 /** The model and training options `lab train` takes, minus its epochs (a sweep has none). */
-const { epochs: _epochs, ...modelOptions } = trainCommand.options
+const { epochs: _epochs, ...modelOptions } = trainOptions
 
 export const lrFindCommand: CliCommand = {
   name: 'lr-find',

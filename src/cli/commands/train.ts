@@ -1,16 +1,14 @@
 import {
   LabError,
-  backendChoiceSchema,
-  optimizerSchema,
   type AnyLabEvent,
   type EpochEvent,
-  type RunStatus,
-  type TrainConfig
+  type ModelSpec,
+  type RunStatus
 } from '../../shared/contract'
-import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
+import { parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
-import { listOption, numberOption, UsageError, type OptionValues } from '../options'
-import { scheduleCliOptions, scheduleFromOptions, scheduleUsage } from '../schedule-options'
+import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
+import { classCount, imagePixels } from '../../shared/image'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -20,41 +18,12 @@ const finished: ReadonlySet<RunStatus> = new Set([
   'interrupted'
 ])
 
-/** The seed's defaults (as the Train tab has them), changed by the options given. */
-export function configFromOptions(values: OptionValues): TrainConfig {
-  if (typeof values.dataset !== 'string') {
-    throw new UsageError('Say which dataset to train on: --dataset <id> (see `lab datasets`).')
+/** "MLP 784-64-64-64-10" or "CNN conv 16, conv 32, dense 64", for the first line of a run. */
+function modelName(model: ModelSpec): string {
+  if (model.kind === 'cnn') {
+    return `CNN conv ${model.filters[0]}, conv ${model.filters[1]}, dense ${model.dense}`
   }
-  const optimizer = optimizerSchema.safeParse(values.optimizer ?? 'adam')
-  if (!optimizer.success) {
-    throw new UsageError(`--optimizer must be one of ${optimizerSchema.options.join(', ')}.`)
-  }
-  const dropout = numberOption(values, 'dropout', 0)
-  const base = defaultModelSpec.kind === 'mlp' ? defaultModelSpec.hidden : []
-  const hidden =
-    listOption(values, 'hidden')?.map((part) => {
-      const units = Number(part)
-      if (!Number.isInteger(units)) {
-        throw new UsageError(`--hidden takes whole numbers like 64,64,64, not "${part}".`)
-      }
-      return { units, activation: 'relu' as const, dropout }
-    }) ?? base.map((layer) => ({ ...layer, dropout }))
-  return {
-    datasetId: values.dataset,
-    model: { kind: 'mlp', hidden },
-    optimizer: optimizer.data,
-    learningRate: numberOption(values, 'lr', 0.001),
-    schedule: scheduleFromOptions(values),
-    momentum: numberOption(values, 'momentum', optimizer.data === 'sgd' ? 0.9 : 0),
-    batchSize: numberOption(values, 'batch-size', 256),
-    epochs: numberOption(values, 'epochs', 2),
-    shuffle: true,
-    seed: numberOption(values, 'seed', 42),
-    scaling: 'unit',
-    l2: numberOption(values, 'l2', 0),
-    trainLimit: null,
-    backend: backendChoiceSchema.catch('auto').parse(values.backend ?? 'auto')
-  }
+  return `MLP ${[imagePixels, ...model.hidden.map((l) => l.units), classCount].join('-')}`
 }
 
 function epochLine(e: EpochEvent, total: number): string {
@@ -123,8 +92,7 @@ function follow(
           trainLoss: e.trainLoss,
           testLoss: e.testLoss,
           testAccuracy: e.testAccuracy,
-          epochSeconds: e.seconds,
-          learningRate: e.learningRate
+          epochSeconds: e.seconds
         },
         epochLine(e, total)
       )
@@ -145,79 +113,77 @@ function follow(
   }
 }
 
+/**
+ * Starts a run with `start` (which answers its id), prints its epochs as they
+ * come and a last line when it ends: the lines of `lab train` and `lab resume`.
+ * Ctrl+C stops the run cleanly; a run that ends other than completed or stopped
+ * throws, so the command exits 1.
+ */
+export async function trainToEnd(
+  ctx: CliContext,
+  epochs: number,
+  start: () => Promise<string>
+): Promise<void> {
+  const run = follow(ctx, epochs)
+  let runId: string | null = null
+  let interrupts = 0
+  // First Ctrl+C: stop the run and keep what it learned; a second one quits at once.
+  const onInterrupt = (): void => {
+    interrupts += 1
+    if (interrupts > 1) process.exit(130)
+    ctx.note('\nStopping after the current batch… (Ctrl+C again to quit at once)')
+    if (runId) void ctx.request('train.stop', { runId }).catch(() => undefined)
+  }
+  process.on('SIGINT', onInterrupt)
+  try {
+    runId = await start()
+    run.attach(runId)
+    if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
+    const ending = await run.ended
+    const last = run.epochs[run.epochs.length - 1]
+    const testAccuracy = last ? last.testAccuracy : null
+    const accuracy =
+      testAccuracy === null
+        ? 'no epoch finished'
+        : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
+    ctx.print(
+      {
+        runId,
+        status: ending.status,
+        testAccuracy,
+        ...(ending.message ? { message: ending.message } : {})
+      },
+      `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`
+    )
+    // A run the person stopped ended as asked; the others did not, so exit 1.
+    if (ending.status !== 'completed' && ending.status !== 'stopped') {
+      throw new LabError(
+        ending.status === 'interrupted' ? 'engine_crashed' : 'training_failed',
+        `Run ${runId} ended ${ending.status}.`
+      )
+    }
+  } finally {
+    process.off('SIGINT', onInterrupt)
+    run.dispose()
+  }
+}
+
 export const trainCommand: CliCommand = {
   name: 'train',
   summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
-  usage:
-    'lab train --dataset <id> [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
-    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B]' +
-    ` ${scheduleUsage} [--json]`,
-  options: {
-    dataset: { type: 'string', short: 'd' },
-    epochs: { type: 'string', short: 'e' },
-    'batch-size': { type: 'string' },
-    lr: { type: 'string' },
-    optimizer: { type: 'string' },
-    momentum: { type: 'string' },
-    hidden: { type: 'string' },
-    dropout: { type: 'string' },
-    l2: { type: 'string' },
-    seed: { type: 'string' },
-    ...scheduleCliOptions
-  },
+  usage: `lab train ${trainOptionsUsage} [--json]`,
+  options: trainOptions,
   async run(ctx, values) {
     const config = configFromOptions(values)
-    const sizes = [
-      784,
-      ...(config.model.kind === 'mlp' ? config.model.hidden.map((l) => l.units) : []),
-      10
-    ]
     ctx.note(
-      `Training ${sizes.join('-')} (${parameterCount(config.model).toLocaleString('en')} parameters) on ` +
+      `Training ${modelName(config.model)} (${parameterCount(config.model).toLocaleString('en')} parameters) on ` +
         `${config.datasetId}: ${config.optimizer}, lr ${config.learningRate}, batch ${config.batchSize}, ` +
         `${config.epochs} epochs. Ctrl+C stops cleanly.`
     )
-    const run = follow(ctx, config.epochs)
-    let runId: string | null = null
-    let interrupts = 0
-    // First Ctrl+C: stop the run and keep what it learned; a second one quits at once.
-    const onInterrupt = (): void => {
-      interrupts += 1
-      if (interrupts > 1) process.exit(130)
-      ctx.note('\nStopping after the current batch… (Ctrl+C again to quit at once)')
-      if (runId) void ctx.request('train.stop', { runId }).catch(() => undefined)
-    }
-    process.on('SIGINT', onInterrupt)
-    try {
-      runId = (await ctx.request('train.start', { config })).runId
-      run.attach(runId)
-      if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
-      const ending = await run.ended
-      const last = run.epochs[run.epochs.length - 1]
-      const testAccuracy = last ? last.testAccuracy : null
-      const accuracy =
-        testAccuracy === null
-          ? 'no epoch finished'
-          : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
-      ctx.print(
-        {
-          runId,
-          status: ending.status,
-          testAccuracy,
-          ...(ending.message ? { message: ending.message } : {})
-        },
-        `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`
-      )
-      // A run the person stopped ended as asked; the others did not, so exit 1.
-      if (ending.status !== 'completed' && ending.status !== 'stopped') {
-        throw new LabError(
-          ending.status === 'interrupted' ? 'engine_crashed' : 'training_failed',
-          `Run ${runId} ended ${ending.status}.`
-        )
-      }
-    } finally {
-      process.off('SIGINT', onInterrupt)
-      run.dispose()
-    }
+    await trainToEnd(
+      ctx,
+      config.epochs,
+      async () => (await ctx.request('train.start', { config })).runId
+    )
   }
 }

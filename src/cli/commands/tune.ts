@@ -13,7 +13,7 @@ import {
 } from '../../shared/contract'
 import type { CliCommand, CliContext } from '../context'
 import { numberOption, stringOption, UsageError, type OptionValues } from '../options'
-import { configFromOptions, trainCommand } from './train'
+import { configFromOptions, trainOptions } from '../train-options'
 
 /** A whole number option within [min, max], or a usage error naming it. */
 function countOption(values: OptionValues, name: string, fallback: number, max: number): number {
@@ -107,7 +107,7 @@ export const tuneCommand: CliCommand = {
     'lab tune --dataset <id> [--trials N] [--epochs E] [--parallel P] [--space space.json] [--seed S]' +
     ' [base options as for train] [--json]  |  lab tune --resume SEARCH_ID [--json]',
   options: {
-    ...trainCommand.options,
+    ...trainOptions,
     trials: { type: 'string' },
     parallel: { type: 'string' },
     space: { type: 'string' },

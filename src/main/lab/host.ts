@@ -14,6 +14,7 @@ import type { HostContext } from './context'
 import type { EngineLauncher } from './launch/channel'
 import { EngineClient } from './engine-client'
 import { allHandlers } from './handlers'
+import { JobSlot } from './jobs'
 import { trainingEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
@@ -70,6 +71,7 @@ export class LabHost {
       resourcesDir: options.resourcesDir,
       engine: this.engine,
       runs: new RunStore(paths.runs),
+      jobs: new JobSlot(),
       extraMirrors: options.mirrors ?? [],
       emit: (name, payload) => this.emit(name, payload),
       spawnEngine: (hooks) =>
@@ -88,6 +90,11 @@ export class LabHost {
 
   get context(): HostContext {
     return this.ctx
+  }
+
+  /** The one-job-at-a-time slot (jobs.ts): training, learning curves, sweeps, searches. */
+  get jobs(): JobSlot {
+    return this.ctx.jobs
   }
 
   /** Prepares the data folders, settles runs cut off last time, starts the engine. */
@@ -109,7 +116,7 @@ export class LabHost {
         ok: false,
         error: {
           code: 'unknown_request',
-          message: `"${String(name)}" is not a request the lab knows.`
+          message: `${describeName(name)} is not a request the lab knows.`
         }
       }
     }
@@ -151,4 +158,10 @@ export class LabHost {
   private broadcast(event: AnyLabEvent): void {
     for (const listener of this.listeners) listener(event)
   }
+}
+
+/** A request name as sent, short enough to quote; String() would throw for some objects. */
+function describeName(name: unknown): string {
+  if (typeof name !== 'string') return `A request named by ${name === null ? 'null' : typeof name}`
+  return name.length > 60 ? `"${name.slice(0, 60)}…"` : `"${name}"`
 }

@@ -1,9 +1,17 @@
 import { z } from 'zod'
 import type { BackendName } from './system'
-import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
+import {
+  runIdSchema,
+  type EpochMetrics,
+  type RunStatus,
+  type StepChoice,
+  type TrainConfig
+} from './training'
 import type { EvaluationSummary } from './evaluate'
 
 export interface RunRecord {
+  /** The run.json format; absent in records written before it was introduced (format 1). */
+  schemaVersion?: number
   id: string
   name: string
   createdAt: string
@@ -14,6 +22,8 @@ export interface RunRecord {
   config: TrainConfig
   parameterCount: number
   backend: BackendName | null
+  /** How the engine computed the steps (absent in runs from before it was recorded). */
+  step?: StepChoice
   status: RunStatus
   message?: string
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
@@ -30,7 +40,15 @@ export interface RunRecord {
   tunedFrom?: { searchId: string; trial: number }
 }
 
-export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+/** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */
+export interface DamagedRun {
+  id: string
+  folder: string
+  /** What is wrong, as the end of a sentence about the file. */
+  reason: string
+}
+
+export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])
 export type ExportKind = z.infer<typeof exportKindSchema>
 
 export interface ExportedFile {
@@ -43,6 +61,7 @@ export interface ExportedFile {
 
 export const runRequests = {
   'runs.list': z.object({}).strict(),
+  'runs.damaged': z.object({}).strict(),
   'runs.get': z.object({ runId: runIdSchema }).strict(),
   'runs.rename': z.object({ runId: runIdSchema, name: z.string().trim().min(1).max(80) }).strict(),
   'runs.delete': z.object({ runId: runIdSchema }).strict(),
@@ -52,6 +71,7 @@ export const runRequests = {
 
 export interface RunResults {
   'runs.list': RunRecord[]
+  'runs.damaged': DamagedRun[]
   'runs.get': RunRecord
   'runs.rename': RunRecord
   'runs.delete': { deleted: boolean }

@@ -59,7 +59,7 @@ async function search(params: Record<string, unknown>): Promise<SearchRecord> {
   return ended
 }
 
-const smallBase = seedTrainConfig({ trainLimit: 1024, backend: 'wasm' })
+const smallBase = seedTrainConfig({ trainFraction: 0.15, backend: 'wasm' })
 /** A space with a wide learning-rate range, so trials differ clearly after an epoch. */
 const wideSpace: SearchSpace = {
   ...defaultSearchSpace,
@@ -196,7 +196,7 @@ describe('a hyperparameter search', () => {
     }
     id = (
       await ask<{ searchId: string }>('search.start', {
-        base: { ...smallBase, trainLimit: null, batchSize: 32 },
+        base: { ...smallBase, trainFraction: 1, batchSize: 32 },
         space: { ...wideSpace, batchSize: [32] },
         trials: 1,
         epochs: 4,

@@ -4,6 +4,7 @@
  * without a DOM; the contract's schema still has the last word.
  */
 import {
+  maxWorkers,
   trainConfigSchema,
   type Activation,
   type BackendChoice,
@@ -44,6 +45,8 @@ export interface HyperDraft {
   seed: string
   l2: string
   backend: BackendChoice
+  /** Worker threads per batch; empty means one per core. */
+  workers: string
   schedule: ScheduleDraft
 }
 
@@ -85,6 +88,7 @@ export function defaultHyperDraft(): HyperDraft {
     seed: '42',
     l2: '0',
     backend: 'auto',
+    workers: '',
     schedule: defaultScheduleDraft()
   }
 }
@@ -209,8 +213,17 @@ export function parseTrainForm(
     seed: field('seed', hyper.seed, { label: 'Seed', min: 0, max: 2 ** 31 - 1, integer: true }),
     scaling,
     l2: field('l2', hyper.l2, { label: 'L2 penalty', min: 0, max: 1 }),
-    trainLimit: null,
-    backend: hyper.backend
+    trainFraction: 1,
+    backend: hyper.backend,
+    workers:
+      hyper.workers.trim() === ''
+        ? null
+        : field('workers', hyper.workers, {
+            label: 'Workers',
+            min: 1,
+            max: maxWorkers,
+            integer: true
+          })
   }
   if (!datasetId) errors['dataset'] = 'Choose a dataset that is ready (download one in Explore).'
 

@@ -6,7 +6,7 @@
  * trials should use it and this file goes.
  */
 import type { RawSplit } from './batches'
-import { imageSize } from './batches'
+import { imagePixels as imageSize } from '../../../../shared/image'
 import { mixSeed, permutation } from '../rng'
 
 /** The share of the train split held out for validation (5,000 of MNIST's 60,000 would be 8%). */

@@ -17,6 +17,7 @@ export const tuneHandlers: EngineHandlers<'lr.find'> = {
       params,
       train,
       classes: dataset.classNames.length,
+      backend: ctx.info.backend,
       onPoint: (point) => {
         const now = performance.now()
         if (now - last < progressIntervalMs && point.step !== params.steps) return

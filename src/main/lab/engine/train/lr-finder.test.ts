@@ -54,7 +54,7 @@ describe('runLrSweep on the sample (training batches only)', () => {
 
   it('draws a falling then exploding curve, stops at 4x the minimum and frees its model', async () => {
     const sample = mnistSample()
-    const config = seedTrainConfig({ trainLimit: 4096, batchSize: 64 })
+    const config = seedTrainConfig({ trainFraction: 0.5, batchSize: 64 })
     const { train } = prepareData(config, sample)
     const before = tf.memory().numTensors
     const seen: LrPoint[] = []
@@ -62,6 +62,7 @@ describe('runLrSweep on the sample (training batches only)', () => {
       params: lrFindParamsSchema.parse({ config }),
       train,
       classes: 10,
+      backend: 'wasm',
       onPoint: (p) => seen.push(p)
     })
     expect(tf.memory().numTensors).toBe(before)

@@ -9,16 +9,17 @@
 import * as tf from '@tensorflow/tfjs'
 import {
   lrFinderLimits,
+  type BackendName,
   type LrFindParams,
   type LrFindResult,
   type LrPoint
 } from '../../../../shared/contract'
 import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
-import { buildModel, trainableVariables } from '../model/model'
+import { buildModel } from '../model/model'
 import { mixSeed } from '../rng'
-import { createOptimizerForBackend } from '../step/host-optimizers'
+import { chooseStep } from '../step/choice'
 import { valueOf } from '../step/loss'
-import { createGradientStep } from './loop'
+import { buildStep } from '../step/plan'
 
 /** fastai's smoothing: the average remembers about 50 steps. */
 const smoothingBeta = 0.98
@@ -85,6 +86,8 @@ export interface LrSweepOptions {
   params: LrFindParams
   train: PreparedSplit
   classes: number
+  /** The backend the engine runs on: the step is built as training builds it. */
+  backend: BackendName
   onPoint(point: LrPoint): void
   /** Checked between steps: true ends the sweep early (the caller went away). */
   cancelled?: () => boolean
@@ -95,11 +98,15 @@ export async function runLrSweep(options: LrSweepOptions): Promise<LrFindResult>
   const { config, startRate, endRate, steps } = params
   if (train.count === 0) throw new Error('The training split is empty: nothing to sweep over.')
   const model = buildModel(config.model, config.seed, train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: config.optimizer, learningRate: startRate, momentum: config.momentum },
-    trainableVariables(model)
+  const { gradients: step, optimizer } = buildStep(
+    chooseStep(config.model.kind, options.backend),
+    config.model,
+    model,
+    {
+      l2: config.l2,
+      optimizer: { name: config.optimizer, learningRate: startRate, momentum: config.momentum }
+    }
   )
-  const step = createGradientStep(config.model, model, config.l2)
   const gatherer = new BatchGatherer(train, config.batchSize, step.kind === 'fast-mlp')
   const batchesPerEpoch = Math.ceil(train.count / config.batchSize)
   const smoother = new SmoothedLoss()

@@ -3,10 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../../shared/contract'
+import type {
+  AnyLabEvent,
+  BatchEvent,
+  EpochEvent,
+  StepChoice,
+  TrainConfig
+} from '../../../../shared/contract'
 import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
+import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
@@ -28,7 +35,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: { ...baseConfig, ...config },
     dataset,
     resume,
@@ -37,6 +44,9 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   })
   return { session, events }
 }
+
+const stepOf = (events: AnyLabEvent[]): StepChoice | undefined =>
+  events.find((e) => e.name === 'train.status')?.payload.step
 
 const epochsOf = (events: AnyLabEvent[]): EpochEvent[] =>
   events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
@@ -49,6 +59,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(epochs).toHaveLength(3)
     expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
     expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
+    // The step module's choice travels with the run's status, for run.json.
+    expect(stepOf(events)).toMatchObject({ path: 'fast-mlp', lossOn: 'host', optimizerOn: 'host' })
     const first = events.find((e) => e.name === 'train.batch')
     expect(first?.payload).toMatchObject({ step: 1 })
     expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
@@ -62,7 +74,11 @@ describe('training on the 10,000 mnist-sample digits', () => {
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
     const before = tf.memory().numTensors
-    const { session, events } = await train('leak', { epochs: 4, trainLimit: 512, batchSize: 64 })
+    const { session, events } = await train('leak', {
+      epochs: 4,
+      trainFraction: 0.064,
+      batchSize: 64
+    })
     // Sampled as each epoch is reported, when the loop holds only its steady state.
     const counts: number[] = []
     const original = events.push.bind(events)
@@ -77,7 +93,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('gives the same first-epoch loss for the same seed', async () => {
-    const config = { epochs: 1, trainLimit: 1024, batchSize: 128 }
+    const config = { epochs: 1, trainFraction: 0.128, batchSize: 128 }
     const a = await train('seed-a', config)
     await a.session.finished
     const b = await train('seed-b', config)
@@ -86,7 +102,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('resumes from its checkpoint with the optimizer state', async () => {
-    const config = { epochs: 2, trainLimit: 1024, batchSize: 128, seed: 5 }
+    const config = { epochs: 2, trainFraction: 0.128, batchSize: 128, seed: 5 }
     const straight = await train('straight', config)
     await straight.session.finished
     const firstHalf = await train('halves', { ...config, epochs: 1 })
@@ -101,7 +117,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   it('records the scheduled rate per epoch and continues the same curve after a resume', async () => {
     const config: Partial<TrainConfig> = {
       epochs: 3,
-      trainLimit: 1024,
+      trainFraction: 0.128,
       batchSize: 128,
       seed: 6,
       learningRate: 0.004,
@@ -138,7 +154,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       momentum: 0.9,
       // A seed known to blow up within three epochs at this rate (the run is deterministic).
       seed: 1,
-      trainLimit: 2048,
+      trainFraction: 0.256,
       epochs: 3
     })
     expect(await session.finished).toBe('diverged')
@@ -148,7 +164,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
-    const { session, events } = await train('control', { epochs: 50, trainLimit: 2048 })
+    const { session, events } = await train('control', { epochs: 50, trainFraction: 0.256 })
     const steps = (): number[] =>
       events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
     await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
@@ -170,10 +186,11 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
-      trainLimit: 256,
+      trainFraction: 0.032,
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')
+    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })
