@@ -36,7 +36,36 @@ const tune: Catalogue<typeof en> = {
     eta: ', noch etwa {seconds} s',
     finished:
       'Suche nach {seconds} s fertig. Bester Versuch: {trial}, Validierungs-Accuracy {validation}, Test-Accuracy {test}.',
-    trainBest: 'Beste Konfiguration vollständig trainieren'
+    trainBest: 'Beste Konfiguration vollständig trainieren',
+    fields: {
+      trials: 'Versuche',
+      epochs: 'Epochen-Budget pro Versuch',
+      parallel: 'Parallele Versuche',
+      seed: 'Seed der Suche',
+      lrMin: 'Lernrate ab (log-gleichverteilt)',
+      lrMax: 'Lernrate bis',
+      dropoutMin: 'Dropout ab',
+      dropoutMax: 'Dropout bis',
+      batchSizes: 'Batchgrößen',
+      widths: 'Schichtbreiten',
+      depths: 'Anzahl versteckter Schichten',
+      l2: 'L2-Strafen',
+      optimizers: 'Optimierer (adam, sgd, rmsprop)',
+      schedules: 'Schedules (constant, step, cosine, onecycle)'
+    },
+    table: {
+      caption: 'Versuche',
+      trial: 'Versuch',
+      rate: 'Lernrate',
+      batch: 'Batch',
+      layers: 'Schichten',
+      status: 'Status',
+      epochs: 'Epochen',
+      accuracy: 'Validierungs-Accuracy',
+      best: '(bester)',
+      stoppedAt: 'nach Epoche {epoch} gestoppt'
+    },
+    scatter: 'Validierungs-Accuracy nach Lernrate'
   },
   ensemble: {
     title: 'Ensemble',

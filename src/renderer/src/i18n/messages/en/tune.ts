@@ -34,7 +34,36 @@ export default {
     eta: ', about {seconds} s left',
     finished:
       'Search finished in {seconds} s. Best: trial {trial}, validation accuracy {validation}, test accuracy {test}.',
-    trainBest: 'Train the best configuration fully'
+    trainBest: 'Train the best configuration fully',
+    fields: {
+      trials: 'Trials',
+      epochs: 'Epoch budget per trial',
+      parallel: 'Parallel trials',
+      seed: 'Search seed',
+      lrMin: 'Rate from (log-uniform)',
+      lrMax: 'Rate up to',
+      dropoutMin: 'Dropout from',
+      dropoutMax: 'Dropout up to',
+      batchSizes: 'Batch sizes',
+      widths: 'Layer widths',
+      depths: 'Hidden layer counts',
+      l2: 'L2 penalties',
+      optimizers: 'Optimizers (adam, sgd, rmsprop)',
+      schedules: 'Schedules (constant, step, cosine, onecycle)'
+    },
+    table: {
+      caption: 'Trials',
+      trial: 'Trial',
+      rate: 'Rate',
+      batch: 'Batch',
+      layers: 'Layers',
+      status: 'Status',
+      epochs: 'Epochs',
+      accuracy: 'Validation accuracy',
+      best: '(best)',
+      stoppedAt: 'stopped after epoch {epoch}'
+    },
+    scatter: 'Validation accuracy by rate'
   },
   ensemble: {
     title: 'Ensemble',
