@@ -9,6 +9,8 @@ import type {
   RunRecord,
   SearchRecord
 } from '../../../../shared/contract'
+import { translate } from '../../i18n'
+import { formatCount, formatFixed, formatNumber, formatPercent } from '../../i18n/format'
 
 export interface ChecklistItem {
   step: string
@@ -16,7 +18,8 @@ export interface ChecklistItem {
   evidence: string
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+/** Catalogue keys of one checklist step. */
+const steps = 'report.checklist'
 
 export function recipeChecklist(
   run: RunRecord,
@@ -36,62 +39,109 @@ export function recipeChecklist(
       : run.config.model.dropout > 0
   // Tuning is done when a search finished and this run trains its best configuration fully.
   const tuned = run.tunedFrom !== undefined && (search === null || search.status === 'completed')
+  const epochs = (key: string, count: number): string =>
+    translate(`${steps}.${key}.epochs`, { count }, count)
 
   return [
     {
-      step: '1. Become one with the data',
+      step: translate(`${steps}.data.step`),
       done: facts !== null,
       evidence: facts
-        ? `${facts.counts.total.toLocaleString('en')} images of ${facts.imageShape.join('x')} pixels in ${classes} classes; largest class over smallest: ${facts.imbalanceRatio.train.toFixed(2)} (train), ${facts.imbalanceRatio.test.toFixed(2)} (test).`
-        : 'The dataset could not be read for this report.'
+        ? translate(`${steps}.data.evidence`, {
+            count: formatCount(facts.counts.total),
+            shape: facts.imageShape.join('x'),
+            classes,
+            train: formatFixed(facts.imbalanceRatio.train, 2),
+            test: formatFixed(facts.imbalanceRatio.test, 2)
+          })
+        : translate(`${steps}.data.missing`)
     },
     {
-      step: '2. Skeleton: loss at initialization',
+      step: translate(`${steps}.skeleton.step`),
       done: run.firstLoss !== null && Math.abs(run.firstLoss - expectedLoss) < 0.5,
       evidence:
         run.firstLoss === null
-          ? 'No first-batch loss was recorded.'
-          : `First batch loss ${run.firstLoss.toFixed(3)}; a ${classes}-class model guessing uniformly starts at ln(${classes}) = ${expectedLoss.toFixed(3)}.`
+          ? translate(`${steps}.skeleton.missing`)
+          : translate(`${steps}.skeleton.evidence`, {
+              loss: formatFixed(run.firstLoss, 3),
+              classes,
+              expected: formatFixed(expectedLoss, 3)
+            })
     },
     {
-      step: '3. Train: the loss falls',
+      step: translate(`${steps}.train.step`),
       done:
         first !== undefined &&
         last !== undefined &&
         last.trainLoss < (run.firstLoss ?? first.trainLoss),
       evidence:
         first && last
-          ? `Train loss ${(run.firstLoss ?? first.trainLoss).toFixed(3)} at the start, ${last.trainLoss.toFixed(3)} after ${run.epochs.length} epoch${run.epochs.length === 1 ? '' : 's'}.`
-          : 'No epoch has finished.'
+          ? translate(`${steps}.train.evidence`, {
+              start: formatFixed(run.firstLoss ?? first.trainLoss, 3),
+              end: formatFixed(last.trainLoss, 3),
+              epochs: epochs('train', run.epochs.length)
+            })
+          : translate(`${steps}.train.missing`)
     },
     {
-      step: '4. Evaluate beyond accuracy',
+      step: translate(`${steps}.evaluate.step`),
       done: evaluation !== null,
       evidence: evaluation
-        ? `${evaluation.split === 'test' ? 'Test' : 'Train'} accuracy ${percent(evaluation.accuracy)}, macro F1 ${evaluation.macroF1.toFixed(3)}, weighted F1 ${evaluation.weightedF1.toFixed(3)}; confusion matrix and per-class table below.`
-        : 'Not evaluated yet.'
+        ? translate(
+            evaluation.split === 'test'
+              ? `${steps}.evaluate.evidenceTest`
+              : `${steps}.evaluate.evidenceTrain`,
+            {
+              accuracy: formatPercent(evaluation.accuracy),
+              macroF1: formatFixed(evaluation.macroF1, 3),
+              weightedF1: formatFixed(evaluation.weightedF1, 3)
+            }
+          )
+        : translate(`${steps}.evaluate.missing`)
     },
     {
-      step: '5. Overfit the training set',
+      step: translate(`${steps}.overfit.step`),
       done: last !== undefined && last.trainAccuracy >= 0.99,
       evidence: last
-        ? `Train accuracy ${percent(last.trainAccuracy)}, test ${percent(last.testAccuracy)} (gap ${((last.trainAccuracy - last.testAccuracy) * 100).toFixed(1)} points).${last.trainAccuracy < 0.99 ? ' Not yet: a model that cannot fit its training set is too small or trained too briefly.' : ''}`
-        : 'No epoch has finished.'
+        ? translate(
+            last.trainAccuracy < 0.99 ? `${steps}.overfit.notYet` : `${steps}.overfit.evidence`,
+            {
+              train: formatPercent(last.trainAccuracy),
+              test: formatPercent(last.testAccuracy),
+              gap: formatFixed((last.trainAccuracy - last.testAccuracy) * 100, 1)
+            }
+          )
+        : translate(`${steps}.overfit.missing`)
     },
     {
-      step: '6. Regularize',
+      step: translate(`${steps}.regularize.step`),
       done: dropout || run.config.l2 > 0,
       evidence:
         dropout || run.config.l2 > 0
-          ? `${dropout ? 'Dropout' : 'No dropout'}; L2 ${run.config.l2}.`
-          : 'Not yet: no dropout and no L2 penalty in this run.'
+          ? translate(dropout ? `${steps}.regularize.dropout` : `${steps}.regularize.noDropout`, {
+              l2: formatNumber(run.config.l2, 8)
+            })
+          : translate(`${steps}.regularize.missing`)
     },
     {
-      step: '7. Tune',
+      step: translate(`${steps}.tune.step`),
       done: tuned,
       evidence: tuned
-        ? `The best of search ${run.tunedFrom!.searchId}${search ? ` (${search.trials} trials, validation accuracy ${percent(search.best?.validationAccuracy ?? 0)})` : ''}, trial ${run.tunedFrom!.trial + 1}, trained fully: ${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}, ${run.config.epochs} epochs.`
-        : `Not yet: no finished search chose this configuration (${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}). Run a search in Tune, then train its best configuration fully.`
+        ? translate(`${steps}.tune.done`, {
+            searchId: run.tunedFrom!.searchId,
+            trials: search?.trials ?? '?',
+            validation: search?.best ? formatPercent(search.best.validationAccuracy) : '?',
+            trial: run.tunedFrom!.trial + 1,
+            optimizer: run.config.optimizer,
+            learningRate: formatNumber(run.config.learningRate, 8),
+            batch: run.config.batchSize,
+            epochs: epochs('tune', run.config.epochs)
+          })
+        : translate(`${steps}.tune.notYet`, {
+            optimizer: run.config.optimizer,
+            learningRate: formatNumber(run.config.learningRate, 8),
+            batch: run.config.batchSize
+          })
     }
   ]
 }

@@ -11,6 +11,7 @@ const tune: Catalogue<typeof en> = {
       onecycle: 'One-Cycle'
     },
     note: 'Intervall und Warm-up zählen Durchläufe durch die Trainingsdaten; Bruchteile sind erlaubt.',
+    reportRow: 'Schedule',
     preview: 'Vorschau des Schedules'
   },
   finder: {

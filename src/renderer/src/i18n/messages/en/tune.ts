@@ -9,6 +9,7 @@ export default {
       onecycle: 'One-cycle'
     },
     note: 'Interval and warm-up count passes over the training data; they may be fractions.',
+    reportRow: 'Schedule',
     preview: 'Schedule preview'
   },
   finder: {
