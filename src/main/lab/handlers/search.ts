@@ -66,7 +66,8 @@ export const searchHandlers: HostHandlers<
     if (current) throw new LabError('busy', `Search ${current} is running; wait for it to end.`)
     const facts = await datasetFacts(ctx, params.base.datasetId)
     const now = new Date()
-    const base = { ...params.base, epochs: params.epochs }
+    // One worker thread per trial: the pool already spreads trials over the cores.
+    const base = { ...params.base, epochs: params.epochs, workers: 1 }
     const record: SearchRecord = {
       ...params,
       base,
