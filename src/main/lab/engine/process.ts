@@ -10,6 +10,8 @@ import type { EngineContext, EngineHandlers } from './context'
 import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
+import { tuneHandlers } from './handlers/tune'
+import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
 
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
     'engine.info': async () => info,
     ...exploreHandlers,
     ...trainingHandlers,
-    ...evaluateHandlers
+    ...evaluateHandlers,
+    ...tuneHandlers,
+    ...ensembleHandlers
   }
 
   port.onMessage((message: HostToEngine) => {

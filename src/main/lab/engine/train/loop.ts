@@ -19,6 +19,8 @@ import {
 } from '../step/loss'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
+import { learningRateAt } from '../../../../shared/schedule'
+import type { Schedule } from '../../../../shared/contract'
 
 export interface LoopSettings {
   epochs: number
@@ -26,6 +28,10 @@ export interface LoopSettings {
   shuffle: boolean
   seed: number
   l2: number
+  /** The schedule's base rate; absent: the optimizer's own rate. */
+  learningRate?: number
+  /** Absent: the rate stays constant. */
+  schedule?: Schedule
 }
 
 export interface LoopProgress {
@@ -60,7 +66,8 @@ export const divergedMessage =
  * One step on a gathered batch: the step pool takes the host arrays as they are,
  * the in-process steps get them uploaded (and freed again here).
  */
-async function runStep(
+/** One gradient step on a gathered batch, in process or on the step pool. */
+export async function runStep(
   step: GradientStep | ParallelStep,
   b: Batch,
   dropoutSeed: number
@@ -98,6 +105,12 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
+  const schedule = settings.schedule ?? { kind: 'constant' }
+  const scheduleShape = {
+    baseRate: settings.learningRate ?? optimizer.learningRate,
+    stepsPerEpoch: batchesPerEpoch,
+    epochs: settings.epochs
+  }
 
   for (let epoch = progress.epochsDone + 1; epoch <= settings.epochs; epoch++) {
     const order = epochOrder(train.count, settings.shuffle, settings.seed, epoch)
@@ -113,6 +126,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
         const b = gatherer.gather(order, batch * settings.batchSize)
+        // The step count (restored from the checkpoint) is the schedule's position.
+        optimizer.setLearningRate(learningRateAt(schedule, scheduleShape, steps))
         steps++
         const result = await runStep(step, b, mixSeed(settings.seed, 0xd20, steps))
         optimizer.apply(result.grads)
@@ -164,7 +179,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         trainAccuracy,
         testAccuracy: test.accuracy,
         seconds,
-        samplesPerSecond: seen / seconds
+        samplesPerSecond: seen / seconds,
+        learningRate: optimizer.learningRate
       })
     } finally {
       totals.dispose()

@@ -158,7 +158,8 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   return { runId, control, finished: run() }
 }
 
-function prepareData(
+/** The run's splits, scaled as its config says (the LR finder takes only train). */
+export function prepareData(
   config: TrainConfig,
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
