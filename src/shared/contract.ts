@@ -10,12 +10,17 @@ import { datasetRequests, type DatasetEvents, type DatasetResults } from './cont
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
+import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
+import { searchRequests, type SearchEvents, type SearchResults } from './contract/search'
 
 export * from './contract/system'
 export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/schedule'
+export * from './contract/tune'
+export * from './contract/search'
 export * from './contract/wire'
 export * from './errors'
 
@@ -24,17 +29,30 @@ export const requestSchemas = {
   ...datasetRequests,
   ...trainingRequests,
   ...runRequests,
-  ...evaluateRequests
+  ...evaluateRequests,
+  ...tuneRequests,
+  ...searchRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
 export type RequestParams<K extends RequestName> = z.input<(typeof requestSchemas)[K]>
 export type ParsedParams<K extends RequestName> = z.output<(typeof requestSchemas)[K]>
 
-type AllResults = SystemResults & DatasetResults & TrainingResults & RunResults & EvaluateResults
+type AllResults = SystemResults &
+  DatasetResults &
+  TrainingResults &
+  RunResults &
+  EvaluateResults &
+  TuneResults &
+  SearchResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents
+export type LabEvents = SystemEvents &
+  DatasetEvents &
+  TrainingEvents &
+  RunEvents &
+  TuneEvents &
+  SearchEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -45,7 +63,10 @@ export const eventNames: readonly EventName[] = [
   'train.batch',
   'train.epoch',
   'train.status',
-  'runs.changed'
+  'runs.changed',
+  'lr.progress',
+  'search.trial',
+  'search.status'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -6,6 +6,9 @@ import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { resumeCommand } from './resume'
+import { lrFindCommand } from './lr-find'
+import { tuneCommand } from './tune'
+import { ensembleCommand } from './ensemble'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { exportCommand } from './export'
@@ -18,6 +21,9 @@ export const commands: CliCommand[] = [
   exploreCommand,
   trainCommand,
   resumeCommand,
+  lrFindCommand,
+  tuneCommand,
+  ensembleCommand,
   evaluateCommand,
   runsCommand,
   exportCommand

@@ -3,6 +3,7 @@ import type { LoadedDataset } from '../datasets/load'
 import type { LabPaths } from '../paths'
 import type { EngineInfo, EngineMethod, EngineMethods } from './protocol'
 import type { RunFiles } from './run-files'
+import type { StepWorkers } from './step/plan'
 import type { TrainingSession } from './train/session'
 
 /**
@@ -14,6 +15,8 @@ export interface EngineServices {
   record(runId: string): Promise<RunRecord>
   dataset(datasetId: string): Promise<LoadedDataset>
   files(runId: string): RunFiles
+  /** Worker threads that split each batch, where the host has them (Node); a page has none. */
+  stepWorkers?: StepWorkers
 }
 
 /** What every engine, Node process or GPU page, gives its handlers. */

@@ -11,6 +11,8 @@ import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
 import { nodeServices } from './node-services'
+import { tuneHandlers } from './handlers/tune'
+import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod } from './protocol'
 import { serveEngine } from './serve'
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
     'engine.memory': async () => tf.memory(),
     ...exploreHandlers,
     ...trainingHandlers,
-    ...evaluateHandlers
+    ...evaluateHandlers,
+    ...tuneHandlers,
+    ...ensembleHandlers
   }
 
   serveEngine({ port, handlers, ctx, onShutdown: () => process.exit(0) })

@@ -1,6 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DatasetFacts, Evaluation, RunRecord, SystemInfo } from '../../../shared/contract'
+import type {
+  DatasetFacts,
+  Evaluation,
+  RunRecord,
+  SearchRecord,
+  SystemInfo
+} from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab, onMenuCommand } from '../api/lab'
 import { useEvaluationStore } from './evaluation'
@@ -14,6 +20,8 @@ export const useReportStore = defineStore('report', () => {
   const evaluation = ref<Evaluation | null>(null)
   const facts = ref<DatasetFacts | null>(null)
   const info = ref<SystemInfo | null>(null)
+  /** The search whose best configuration this run trains (run.tunedFrom). */
+  const search = ref<SearchRecord | null>(null)
   const loading = ref(false)
   /** Why the report cannot be shown at all (the run is gone); parts that fail are left out instead. */
   const failure = ref<string | null>(null)
@@ -27,11 +35,15 @@ export const useReportStore = defineStore('report', () => {
       const record = await lab().request('runs.get', { runId })
       run.value = record
       // A report of an untrained run, or of a dataset since deleted, still prints what is known.
-      const [evaluated, datasetFacts, system] = await Promise.allSettled([
+      const [evaluated, datasetFacts, system, tunedBy] = await Promise.allSettled([
         lab().request('evaluate.run', { runId, split: 'test' }),
         lab().request('explore.facts', { datasetId: record.datasetId }),
-        lab().request('system.info', {})
+        lab().request('system.info', {}),
+        record.tunedFrom
+          ? lab().request('search.get', { searchId: record.tunedFrom.searchId })
+          : Promise.resolve(null)
       ])
+      search.value = tunedBy.status === 'fulfilled' ? tunedBy.value : null
       evaluation.value = evaluated.status === 'fulfilled' ? evaluated.value : null
       facts.value = datasetFacts.status === 'fulfilled' ? datasetFacts.value : null
       info.value = system.status === 'fulfilled' ? system.value : null
@@ -87,6 +99,7 @@ export const useReportStore = defineStore('report', () => {
     run,
     evaluation,
     facts,
+    search,
     info,
     loading,
     failure,

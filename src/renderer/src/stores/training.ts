@@ -7,7 +7,8 @@ import type {
   EpochEvent,
   EpochMetrics,
   RunStatus,
-  TrainStatusEvent
+  TrainStatusEvent,
+  TunedFrom
 } from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab } from '../api/lab'
@@ -212,7 +213,8 @@ export const useTrainingStore = defineStore('training', () => {
       .catch((error: unknown) => notices.error(error))
   }
 
-  async function start(): Promise<void> {
+  /** `tunedFrom`: the run trains a search's best configuration fully. */
+  async function start(tunedFrom?: TunedFrom): Promise<void> {
     const config = form.value.config
     if (!config || active.value) return
     listen()
@@ -227,7 +229,11 @@ export const useTrainingStore = defineStore('training', () => {
         dataset ? datasetText(dataset, 'name') : config.datasetId,
         new Date()
       )
-      const result = await lab().request('train.start', { config, name })
+      const result = await lab().request('train.start', {
+        config,
+        name,
+        ...(tunedFrom ? { tunedFrom } : {})
+      })
       runId.value = result.runId
       if (phase.value === 'starting') phase.value = 'running'
       const replay = early.filter((_, i) => earlyIds[i] === result.runId)

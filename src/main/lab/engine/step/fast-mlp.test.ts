@@ -52,35 +52,32 @@ describe('fast MLP path', () => {
     )
   )
 
-  it.each(grid)(
-    'agrees with autodiff on loss and gradients: %s',
-    async (_name, hidden, l2, onHost) => {
-      const model = buildModel({ kind: 'mlp', hidden }, 3)
-      const variables = trainableVariables(model)
-      const input = batch(32, 11)
-      const fast = createFastMlpStep(hidden, variables, l2, onHost).gradients(input)
-      const reference = createAutodiffStep(model, variables, l2).gradients(input)
-      expect(await valueOf(fast.loss)).toBeCloseTo(await valueOf(reference.loss), 5)
-      expect(await valueOf(fast.correct)).toBe(await valueOf(reference.correct))
-      fast.grads.forEach((g, i) => {
-        const r = reference.grads[i]!
-        expect(g.shape).toEqual(r.shape)
-        const error = tf.max(tf.abs(tf.sub(g, r))).dataSync()[0]!
-        const scale = tf.max(tf.abs(r)).dataSync()[0]! + 1e-6
-        expect(error / scale).toBeLessThan(1e-4)
-      })
-      tf.dispose([
-        fast.loss,
-        fast.correct,
-        ...fast.grads,
-        reference.loss,
-        reference.correct,
-        ...reference.grads
-      ])
-      input.x.dispose()
-      model.dispose()
-    }
-  )
+  it.each(grid)('agrees with autodiff on loss and gradients: %s', (_name, hidden, l2, onHost) => {
+    const model = buildModel({ kind: 'mlp', hidden }, 3)
+    const variables = trainableVariables(model)
+    const input = batch(32, 11)
+    const fast = createFastMlpStep(hidden, variables, l2, onHost).gradients(input)
+    const reference = createAutodiffStep(model, variables, l2).gradients(input)
+    expect(valueOf(fast.loss)).toBeCloseTo(valueOf(reference.loss), 5)
+    expect(valueOf(fast.correct)).toBe(valueOf(reference.correct))
+    fast.grads.forEach((g, i) => {
+      const r = reference.grads[i]!
+      expect(g.shape).toEqual(r.shape)
+      const error = tf.max(tf.abs(tf.sub(g, r))).dataSync()[0]!
+      const scale = tf.max(tf.abs(r)).dataSync()[0]! + 1e-6
+      expect(error / scale).toBeLessThan(1e-4)
+    })
+    tf.dispose([
+      fast.loss,
+      fast.correct,
+      ...fast.grads,
+      reference.loss,
+      reference.correct,
+      ...reference.grads
+    ])
+    input.x.dispose()
+    model.dispose()
+  })
 
   it('gives the same first-layer gradient from a transposed batch', () => {
     const hidden: DenseLayerSpec[] = [{ units: 16, activation: 'relu', dropout: 0 }]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RunRecord } from '../../../../shared/contract'
+import type { RunRecord, SearchRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
 import { setLocale } from '../../i18n'
@@ -44,7 +44,30 @@ describe('recipe checklist', () => {
     }
     const items = recipeChecklist(tuned, null, null)
     expect(items[5]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
-    expect(items[6].done).toBe(true)
+    // Changed settings alone are not tuning: a search has to choose them.
+    expect(items[6].done).toBe(false)
+  })
+
+  it("marks Tune done for a run that trains a finished search's best configuration fully", () => {
+    const tunedFrom = { searchId: 's-20260101-000000-abcdef', trial: 3 }
+    const search = {
+      id: tunedFrom.searchId,
+      status: 'completed',
+      trials: 8,
+      best: { validationAccuracy: 0.9412 }
+    }
+    const items = recipeChecklist(
+      { ...run, tunedFrom },
+      null,
+      null,
+      search as unknown as SearchRecord
+    )
+    expect(items[6]).toMatchObject({ done: true })
+    expect(items[6].evidence).toContain(
+      'The best of search s-20260101-000000-abcdef (8 trials, validation accuracy 94.1%), trial 4, trained fully'
+    )
+    const unfinished = { ...search, status: 'interrupted' } as unknown as SearchRecord
+    expect(recipeChecklist({ ...run, tunedFrom }, null, null, unfinished)[6].done).toBe(false)
   })
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {
