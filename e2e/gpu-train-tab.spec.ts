@@ -1,13 +1,12 @@
 /**
  * Web mode with the GPU engine: the Train tab trains on WebGL in headless
- * Chromium (SwiftShader here, allowed through MNIST_LAB_ALLOW_SOFTWARE_GPU), and
+ * Chromium (SwiftShader here, allowed with --allow-software-gpu), and
  * says which adapter ran it and that it is a software one.
  */
-import { allowSoftwareGpuEnv } from '../src/main/lab/node-launch'
 import { test, expect } from './fixtures'
 
-// The lab server inherits this: it lets SwiftShader stand in for a GPU.
-process.env[allowSoftwareGpuEnv] = '1'
+// SwiftShader may stand in for a GPU in this lab server.
+test.use({ serverArgs: ['--allow-software-gpu'] })
 
 test('the Train tab trains on WebGL and names its software adapter', async ({ page, lab }) => {
   test.setTimeout(240_000)
