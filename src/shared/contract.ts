@@ -16,6 +16,7 @@ export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/regularize'
 export * from './errors'
 
 export const requestSchemas = {
@@ -44,6 +45,7 @@ export const eventNames: readonly EventName[] = [
   'train.batch',
   'train.epoch',
   'train.status',
+  'train.result',
   'runs.changed'
 ]
 
@@ -60,8 +62,7 @@ export type AnyLabEvent = { [E in EventName]: LabEventMessage<E> }[EventName]
 
 /** What a request resolves to across a process boundary: never a thrown stack. */
 export type LabResponse<K extends RequestName> =
-  | { ok: true; value: RequestResult<K> }
-  | { ok: false; error: LabErrorInfo }
+  { ok: true; value: RequestResult<K> } | { ok: false; error: LabErrorInfo }
 
 /**
  * What the renderer talks to. Electron's preload and the web mode's WebSocket

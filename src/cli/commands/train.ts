@@ -10,6 +10,12 @@ import {
 import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
 import { listOption, numberOption, UsageError, type OptionValues } from '../options'
+import {
+  regularizeFromOptions,
+  regularizeOptionSpecs,
+  regularizeUsage
+} from '../regularize-options'
+import { epochFigures, epochLine, finalFigures, type FinalFigures } from '../epoch-report'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -51,15 +57,9 @@ export function configFromOptions(values: OptionValues): TrainConfig {
     scaling: 'unit',
     l2: numberOption(values, 'l2', 0),
     trainLimit: null,
-    backend: backendChoiceSchema.catch('auto').parse(values.backend ?? 'auto')
+    backend: backendChoiceSchema.catch('auto').parse(values.backend ?? 'auto'),
+    ...regularizeFromOptions(values)
   }
-}
-
-function epochLine(e: EpochEvent, total: number): string {
-  return (
-    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)}  test loss ${e.testLoss.toFixed(4)}` +
-    `  test accuracy ${(e.testAccuracy * 100).toFixed(2)}%  ${e.seconds.toFixed(1)} s`
-  )
 }
 
 interface Ending {
@@ -78,11 +78,13 @@ function follow(
   attach(runId: string): void
   ended: Promise<Ending>
   epochs: EpochEvent[]
+  result(): FinalFigures | null
   dispose(): void
 } {
   let runId: string | null = null
   const early: AnyLabEvent[] = []
   const epochs: EpochEvent[] = []
+  let result: FinalFigures | null = null
   let settle: (ending: Ending) => void = () => undefined
   const ended = new Promise<Ending>((resolve) => (settle = resolve))
   const live = process.stderr.isTTY && !ctx.json
@@ -115,16 +117,9 @@ function follow(
       const e = event.payload
       epochs.push(e)
       clearLine()
-      ctx.print(
-        {
-          epoch: e.epoch,
-          trainLoss: e.trainLoss,
-          testLoss: e.testLoss,
-          testAccuracy: e.testAccuracy,
-          epochSeconds: e.seconds
-        },
-        epochLine(e, total)
-      )
+      ctx.print({ runId, ...epochFigures(e) }, epochLine(e, total))
+    } else if (event.name === 'train.result') {
+      result = finalFigures(event.payload)
     } else if (event.name === 'train.status' && finished.has(event.payload.status)) {
       clearLine()
       settle({ status: event.payload.status, message: event.payload.message })
@@ -133,6 +128,7 @@ function follow(
   const off = ctx.host.onEvent(handle)
   return {
     epochs,
+    result: () => result,
     ended,
     attach(id) {
       runId = id
@@ -147,7 +143,8 @@ export const trainCommand: CliCommand = {
   summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
   usage:
     'lab train --dataset <id> [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
-    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B] [--json]',
+    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B]' +
+    ` ${regularizeUsage} [--json]`,
   options: {
     dataset: { type: 'string', short: 'd' },
     epochs: { type: 'string', short: 'e' },
@@ -158,7 +155,8 @@ export const trainCommand: CliCommand = {
     hidden: { type: 'string' },
     dropout: { type: 'string' },
     l2: { type: 'string' },
-    seed: { type: 'string' }
+    seed: { type: 'string' },
+    ...regularizeOptionSpecs
   },
   async run(ctx, values) {
     const config = configFromOptions(values)
@@ -185,20 +183,26 @@ export const trainCommand: CliCommand = {
     process.on('SIGINT', onInterrupt)
     try {
       runId = (await ctx.request('train.start', { config })).runId
+      // The first line that knows the run: scripts can follow it from here.
+      ctx.print({ runId, status: 'started' }, `Run ${runId} started.`)
       run.attach(runId)
       if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
       const ending = await run.ended
-      const last = run.epochs[run.epochs.length - 1]
-      const testAccuracy = last ? last.testAccuracy : null
+      const final = run.result()
+      const testAccuracy = final?.testAccuracy ?? null
       const accuracy =
         testAccuracy === null
-          ? 'no epoch finished'
-          : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
+          ? 'no test figures'
+          : `test accuracy ${(testAccuracy * 100).toFixed(2)}% on the kept weights` +
+            (final?.bestEpoch ? ` (best epoch ${final.bestEpoch})` : '') +
+            (final?.stoppedEpoch ? `, stopped early after epoch ${final.stoppedEpoch}` : '')
       ctx.print(
         {
           runId,
           status: ending.status,
           testAccuracy,
+          bestEpoch: final?.bestEpoch ?? null,
+          stoppedEpoch: final?.stoppedEpoch ?? null,
           ...(ending.message ? { message: ending.message } : {})
         },
         `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`

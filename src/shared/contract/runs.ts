@@ -10,7 +10,8 @@ export interface RunRecord {
   updatedAt: string
   datasetId: string
   datasetName: string
-  split: { train: number; test: number }
+  /** Images per split; validation is carved out of the train split (absent: none). */
+  split: { train: number; test: number; validation?: number }
   config: TrainConfig
   parameterCount: number
   backend: BackendName | null
@@ -19,7 +20,16 @@ export interface RunRecord {
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
   firstLoss: number | null
   epochs: EpochMetrics[]
-  bestTestAccuracy: number | null
+  /**
+   * The test split evaluated once at the end, on the weights the run keeps. Runs
+   * recorded before this field existed get it from their last epoch (see RunStore).
+   */
+  testAccuracy: number | null
+  testLoss: number | null
+  /** The epoch whose weights the run keeps, chosen by validation loss; null without validation. */
+  bestEpoch: number | null
+  /** The epoch after which early stopping ended the run; null when it ran to the end. */
+  stoppedEpoch: number | null
   durationSeconds: number
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
+import { regularizeConfigShape, type TrainResultEvent } from './regularize'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>
@@ -47,9 +48,20 @@ export const trainConfigSchema = z
     l2: z.number().min(0).max(1),
     /** Train on the first N shuffled samples only (null: all). */
     trainLimit: z.number().int().min(1).nullable(),
-    backend: backendChoiceSchema
+    backend: backendChoiceSchema,
+    ...regularizeConfigShape
   })
   .strict()
+  .superRefine((config, issues) => {
+    if (config.earlyStopping && !(config.validationFraction && config.validationFraction > 0)) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['earlyStopping'],
+        message:
+          'early stopping judges by the validation split: set a validation fraction above 0 (judging by the test split would pick the model by its test score)'
+      })
+    }
+  })
 export type TrainConfig = z.infer<typeof trainConfigSchema>
 
 export type RunStatus =
@@ -76,9 +88,16 @@ export interface BatchEvent {
 export interface EpochMetrics {
   epoch: number
   trainLoss: number
-  testLoss: number
   trainAccuracy: number
-  testAccuracy: number
+  /**
+   * Per-epoch test figures, only for a run without a validation split: the test
+   * split then stands in for validation (which flatters the model chosen by it).
+   */
+  testLoss?: number
+  testAccuracy?: number
+  /** Per-epoch validation figures, for a run with a validation split. */
+  validationLoss?: number
+  validationAccuracy?: number
   seconds: number
   samplesPerSecond: number
 }
@@ -116,4 +135,5 @@ export interface TrainingEvents {
   'train.batch': BatchEvent
   'train.epoch': EpochEvent
   'train.status': TrainStatusEvent
+  'train.result': TrainResultEvent
 }

@@ -5,6 +5,7 @@
  */
 import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
+import { validationCount } from '../engine/data/validation-split'
 import type { HostContext, HostHandlers } from '../context'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
@@ -78,12 +79,14 @@ export const trainingHandlers: HostHandlers<
     withStartClaim(ctx, async () => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
+      const validation = validationCount(facts.counts.train, config.validationFraction ?? 0)
+      const left = facts.counts.train - validation
+      const train = Math.min(config.trainLimit ?? left, left)
       const record = await ctx.runs.create({
         ...(name ? { name } : {}),
         config,
         datasetName: facts.name,
-        split: { train, test: facts.counts.test },
+        split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
         parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
       })
       await startOnEngine(ctx, record, false)
@@ -108,6 +111,10 @@ export const trainingHandlers: HostHandlers<
         // Epochs after the checkpoint are trained again.
         r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
         if (!resume) r.firstLoss = null
+        // The kept weights and their test figures come again at the new end.
+        r.testAccuracy = null
+        r.testLoss = null
+        r.stoppedEpoch = null
       })
       await startOnEngine(ctx, updated, resume)
       return { runId }
@@ -146,12 +153,15 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
       return ctx.runs
         .update(runId, (r) => {
           r.epochs = [...r.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
-          r.bestTestAccuracy = Math.max(...r.epochs.map((e) => e.testAccuracy))
           r.durationSeconds = r.epochs.reduce((sum, e) => sum + e.seconds, 0)
           // The engine writes the checkpoint before it reports the epoch.
           r.checkpointEpoch = metrics.epoch
         })
         .then(() => runId)
+    }
+    case 'train.result': {
+      const { runId, ...result } = event.payload
+      return ctx.runs.update(runId, (r) => Object.assign(r, result)).then(() => runId)
     }
     case 'train.status': {
       const { runId, status, message, backend } = event.payload

@@ -3,12 +3,13 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type RunRecord, type TrainConfig } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
+import { upgradeRunRecord } from './upgrade'
 
 export interface NewRun {
   name?: string
   config: TrainConfig
   datasetName: string
-  split: { train: number; test: number }
+  split: RunRecord['split']
   parameterCount: number
 }
 
@@ -45,7 +46,10 @@ export class RunStore {
       status: 'running',
       firstLoss: null,
       epochs: [],
-      bestTestAccuracy: null,
+      testAccuracy: null,
+      testLoss: null,
+      bestEpoch: null,
+      stoppedEpoch: null,
       durationSeconds: 0,
       checkpointEpoch: null,
       evaluation: null
@@ -62,7 +66,7 @@ export class RunStore {
       throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
     }
     try {
-      return JSON.parse(text) as RunRecord
+      return upgradeRunRecord(JSON.parse(text) as RunRecord)
     } catch {
       throw new LabError(
         'io_error',

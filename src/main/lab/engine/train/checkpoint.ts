@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { replaceDirectory, tempPathFor } from '../../fs-atomic'
 import type { OptimizerState } from '../step/optimizers'
 import type { OptimizerName } from '../../../../shared/contract'
+import type { EarlyStoppingState } from './early-stopping'
 
 export const modelDirName = 'model'
 export const checkpointDirName = 'checkpoint'
@@ -18,12 +19,17 @@ const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
 const progressJson = 'progress.json'
+const bestWeightsBin = 'best-weights.bin'
 
 export interface CheckpointProgress {
   /** Epochs completed when the checkpoint was written. */
   epoch: number
   /** Optimizer steps taken. */
   steps: number
+  /** Runs with a validation split: which epoch was best so far (absent in older checkpoints). */
+  earlyStopping?: EarlyStoppingState
+  /** Shapes of the best epoch's weights in best-weights.bin, when they differ from the latest. */
+  bestWeightShapes?: number[][]
 }
 
 interface OptimizerFile {
@@ -42,22 +48,21 @@ export async function saveCheckpoint(
   model: tf.LayersModel,
   optimizer: OptimizerState,
   progress: CheckpointProgress,
-  runDir: string
+  runDir: string,
+  bestWeights: tf.Tensor[] | null = null
 ): Promise<void> {
   await replaceFolder(join(runDir, checkpointDirName), async (dir) => {
+    if (bestWeights) {
+      await writeFile(join(dir, bestWeightsBin), new Uint8Array(concatenate(bestWeights).buffer))
+      progress = { ...progress, bestWeightShapes: bestWeights.map((w) => w.shape) }
+    }
     await writeModelFiles(model, dir)
     const file: OptimizerFile = {
       name: optimizer.name,
       step: optimizer.step,
       shapes: optimizer.slots.map((s) => s.shape)
     }
-    const total = optimizer.slots.reduce((n, s) => n + s.size, 0)
-    const values = new Float32Array(total)
-    let offset = 0
-    for (const slot of optimizer.slots) {
-      values.set(slot.dataSync(), offset)
-      offset += slot.size
-    }
+    const values = concatenate(optimizer.slots)
     await writeFile(join(dir, optimizerJson), JSON.stringify(file))
     await writeFile(join(dir, optimizerBin), new Uint8Array(values.buffer))
     await writeFile(join(dir, progressJson), JSON.stringify(progress))
@@ -69,6 +74,8 @@ export interface LoadedCheckpoint {
   /** Weight values in the model's weight order; the caller disposes them. */
   weights: tf.Tensor[]
   optimizer: OptimizerState
+  /** The best epoch's weights, when the checkpoint kept them apart; the caller disposes them. */
+  bestWeights: tf.Tensor[] | null
 }
 
 export async function loadCheckpoint(runDir: string): Promise<LoadedCheckpoint> {
@@ -76,16 +83,34 @@ export async function loadCheckpoint(runDir: string): Promise<LoadedCheckpoint> 
   const progress = JSON.parse(await readFile(join(dir, progressJson), 'utf8')) as CheckpointProgress
   const weights = await readWeights(dir)
   const file = JSON.parse(await readFile(join(dir, optimizerJson), 'utf8')) as OptimizerFile
-  const raw = await readFile(join(dir, optimizerBin))
+  const slots = split(await readFile(join(dir, optimizerBin)), file.shapes)
+  const bestWeights = progress.bestWeightShapes
+    ? split(await readFile(join(dir, bestWeightsBin)), progress.bestWeightShapes)
+    : null
+  return { progress, weights, optimizer: { name: file.name, step: file.step, slots }, bestWeights }
+}
+
+/** Float32 values of several tensors end to end. */
+function concatenate(tensors: tf.Tensor[]): Float32Array {
+  const values = new Float32Array(tensors.reduce((n, t) => n + t.size, 0))
+  let offset = 0
+  for (const tensor of tensors) {
+    values.set(tensor.dataSync(), offset)
+    offset += tensor.size
+  }
+  return values
+}
+
+/** The inverse of concatenate: tensors of the given shapes from raw float32 bytes. */
+function split(raw: Buffer, shapes: number[][]): tf.Tensor[] {
   const values = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength))
   let offset = 0
-  const slots = file.shapes.map((shape) => {
+  return shapes.map((shape) => {
     const size = shape.reduce((a, b) => a * b, 1)
     const tensor = tf.tensor(values.subarray(offset, offset + size), shape)
     offset += size
     return tensor
   })
-  return { progress, weights, optimizer: { name: file.name, step: file.step, slots } }
 }
 
 /** Reads weights.bin of a model folder as tensors, in the order model.json lists them. */

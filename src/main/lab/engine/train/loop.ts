@@ -15,6 +15,7 @@ import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/
 import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
+import type { RowTransform } from '../data/augment'
 
 export interface LoopSettings {
   epochs: number
@@ -33,14 +34,17 @@ export interface LoopProgress {
 
 export interface LoopCallbacks {
   onBatch(event: Omit<BatchEvent, 'runId'>): void
-  /** Awaited: the caller writes the checkpoint before the next epoch starts. */
-  onEpoch(metrics: EpochMetrics): Promise<void>
+  /**
+   * Awaited: the caller writes the checkpoint before the next epoch starts.
+   * 'stop' ends the run after this epoch as completed (early stopping).
+   */
+  onEpoch(metrics: EpochMetrics): Promise<void | 'stop'>
   onPause?(): void
   onResume?(): void
 }
 
 export type LoopOutcome =
-  | { status: 'completed' | 'stopped'; epochsDone: number }
+  | { status: 'completed' | 'stopped'; epochsDone: number; stoppedEarly?: boolean }
   | { status: 'diverged'; epochsDone: number; message: string }
 
 /** Batch events at most this often (the UI wants a few per second, not hundreds). */
@@ -69,7 +73,13 @@ export interface LoopOptions {
   model: tf.LayersModel
   step: GradientStep
   optimizer: Optimizer
-  data: { train: PreparedSplit; test: PreparedSplit; classes: number }
+  /**
+   * With a validation split, each epoch is judged on it and test waits for the
+   * end (the caller evaluates it once); without one, test stands in each epoch.
+   */
+  data: { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; classes: number }
+  /** Transforms each gathered training row (augmentation); absent: rows as they are. */
+  augment?: RowTransform | null
   settings: LoopSettings
   progress: LoopProgress
   control: TrainingControl
@@ -82,7 +92,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
-  const gatherer = new BatchGatherer(train, settings.batchSize, transposed)
+  const gatherer = new BatchGatherer(train, settings.batchSize, transposed, options.augment ?? null)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -100,7 +110,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         pausedMs += control.state === 'running' ? performance.now() - pauseStarted : 0
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
-        const b = gatherer.gather(order, batch * settings.batchSize)
+        const b = gatherer.gather(order, batch * settings.batchSize, epoch)
         steps++
         const x = tf.tensor2d(b.x, [b.size, train.inputSize])
         const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
@@ -151,16 +161,18 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       if (!Number.isFinite(trainLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
-      const test = evaluate(model, data.test, data.classes)
-      await callbacks.onEpoch({
+      const checked = evaluate(model, data.validation ?? data.test, data.classes)
+      const next = await callbacks.onEpoch({
         epoch,
         trainLoss,
-        testLoss: test.loss,
         trainAccuracy,
-        testAccuracy: test.accuracy,
+        ...(data.validation
+          ? { validationLoss: checked.loss, validationAccuracy: checked.accuracy }
+          : { testLoss: checked.loss, testAccuracy: checked.accuracy }),
         seconds,
         samplesPerSecond: seen / seconds
       })
+      if (next === 'stop') return { status: 'completed', epochsDone: epoch, stoppedEarly: true }
     } finally {
       totals.dispose()
     }

@@ -23,7 +23,11 @@ import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel, trainableVariables } from '../model/model'
 import { createOptimizerForBackend } from '../step/host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
+import { createGradientStep, evaluate, trainLoop, type LoopOutcome } from './loop'
+import { stratifiedSplit } from '../data/validation-split'
+import { augmentRows } from '../data/augment'
+import { KeptWeights } from './kept-weights'
+import { mixSeed, permutation } from '../rng'
 
 export interface SessionOptions {
   runId: string
@@ -53,6 +57,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
     trainableVariables(model)
   )
   let progress = { epochsDone: 0, steps: 0 }
+  let kept = new KeptWeights(config.earlyStopping)
   if (options.resume) {
     try {
       const checkpoint = await loadCheckpoint(options.runDir)
@@ -60,6 +65,11 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       optimizer.setState(checkpoint.optimizer)
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
       progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
+      kept = new KeptWeights(
+        config.earlyStopping,
+        checkpoint.progress.earlyStopping,
+        checkpoint.bestWeights
+      )
     } catch (error) {
       model.dispose()
       optimizer.dispose()
@@ -86,25 +96,37 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         step,
         optimizer,
         data: { ...data, classes },
+        augment: augmentRows(
+          config.augmentation,
+          config.seed,
+          data.train.inputSize,
+          data.background
+        ),
         settings: config,
         progress,
         control,
         callbacks: {
           onBatch: (event) => emit({ name: 'train.batch', payload: { runId, ...event } }),
           onEpoch: async (metrics) => {
+            const verdict =
+              metrics.validationLoss === undefined
+                ? undefined
+                : kept.observe(model, metrics.epoch, metrics.validationLoss)
             const state = optimizer.getState()
             try {
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step },
-                options.runDir
+                { epoch: metrics.epoch, steps: optimizer.step, earlyStopping: kept.state },
+                options.runDir,
+                kept.bestWeights
               )
             } finally {
               tf.dispose(state.slots)
             }
             await saveModel(model, options.runDir)
             emit({ name: 'train.epoch', payload: { runId, ...metrics } })
+            return verdict
           }
         }
       })
@@ -112,14 +134,28 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         status('diverged', outcome.message)
         return 'diverged'
       }
-      // A stopped run keeps its latest weights, mid-epoch or not.
-      if (outcome.status === 'stopped') await saveModel(model, options.runDir)
+      // Early stopping keeps the best epoch's weights; otherwise a run keeps its
+      // latest, mid-epoch or not. The test split is evaluated once, on those.
+      kept.restoreInto(model)
+      await saveModel(model, options.runDir)
+      const test = evaluate(model, data.test, classes)
+      emit({
+        name: 'train.result',
+        payload: {
+          runId,
+          testLoss: test.loss,
+          testAccuracy: test.accuracy,
+          bestEpoch: data.validation ? kept.state.bestEpoch : null,
+          stoppedEpoch: outcome.stoppedEarly ? outcome.epochsDone : null
+        }
+      })
       status(outcome.status)
       return outcome.status
     } catch (error) {
       status('failed', failureMessage(error))
       return 'failed'
     } finally {
+      kept.dispose()
       optimizer.dispose()
       model.dispose()
     }
@@ -131,15 +167,31 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
 function prepareData(
   config: TrainConfig,
   dataset: SessionOptions['dataset']
-): { train: PreparedSplit; test: PreparedSplit } {
+): { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; background: number } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
   const stats =
     config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
   const table = scalingTable(config.scaling, stats)
-  const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+  const test = prepareSplit(dataset.test, table)
+  const background = table[0]!
+  const fraction = config.validationFraction ?? 0
+  if (fraction <= 0) {
+    const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+    return { train: prepareSplit(dataset.train, table, rows), test, background }
+  }
+  // Validation is carved first, so every train fraction of a learning curve is
+  // judged on the same held-out images; the limit then picks from what is left.
+  const split = stratifiedSplit(dataset.train.labels, fraction, config.seed)
+  let rows = split.train
+  if (config.trainLimit !== null && config.trainLimit < rows.length) {
+    const order = permutation(rows.length, mixSeed(config.seed, 0x7a11))
+    rows = Int32Array.from(order.subarray(0, config.trainLimit), (i) => split.train[i]!)
+  }
   return {
     train: prepareSplit(dataset.train, table, rows),
-    test: prepareSplit(dataset.test, table)
+    validation: prepareSplit(dataset.train, table, split.validation),
+    test,
+    background
   }
 }
 

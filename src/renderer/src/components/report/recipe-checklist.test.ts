@@ -17,7 +17,7 @@ const run: RunRecord = sampleRecord({
       samplesPerSecond: 4000
     }
   ],
-  bestTestAccuracy: 0.88,
+  testAccuracy: 0.88,
   durationSeconds: 2,
   checkpointEpoch: 1
 })

@@ -4,6 +4,7 @@
  * says the same thing.
  */
 import type { DatasetFacts, EvaluationSummary, RunRecord } from '../../../../shared/contract'
+import { trainTestGap } from '../../../../shared/epoch-figures'
 
 export interface ChecklistItem {
   step: string
@@ -31,6 +32,8 @@ export function recipeChecklist(
     run.config.optimizer !== 'adam' ||
     run.config.learningRate !== 0.001 ||
     run.config.batchSize !== 256
+
+  const gap = trainTestGap(run)
 
   return [
     {
@@ -70,7 +73,7 @@ export function recipeChecklist(
       step: '5. Overfit the training set',
       done: last !== undefined && last.trainAccuracy >= 0.99,
       evidence: last
-        ? `Train accuracy ${percent(last.trainAccuracy)}, test ${percent(last.testAccuracy)} (gap ${((last.trainAccuracy - last.testAccuracy) * 100).toFixed(1)} points).${last.trainAccuracy < 0.99 ? ' Not yet: a model that cannot fit its training set is too small or trained too briefly.' : ''}`
+        ? `Train accuracy ${percent(last.trainAccuracy)}${gap === null || run.testAccuracy === null ? '' : `, test ${percent(run.testAccuracy)} (gap ${(gap * 100).toFixed(1)} points)`}.${last.trainAccuracy < 0.99 ? ' Not yet: a model that cannot fit its training set is too small or trained too briefly.' : ''}`
         : 'No epoch has finished.'
     },
     {
