@@ -28,6 +28,9 @@ export const modelSpecSchema = z.discriminatedUnion('kind', [
 ])
 export type ModelSpec = z.infer<typeof modelSpecSchema>
 
+/** More threads than this stop paying on any machine the lab targets. */
+export const maxWorkers = 64
+
 export const optimizerSchema = z.enum(['adam', 'sgd', 'rmsprop'])
 export type OptimizerName = z.infer<typeof optimizerSchema>
 
@@ -42,13 +45,25 @@ export const trainConfigSchema = z
     batchSize: z.number().int().min(1).max(8192),
     epochs: z.number().int().min(1).max(1000),
     shuffle: z.boolean(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
     scaling: scalingSchema,
     /** L2 weight penalty; 0 is off. */
     l2: z.number().min(0).max(1),
-    /** Train on the first N shuffled samples only (null: all). */
-    trainLimit: z.number().int().min(1).nullable(),
+    /**
+     * The share of the training split trained on, taken from a seeded shuffle so
+     * classes stay mixed (1: all of it). Learning curves and quick checks use less.
+     */
+    trainFraction: z.number().gt(0).max(1),
     backend: backendChoiceSchema,
+    /**
+     * Worker threads that split each batch (null: one per core of the machine
+     * that trains). A search runs its trials with 1 each.
+     */
+    workers: z.number().int().min(1).max(maxWorkers).nullable(),
     ...regularizeConfigShape
   })
   .strict()
@@ -65,13 +80,7 @@ export const trainConfigSchema = z
 export type TrainConfig = z.infer<typeof trainConfigSchema>
 
 export type RunStatus =
-  | 'running'
-  | 'paused'
-  | 'completed'
-  | 'stopped'
-  | 'diverged'
-  | 'failed'
-  | 'interrupted'
+  'running' | 'paused' | 'completed' | 'stopped' | 'diverged' | 'failed' | 'interrupted'
 
 export interface BatchEvent {
   runId: string
@@ -118,7 +127,9 @@ export const runIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
 
 export const trainingRequests = {
-  'train.start': z.object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() }).strict(),
+  'train.start': z
+    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),
   'train.stop': z.object({ runId: runIdSchema }).strict()

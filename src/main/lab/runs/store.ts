@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { LabError, type RunRecord, type TrainConfig } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
 import { upgradeRunRecord } from './upgrade'
+import { upgradeConfig } from './config-upgrade'
 
 export interface NewRun {
   name?: string
@@ -65,14 +66,17 @@ export class RunStore {
     } catch {
       throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
     }
+    let record: RunRecord
     try {
-      return upgradeRunRecord(JSON.parse(text) as RunRecord)
+      record = upgradeRunRecord(JSON.parse(text) as RunRecord)
     } catch {
       throw new LabError(
         'io_error',
         `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
       )
     }
+    record.config = upgradeConfig(record.config)
+    return record
   }
 
   /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */

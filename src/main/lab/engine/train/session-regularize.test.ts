@@ -64,7 +64,7 @@ async function loadSavedModel(runId: string): Promise<tf.LayersModel> {
 // A small train slice and a high learning rate overfit within a few epochs, so
 // the validation loss turns upward and early stopping has something to catch.
 const overfitting: Partial<TrainConfig> = {
-  trainLimit: 512,
+  trainFraction: 512 / 7200,
   batchSize: 64,
   learningRate: 0.01,
   epochs: 40,
@@ -77,7 +77,7 @@ describe('a run with a validation split', () => {
   it('judges epochs on validation and touches test once, at the end', async () => {
     const { status, epochs, result } = await train('validated', {
       epochs: 2,
-      trainLimit: 2048,
+      trainFraction: 0.25,
       batchSize: 64,
       validationFraction: 0.1
     })
@@ -94,7 +94,7 @@ describe('a run with a validation split', () => {
   })
 
   it('without one, reports test figures per epoch and the last epoch as the final test', async () => {
-    const { epochs, result } = await train('unvalidated', { epochs: 1, trainLimit: 1024 })
+    const { epochs, result } = await train('unvalidated', { epochs: 1, trainFraction: 0.125 })
     expect(epochs[0]!.validationLoss).toBeUndefined()
     expect(result?.bestEpoch).toBeNull()
     expect(result?.testAccuracy).toBeCloseTo(epochs[0]!.testAccuracy!, 6)
@@ -135,7 +135,7 @@ describe('early stopping', () => {
   it('trains with augmentation, reproducibly for a seed', async () => {
     const config: Partial<TrainConfig> = {
       epochs: 1,
-      trainLimit: 1024,
+      trainFraction: 0.125,
       batchSize: 128,
       augmentation: { shift: 2, rotate: 10, scale: 0.1 }
     }

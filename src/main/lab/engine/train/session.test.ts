@@ -62,7 +62,11 @@ describe('training on the 10,000 mnist-sample digits', () => {
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
     const before = tf.memory().numTensors
-    const { session, events } = await train('leak', { epochs: 4, trainLimit: 512, batchSize: 64 })
+    const { session, events } = await train('leak', {
+      epochs: 4,
+      trainFraction: 0.064,
+      batchSize: 64
+    })
     // Sampled as each epoch is reported, when the loop holds only its steady state.
     const counts: number[] = []
     const original = events.push.bind(events)
@@ -77,7 +81,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('gives the same first-epoch loss for the same seed', async () => {
-    const config = { epochs: 1, trainLimit: 1024, batchSize: 128 }
+    const config = { epochs: 1, trainFraction: 0.128, batchSize: 128 }
     const a = await train('seed-a', config)
     await a.session.finished
     const b = await train('seed-b', config)
@@ -86,7 +90,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('resumes from its checkpoint with the optimizer state', async () => {
-    const config = { epochs: 2, trainLimit: 1024, batchSize: 128, seed: 5 }
+    const config = { epochs: 2, trainFraction: 0.128, batchSize: 128, seed: 5 }
     const straight = await train('straight', config)
     await straight.session.finished
     const firstHalf = await train('halves', { ...config, epochs: 1 })
@@ -105,7 +109,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       momentum: 0.9,
       // A seed known to blow up within three epochs at this rate (the run is deterministic).
       seed: 1,
-      trainLimit: 2048,
+      trainFraction: 0.256,
       epochs: 3
     })
     expect(await session.finished).toBe('diverged')
@@ -115,7 +119,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
-    const { session, events } = await train('control', { epochs: 50, trainLimit: 2048 })
+    const { session, events } = await train('control', { epochs: 50, trainFraction: 0.256 })
     const steps = (): number[] =>
       events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
     await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
@@ -137,7 +141,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
-      trainLimit: 256,
+      trainFraction: 0.032,
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')

@@ -27,7 +27,6 @@ import { createGradientStep, evaluate, trainLoop, type LoopOutcome } from './loo
 import { stratifiedSplit } from '../data/validation-split'
 import { augmentRows } from '../data/augment'
 import { KeptWeights } from './kept-weights'
-import { mixSeed, permutation } from '../rng'
 
 export interface SessionOptions {
   runId: string
@@ -176,17 +175,14 @@ function prepareData(
   const background = table[0]!
   const fraction = config.validationFraction ?? 0
   if (fraction <= 0) {
-    const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+    const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
     return { train: prepareSplit(dataset.train, table, rows), test, background }
   }
   // Validation is carved first, so every train fraction of a learning curve is
-  // judged on the same held-out images; the limit then picks from what is left.
+  // judged on the same held-out images; the fraction then picks from what is left.
   const split = stratifiedSplit(dataset.train.labels, fraction, config.seed)
-  let rows = split.train
-  if (config.trainLimit !== null && config.trainLimit < rows.length) {
-    const order = permutation(rows.length, mixSeed(config.seed, 0x7a11))
-    rows = Int32Array.from(order.subarray(0, config.trainLimit), (i) => split.train[i]!)
-  }
+  const picked = trainRows(split.train.length, config.trainFraction, config.seed)
+  const rows = picked ? Int32Array.from(picked, (i) => split.train[i]!) : split.train
   return {
     train: prepareSplit(dataset.train, table, rows),
     validation: prepareSplit(dataset.train, table, split.validation),
