@@ -16,6 +16,7 @@ const code = {
   offline: 'The lab cannot reach the internet.',
   cancelled: 'Cancelled.',
   busy: 'The lab is busy.',
+  job_running: 'Another job is running; wait for it or stop it first.',
   io_error: 'A file could not be read or written.',
   training_failed: 'Training failed.',
   out_of_memory: 'The lab ran out of memory.',
