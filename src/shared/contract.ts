@@ -10,12 +10,14 @@ import { datasetRequests, type DatasetEvents, type DatasetResults } from './cont
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
+import { compareRequests, type CompareEvents, type CompareResults } from './contract/compare'
 
 export * from './contract/system'
 export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/compare'
 export * from './contract/regularize'
 export * from './errors'
 
@@ -24,17 +26,23 @@ export const requestSchemas = {
   ...datasetRequests,
   ...trainingRequests,
   ...runRequests,
-  ...evaluateRequests
+  ...evaluateRequests,
+  ...compareRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
 export type RequestParams<K extends RequestName> = z.input<(typeof requestSchemas)[K]>
 export type ParsedParams<K extends RequestName> = z.output<(typeof requestSchemas)[K]>
 
-type AllResults = SystemResults & DatasetResults & TrainingResults & RunResults & EvaluateResults
+type AllResults = SystemResults &
+  DatasetResults &
+  TrainingResults &
+  RunResults &
+  EvaluateResults &
+  CompareResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents
+export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents & CompareEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -46,7 +54,8 @@ export const eventNames: readonly EventName[] = [
   'train.epoch',
   'train.status',
   'train.result',
-  'runs.changed'
+  'runs.changed',
+  'learningCurve.progress'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -7,6 +7,8 @@ import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
+import { compareCommand } from './compare'
+import { learningCurveCommand } from './learning-curve'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -16,5 +18,7 @@ export const commands: CliCommand[] = [
   exploreCommand,
   trainCommand,
   evaluateCommand,
-  runsCommand
+  runsCommand,
+  compareCommand,
+  learningCurveCommand
 ]

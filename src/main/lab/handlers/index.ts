@@ -5,6 +5,8 @@ import { evaluateHandlers } from './evaluate'
 import { runHandlers } from './runs'
 import { systemHandlers } from './system'
 import { trainingHandlers } from './training'
+import { compareHandlers } from './compare'
+import { learningCurveHandlers } from './learning-curve'
 
 /** Every request has exactly one handler; the compiler checks none is missing. */
 export const allHandlers: HostHandlers<RequestName> = {
@@ -12,5 +14,7 @@ export const allHandlers: HostHandlers<RequestName> = {
   ...datasetHandlers,
   ...trainingHandlers,
   ...runHandlers,
-  ...evaluateHandlers
+  ...evaluateHandlers,
+  ...compareHandlers,
+  ...learningCurveHandlers
 }

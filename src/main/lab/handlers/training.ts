@@ -3,12 +3,18 @@
  * the engine to train, and folds the engine's events into the record. A training
  * run is one of the lab's jobs: one at a time (jobs.ts).
  */
-import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
+import {
+  LabError,
+  type AnyLabEvent,
+  type RunRecord,
+  type TrainConfig
+} from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
 import { validationCount } from '../engine/data/validation-split'
 import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
 import type { JobClaim, RunningJob } from '../jobs'
+import { notifyRunEnd } from './run-end'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
 
@@ -18,16 +24,22 @@ function trainingJob(ctx: HostContext): RunningJob | null {
   return job?.kind === 'training' ? job : null
 }
 
+/** The job that trains a run now: a training run, or a learning curve on one of its runs. */
+function jobTrainingARun(ctx: HostContext): RunningJob | null {
+  const job = ctx.jobs.running()
+  return job && (job.kind === 'training' || job.kind === 'learning-curve') && job.runId ? job : null
+}
+
 /** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
 export function activeTrainingRun(ctx: HostContext): string | null {
-  return trainingJob(ctx)?.runId ?? null
+  return jobTrainingARun(ctx)?.runId ?? null
 }
 
 /**
  * Starts the engine on a run whose record exists. The claim stays held when this
  * returns: the run's last status event (or the engine's crash) ends it.
  */
-async function startOnEngine(
+export async function startOnEngine(
   ctx: HostContext,
   claim: JobClaim,
   record: RunRecord,
@@ -77,17 +89,7 @@ export const trainingHandlers: HostHandlers<
 > = {
   'train.start': ({ config, name }, ctx) =>
     asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
-      // The engine knows the datasets on disk; this also fails early for a missing one.
-      const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const validation = validationCount(facts.counts.train, config.validationFraction ?? 0)
-      const train = trainedRowCount(facts.counts.train - validation, config.trainFraction)
-      const record = await ctx.runs.create({
-        ...(name ? { name } : {}),
-        config,
-        datasetName: facts.name,
-        split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
-        parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
-      })
+      const record = await createRunRecord(ctx, config, name)
       await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),
@@ -120,6 +122,25 @@ export const trainingHandlers: HostHandlers<
     })
 }
 
+/** Writes the record of a new run, its split sizes as the engine will train them. */
+export async function createRunRecord(
+  ctx: HostContext,
+  config: TrainConfig,
+  name?: string
+): Promise<RunRecord> {
+  // The engine knows the datasets on disk; this also fails early for a missing one.
+  const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
+  const validation = validationCount(facts.counts.train, config.validationFraction ?? 0)
+  const train = trainedRowCount(facts.counts.train - validation, config.trainFraction)
+  return ctx.runs.create({
+    ...(name ? { name } : {}),
+    config,
+    datasetName: facts.name,
+    split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
+    parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
+  })
+}
+
 /**
  * Folds the engine's training events into run.json. LabHost subscribes it once,
  * so the record follows training whether or not a window is listening.
@@ -129,7 +150,11 @@ export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Prom
     const done = recordEvent(ctx, event)
     if (!done) return
     try {
-      ctx.emit('runs.changed', { runId: await done })
+      const runId = await done
+      ctx.emit('runs.changed', { runId })
+      if (event.name === 'train.status' && terminal.has(event.payload.status)) {
+        notifyRunEnd(runId, event.payload.status)
+      }
     } catch (error) {
       console.error('[training] could not update run.json:', error)
     }
@@ -185,10 +210,11 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
  */
 export async function trainingEngineLost(ctx: HostContext): Promise<void> {
-  const job = trainingJob(ctx)
+  const job = jobTrainingARun(ctx)
   const runId = job?.runId
   if (!job || !runId) return
   ctx.jobs.end(job)
+  notifyRunEnd(runId, 'interrupted')
   await ctx.runs.markInterrupted(new Set())
   const record = await ctx.runs.get(runId)
   ctx.emit('train.status', {
