@@ -42,6 +42,34 @@ export const regularizeConfigShape = {
   earlyStopping: earlyStoppingSchema.optional()
 }
 
+/** What a variant changed relative to its baseline run (levers.ts makes the change). */
+export const leverSchema = z.enum([
+  'augmentation',
+  'dropout',
+  'l2',
+  'model-size',
+  'batch-size',
+  'early-stopping',
+  'more-data',
+  'seed'
+])
+export type Lever = z.infer<typeof leverSchema>
+
+export const baselineLinkSchema = z
+  .object({ runId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/), lever: leverSchema })
+  .strict()
+export type BaselineLink = z.infer<typeof baselineLinkSchema>
+
+/** A variant's comparison with its baseline, kept in the variant's run.json for its report. */
+export interface ComparisonSummary {
+  baselineRunId: string
+  mcnemarP: number
+  gapBaseline: number | null
+  gapVariant: number | null
+  accuracyBaseline: number
+  accuracyVariant: number
+}
+
 /** Which split a figure was measured on. */
 export type FigureSplit = 'train' | 'validation' | 'test'
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { BackendName } from './system'
 import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
 import type { EvaluationSummary } from './evaluate'
+import type { BaselineLink, ComparisonSummary } from './regularize'
 
 export interface RunRecord {
   id: string
@@ -34,6 +35,10 @@ export interface RunRecord {
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null
   evaluation: EvaluationSummary | null
+  /** A variant of another run (Regularize): which run, and the one lever it changed. */
+  baseline?: BaselineLink
+  /** The latest comparison with that baseline. */
+  comparison?: ComparisonSummary
 }
 
 export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])

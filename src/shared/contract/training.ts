@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
-import { regularizeConfigShape, type TrainResultEvent } from './regularize'
+import { baselineLinkSchema, regularizeConfigShape, type TrainResultEvent } from './regularize'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>
@@ -128,7 +128,12 @@ export const runIdSchema = z
 
 export const trainingRequests = {
   'train.start': z
-    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .object({
+      config: trainConfigSchema,
+      name: z.string().trim().max(80).optional(),
+      /** The run this one is a variant of (Regularize), for its comparison and report. */
+      baseline: baselineLinkSchema.optional()
+    })
     .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),

@@ -52,7 +52,7 @@ async function compareRuns(ctx: HostContext, runA: string, runB: string): Promis
   const rightA = correct(predictionsA.predicted)
   const rightB = correct(predictionsB.predicted)
   const counts = disagreements(labels, predictionsA.predicted, predictionsB.predicted)
-  return {
+  const comparison: RunComparison = {
     runA,
     runB,
     accuracyA: rightA / labels.length,
@@ -66,6 +66,20 @@ async function compareRuns(ctx: HostContext, runA: string, runB: string): Promis
     gapB: trainTestGap(b),
     testCount: labels.length
   }
+  if (b.baseline?.runId === a.id) {
+    await ctx.runs.update(b.id, (record) => {
+      record.comparison = {
+        baselineRunId: a.id,
+        mcnemarP: comparison.mcnemarP,
+        gapBaseline: comparison.gapA,
+        gapVariant: comparison.gapB,
+        accuracyBaseline: comparison.accuracyA,
+        accuracyVariant: comparison.accuracyB
+      }
+    })
+    ctx.emit('runs.changed', { runId: b.id })
+  }
+  return comparison
 }
 
 export const compareHandlers: HostHandlers<'runs.compare'> = {

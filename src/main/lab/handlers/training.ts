@@ -87,9 +87,10 @@ async function asTrainingJob<T>(
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': ({ config, name }, ctx) =>
+  'train.start': ({ config, name, baseline }, ctx) =>
     asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
-      const record = await createRunRecord(ctx, config, name)
+      if (baseline) await ctx.runs.get(baseline.runId)
+      const record = await createRunRecord(ctx, config, name, baseline)
       await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),
@@ -126,7 +127,8 @@ export const trainingHandlers: HostHandlers<
 export async function createRunRecord(
   ctx: HostContext,
   config: TrainConfig,
-  name?: string
+  name?: string,
+  baseline?: RunRecord['baseline']
 ): Promise<RunRecord> {
   // The engine knows the datasets on disk; this also fails early for a missing one.
   const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
@@ -137,7 +139,8 @@ export async function createRunRecord(
     config,
     datasetName: facts.name,
     split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
-    parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
+    parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length),
+    ...(baseline ? { baseline } : {})
   })
 }
 

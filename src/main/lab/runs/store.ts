@@ -12,6 +12,7 @@ export interface NewRun {
   datasetName: string
   split: RunRecord['split']
   parameterCount: number
+  baseline?: RunRecord['baseline']
 }
 
 const runFile = 'run.json'
@@ -53,7 +54,8 @@ export class RunStore {
       stoppedEpoch: null,
       durationSeconds: 0,
       checkpointEpoch: null,
-      evaluation: null
+      evaluation: null,
+      ...(input.baseline ? { baseline: input.baseline } : {})
     }
     await writeJsonAtomic(join(this.runPath(id), runFile), record)
     return record

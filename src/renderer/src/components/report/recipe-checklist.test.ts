@@ -31,7 +31,29 @@ describe('recipe checklist', () => {
     expect(items[4].evidence).toContain('gap 2.0 points')
   })
 
-  it('counts dropout, L2 and changed hyperparameters', () => {
+  it('marks Regularize done only for a variant that narrowed its baseline’s gap', () => {
+    const variant: RunRecord = {
+      ...run,
+      baseline: { runId: 'base-1', lever: 'dropout' },
+      comparison: {
+        baselineRunId: 'base-1',
+        mcnemarP: 0.2,
+        gapBaseline: 0.05,
+        gapVariant: 0.02,
+        accuracyBaseline: 0.9,
+        accuracyVariant: 0.91
+      }
+    }
+    expect(recipeChecklist(variant, null, null)[5]).toMatchObject({ done: true })
+    expect(recipeChecklist(variant, null, null)[5]!.evidence).toContain(
+      '5.0 points in the baseline, 2.0 points here'
+    )
+    const wider = { ...variant, comparison: { ...variant.comparison!, gapVariant: 0.08 } }
+    expect(recipeChecklist(wider, null, null)[5]!.done).toBe(false)
+    expect(recipeChecklist({ ...variant, comparison: undefined }, null, null)[5]!.done).toBe(false)
+  })
+
+  it('counts changed hyperparameters; dropout or L2 alone is no regularization evidence', () => {
     const tuned: RunRecord = {
       ...run,
       config: {
@@ -42,7 +64,7 @@ describe('recipe checklist', () => {
       }
     }
     const items = recipeChecklist(tuned, null, null)
-    expect(items[5]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
+    expect(items[5]!.done).toBe(false)
     expect(items[6].done).toBe(true)
   })
 

@@ -14,6 +14,28 @@ export interface ChecklistItem {
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 
+/** Step 5 of the recipe is done when a variant was compared with its baseline and narrowed the gap. */
+function narrowedGap(run: RunRecord): boolean {
+  const c = run.comparison
+  return (
+    c !== undefined &&
+    c.gapBaseline !== null &&
+    c.gapVariant !== null &&
+    c.gapVariant < c.gapBaseline
+  )
+}
+
+function regularizeEvidence(run: RunRecord): string {
+  const c = run.comparison
+  if (!run.baseline)
+    return 'Not yet: this run is no variant of a baseline (start one from the Regularize tab).'
+  if (!c || c.gapBaseline === null || c.gapVariant === null) {
+    return `A variant (${run.baseline.lever}) of run ${run.baseline.runId}, not compared with it yet.`
+  }
+  const points = (gap: number): string => `${(gap * 100).toFixed(1)} points`
+  return `Changed ${run.baseline.lever}: train/test gap ${points(c.gapBaseline)} in the baseline, ${points(c.gapVariant)} here${narrowedGap(run) ? '' : ' (not narrower)'}; McNemar p = ${c.mcnemarP.toPrecision(2)}.`
+}
+
 export function recipeChecklist(
   run: RunRecord,
   evaluation: EvaluationSummary | null,
@@ -23,11 +45,6 @@ export function recipeChecklist(
   const expectedLoss = Math.log(classes)
   const first = run.epochs[0]
   const last = run.epochs[run.epochs.length - 1]
-  const hidden = run.config.model.kind === 'mlp' ? run.config.model.hidden : []
-  const dropout =
-    run.config.model.kind === 'mlp'
-      ? hidden.some((l) => l.dropout > 0)
-      : run.config.model.dropout > 0
   const tuned =
     run.config.optimizer !== 'adam' ||
     run.config.learningRate !== 0.001 ||
@@ -78,11 +95,8 @@ export function recipeChecklist(
     },
     {
       step: '6. Regularize',
-      done: dropout || run.config.l2 > 0,
-      evidence:
-        dropout || run.config.l2 > 0
-          ? `${dropout ? 'Dropout' : 'No dropout'}; L2 ${run.config.l2}.`
-          : 'Not yet: no dropout and no L2 penalty in this run.'
+      done: narrowedGap(run),
+      evidence: regularizeEvidence(run)
     },
     {
       step: '7. Tune',
