@@ -6,6 +6,5 @@ import type { TabName } from '../../../shared/contract'
  */
 export const comingSoon: Partial<Record<TabName, string[]>> = {
   Overfit: ['overfit.plan.initialLoss', 'overfit.plan.oneBatch', 'overfit.plan.wholeSet'],
-  Regularize: ['regularize.plan.switches', 'regularize.plan.earlyStopping', 'regularize.plan.gap'],
   Tune: ['tune.plan.lrFinder', 'tune.plan.search', 'tune.plan.compare']
 }
