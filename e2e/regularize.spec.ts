@@ -60,4 +60,18 @@ test('regularize: a baseline, dropout and augmentation variants compared honestl
   await page.getByRole('button', { name: 'Draw learning curve' }).click()
   const curve = page.getByRole('img', { name: /^Learning curve/ })
   await expect(curve).toHaveAttribute('data-points', '4', { timeout: 180_000 })
+
+  // From Runs: tick exactly two runs and compare them.
+  await page.getByRole('tab', { name: /Runs$/ }).click()
+  const boxes = page.getByRole('checkbox', { name: /^Show .* in the loss chart$/ })
+  for (const box of await boxes.all()) await box.uncheck()
+  await page.getByRole('checkbox', { name: 'Show Baseline, 3 epochs in the loss chart' }).check()
+  await page.getByRole('checkbox', { name: 'Show Dropout 0.3 in the loss chart' }).check()
+  await page.getByRole('button', { name: 'Compare the two selected runs' }).click()
+  await expect(page.getByRole('tab', { name: /Regularize$/ })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
+  await expect(comparison.getByRole('row', { name: /Variant: Dropout 0.3/ })).toBeVisible()
+  await expect(comparison.getByRole('status')).toContainText(/McNemar’s exact test/)
 })

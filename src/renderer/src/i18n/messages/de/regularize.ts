@@ -85,6 +85,13 @@ const regularize: Catalogue<typeof en> = {
     best: 'Beste Epoche {n}',
     stopped: 'Gestoppt nach Epoche {n}'
   },
+  report: {
+    title: 'Vergleich mit der Baseline',
+    lever: 'Dieser Lauf hat einen Hebel ({lever}) von Lauf {baseline} verändert.',
+    figures:
+      'Test-Accuracy {baselineAccuracy} in der Baseline, {variantAccuracy} hier; Lücke Training/Test {baselineGap} in der Baseline, {variantGap} hier.',
+    notCompared: 'Noch nicht mit der Baseline verglichen (Tab Regularisieren, Vergleich).'
+  },
   testAsValidation:
     'Dieser Lauf hat keinen Validierungssplit, seine Werte pro Epoche stammen also aus dem Testsplit. Wer Epochen oder Einstellungen danach auswählt, passt sich an den Testsplit selbst an, und dessen Ergebnis schmeichelt dem Modell dann.'
 }

@@ -82,6 +82,13 @@ export default {
     best: 'Best epoch {n}',
     stopped: 'Stopped after epoch {n}'
   },
+  report: {
+    title: 'Comparison with its baseline',
+    lever: 'This run changed one lever ({lever}) of run {baseline}.',
+    figures:
+      'Test accuracy {baselineAccuracy} in the baseline, {variantAccuracy} here; train/test gap {baselineGap} in the baseline, {variantGap} here.',
+    notCompared: 'Not compared with its baseline yet (Regularize tab, Comparison).'
+  },
   testAsValidation:
     'This run has no validation split, so its per-epoch figures come from the test split. Choosing epochs or settings by them fits the test split itself, and its score then flatters the model.'
 }
