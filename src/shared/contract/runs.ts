@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import type { BackendName } from './system'
-import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
+import {
+  runIdSchema,
+  type EpochMetrics,
+  type RunStatus,
+  type StepChoice,
+  type TrainConfig
+} from './training'
 import type { EvaluationSummary } from './evaluate'
 import type { BaselineLink, ComparisonSummary } from './regularize'
 
@@ -16,6 +22,8 @@ export interface RunRecord {
   config: TrainConfig
   parameterCount: number
   backend: BackendName | null
+  /** How the engine computed the steps (absent in runs from before it was recorded). */
+  step?: StepChoice
   status: RunStatus
   message?: string
   /** Loss of the very first batch: a 10-class model should start near ln(10). */

@@ -191,7 +191,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
       return ctx.runs.update(runId, (r) => Object.assign(r, result)).then(() => runId)
     }
     case 'train.status': {
-      const { runId, status, message, backend } = event.payload
+      const { runId, status, message, backend, step } = event.payload
       const job = trainingJob(ctx)
       if (terminal.has(status) && job?.runId === runId) ctx.jobs.end(job)
       return ctx.runs
@@ -200,6 +200,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
           if (message) r.message = message
           else delete r.message
           if (backend) r.backend = backend
+          if (step) r.step = step
         })
         .then(() => runId)
     }

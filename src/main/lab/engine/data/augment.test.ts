@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { BatchGatherer, prepareSplit, scalingTable } from './batches'
+import { BatchGatherer, prepareSplit } from './batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
 import { augmentRows } from './augment'
 import { mnistSample } from '../testing/mnist-sample'
 
 const sample = mnistSample()
-const table = scalingTable('unit', { mean: 0, std: 1 })
+const table = fittedScalingTable('unit', sample.train.images)
 const train = prepareSplit(
   sample.train,
   table,

@@ -11,7 +11,9 @@ import type {
 } from '../../../../shared/contract'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 import { initBackend } from '../backend'
-import { prepareSplit, scalingTable } from '../data/batches'
+import { prepareSplit } from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
+import { nodeRunFiles } from '../node-run-files'
 import { stratifiedSplit } from '../data/validation-split'
 import { mnistSample } from '../testing/mnist-sample'
 import { modelDirName } from './checkpoint'
@@ -34,7 +36,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: seedTrainConfig(config),
     dataset,
     resume,
@@ -111,7 +113,7 @@ describe('early stopping', () => {
     const best = epochs.find((e) => e.epoch === result!.bestEpoch)!
 
     // The saved model is the best epoch's: it scores that epoch's validation loss again.
-    const table = scalingTable('unit', { mean: 0, std: 1 })
+    const table = fittedScalingTable('unit', sample.train.images)
     const rows = stratifiedSplit(sample.train.labels, 0.1, overfitting.seed!).validation
     const model = await loadSavedModel('early')
     const again = evaluate(model, prepareSplit(sample.train, table, rows), 10)

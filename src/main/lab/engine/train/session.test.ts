@@ -3,10 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../../shared/contract'
+import type {
+  AnyLabEvent,
+  BatchEvent,
+  EpochEvent,
+  StepChoice,
+  TrainConfig
+} from '../../../../shared/contract'
 import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
+import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
@@ -28,7 +35,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: { ...baseConfig, ...config },
     dataset,
     resume,
@@ -37,6 +44,9 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   })
   return { session, events }
 }
+
+const stepOf = (events: AnyLabEvent[]): StepChoice | undefined =>
+  events.find((e) => e.name === 'train.status')?.payload.step
 
 const epochsOf = (events: AnyLabEvent[]): EpochEvent[] =>
   events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
@@ -49,6 +59,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(epochs).toHaveLength(3)
     expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
     expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
+    // The step module's choice travels with the run's status, for run.json.
+    expect(stepOf(events)).toMatchObject({ path: 'fast-mlp', lossOn: 'host', optimizerOn: 'host' })
     const first = events.find((e) => e.name === 'train.batch')
     expect(first?.payload).toMatchObject({ step: 1 })
     expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
@@ -145,6 +157,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')
+    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })
