@@ -73,26 +73,35 @@ export function transformImage(
   draw: AffineDraw,
   background: number
 ): void {
-  const centre = (imageSide - 1) / 2
+  const side = imageSide
+  const last = side - 1
+  const centre = last / 2
   const cos = Math.cos(draw.angle) / draw.zoom
   const sin = Math.sin(draw.angle) / draw.zoom
-  const last = imageSide - 1
-  for (let y = 0; y < imageSide; y++) {
+  // Per pixel this runs 784 times an image, every epoch: no closures, no
+  // allocation, the source point advanced by adding the inverse map's columns.
+  for (let y = 0; y < side; y++) {
     const py = y - centre - draw.dy
-    for (let x = 0; x < imageSide; x++) {
-      const px = x - centre - draw.dx
-      // Inverse rotation and zoom: where in the source this output pixel comes from.
-      const sx = cos * px + sin * py + centre
-      const sy = -sin * px + cos * py + centre
+    let sx = cos * (-centre - draw.dx) + sin * py + centre
+    let sy = -sin * (-centre - draw.dx) + cos * py + centre
+    for (let x = 0; x < side; x++, sx += cos, sy -= sin) {
       const x0 = Math.floor(sx)
       const y0 = Math.floor(sy)
       const fx = sx - x0
       const fy = sy - y0
-      const at = (cx: number, cy: number): number =>
-        cx < 0 || cy < 0 || cx > last || cy > last ? background : source[cy * imageSide + cx]!
-      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx
-      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx
-      out[y * imageSide + x] = top * (1 - fy) + bottom * fy
+      const x1 = x0 + 1
+      const y1 = y0 + 1
+      const inX0 = x0 >= 0 && x0 <= last
+      const inX1 = x1 >= 0 && x1 <= last
+      const inY0 = y0 >= 0 && y0 <= last
+      const inY1 = y1 >= 0 && y1 <= last
+      const a = inX0 && inY0 ? source[y0 * side + x0]! : background
+      const b = inX1 && inY0 ? source[y0 * side + x1]! : background
+      const c = inX0 && inY1 ? source[y1 * side + x0]! : background
+      const d = inX1 && inY1 ? source[y1 * side + x1]! : background
+      const top = a + (b - a) * fx
+      const bottom = c + (d - c) * fx
+      out[y * side + x] = top + (bottom - top) * fy
     }
   }
 }
