@@ -92,6 +92,10 @@ const regularize: Catalogue<typeof en> = {
       'Test-Accuracy {baselineAccuracy} in der Baseline, {variantAccuracy} hier; Lücke Training/Test {baselineGap} in der Baseline, {variantGap} hier.',
     notCompared: 'Noch nicht mit der Baseline verglichen (Tab Regularisieren, Vergleich).'
   },
+  splits: {
+    validation: 'Validierungs-Accuracy',
+    testAsValidation: 'Test-Accuracy (Testsplit als Validierung benutzt)'
+  },
   testAsValidation:
     'Dieser Lauf hat keinen Validierungssplit, seine Werte pro Epoche stammen also aus dem Testsplit. Wer Epochen oder Einstellungen danach auswählt, passt sich an den Testsplit selbst an, und dessen Ergebnis schmeichelt dem Modell dann.'
 }

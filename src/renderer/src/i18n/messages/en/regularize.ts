@@ -89,6 +89,10 @@ export default {
       'Test accuracy {baselineAccuracy} in the baseline, {variantAccuracy} here; train/test gap {baselineGap} in the baseline, {variantGap} here.',
     notCompared: 'Not compared with its baseline yet (Regularize tab, Comparison).'
   },
+  splits: {
+    validation: 'Validation accuracy',
+    testAsValidation: 'Test accuracy (test split used for validation)'
+  },
   testAsValidation:
     'This run has no validation split, so its per-epoch figures come from the test split. Choosing epochs or settings by them fits the test split itself, and its score then flatters the model.'
 }
