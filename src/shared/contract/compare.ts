@@ -42,6 +42,8 @@ export interface LearningCurveEvent {
   fractions: number[]
   points: LearningCurvePoint[]
   state: 'running' | 'done' | 'stopped' | 'failed'
+  /** The run training now, while the curve runs (stopping it stops the curve). */
+  runningRunId?: string
   message?: string
 }
 

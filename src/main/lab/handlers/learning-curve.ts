@@ -39,8 +39,10 @@ async function trainCurve(
       )
       const ended = waitForRunEnd(record.id)
       await startOnEngine(ctx, claim, record, false)
+      curve.runningRunId = record.id
       report()
       const status = await ended
+      delete curve.runningRunId
       curve.points.push(pointOf(await ctx.runs.get(record.id), fraction))
       if (status !== 'completed') {
         curve.state = status === 'stopped' ? 'stopped' : 'failed'

@@ -135,6 +135,17 @@ export const useRegularizeStore = defineStore('regularize', () => {
     }
   }
 
+  /** Stops whatever this tab trains: a run, or the learning curve's current run (ending the curve). */
+  async function stop(): Promise<void> {
+    const runId = training.value?.runId ?? curve.value?.runningRunId
+    if (!runId) return
+    try {
+      await lab().request('train.stop', { runId })
+    } catch (error) {
+      notices.error(error)
+    }
+  }
+
   async function compare(runA: string, runB: string): Promise<void> {
     try {
       baselineId.value = runA
@@ -224,6 +235,7 @@ export const useRegularizeStore = defineStore('regularize', () => {
     trainVariant,
     refusal,
     compare,
+    stop,
     startCurve,
     repeatWithSeeds
   }

@@ -2,11 +2,7 @@ import type en from '../en/regularize'
 import type { Catalogue } from '../catalogue'
 
 const regularize: Catalogue<typeof en> = {
-  plan: {
-    switches: 'Dropout, L2-Weight-Decay und Data Augmentation – jeweils einzeln zuschaltbar.',
-    earlyStopping: 'Early Stopping anhand des Validierungs-Loss.',
-    gap: 'Die Lücke zwischen Training und Test vorher und nachher, nebeneinander.'
-  },
+  stop: 'Stoppen',
   intro:
     'Tausche Trainings-Accuracy gegen Test-Accuracy, einen Hebel nach dem anderen: Jede Variante unterscheidet sich von ihrer Baseline in genau einer Sache, und der Vergleich sagt, ob der Unterschied echt ist oder Zufall.',
   baseline: {

@@ -1,10 +1,6 @@
 /** Texts of the Regularize tab and the comparison view. */
 export default {
-  plan: {
-    switches: 'Dropout, L2 weight decay and data augmentation, each one switch at a time.',
-    earlyStopping: 'Early stopping on the validation loss.',
-    gap: 'The train/test gap before and after, side by side.'
-  },
+  stop: 'Stop',
   intro:
     'Trade training accuracy for test accuracy, one lever at a time: every variant differs from its baseline in exactly one thing, and the comparison says whether the difference is real or luck.',
   baseline: {
