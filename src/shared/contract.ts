@@ -19,6 +19,7 @@ export * from './contract/runs'
 export * from './contract/evaluate'
 export * from './contract/compare'
 export * from './contract/regularize'
+export * from './contract/wire'
 export * from './errors'
 
 export const requestSchemas = {

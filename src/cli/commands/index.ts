@@ -10,6 +10,7 @@ import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { compareCommand } from './compare'
 import { learningCurveCommand } from './learning-curve'
+import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -22,5 +23,6 @@ export const commands: CliCommand[] = [
   evaluateCommand,
   runsCommand,
   compareCommand,
-  learningCurveCommand
+  learningCurveCommand,
+  exportCommand
 ]

@@ -11,6 +11,8 @@ import type { EvaluationSummary } from './evaluate'
 import type { BaselineLink, ComparisonSummary } from './regularize'
 
 export interface RunRecord {
+  /** The run.json format; absent in records written before it was introduced (format 1). */
+  schemaVersion?: number
   id: string
   name: string
   createdAt: string
@@ -49,7 +51,15 @@ export interface RunRecord {
   comparison?: ComparisonSummary
 }
 
-export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+/** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */
+export interface DamagedRun {
+  id: string
+  folder: string
+  /** What is wrong, as the end of a sentence about the file. */
+  reason: string
+}
+
+export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])
 export type ExportKind = z.infer<typeof exportKindSchema>
 
 export interface ExportedFile {
@@ -62,6 +72,7 @@ export interface ExportedFile {
 
 export const runRequests = {
   'runs.list': z.object({}).strict(),
+  'runs.damaged': z.object({}).strict(),
   'runs.get': z.object({ runId: runIdSchema }).strict(),
   'runs.rename': z.object({ runId: runIdSchema, name: z.string().trim().min(1).max(80) }).strict(),
   'runs.delete': z.object({ runId: runIdSchema }).strict(),
@@ -71,6 +82,7 @@ export const runRequests = {
 
 export interface RunResults {
   'runs.list': RunRecord[]
+  'runs.damaged': DamagedRun[]
   'runs.get': RunRecord
   'runs.rename': RunRecord
   'runs.delete': { deleted: boolean }

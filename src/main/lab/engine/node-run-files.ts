@@ -3,9 +3,9 @@
  * atomically (filled beside the target, then swapped in), so an interrupted
  * write never costs the last good checkpoint.
  */
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { replaceDirectory, tempPathFor } from '../fs-atomic'
+import { replaceDirectory, tempPathFor, writeFileChecked } from '../fs-atomic'
 import type { RunFiles } from './run-files'
 
 export function nodeRunFiles(runDir: string): RunFiles {
@@ -15,7 +15,7 @@ export function nodeRunFiles(runDir: string): RunFiles {
       const temp = tempPathFor(target)
       await mkdir(temp, { recursive: true })
       try {
-        for (const [name, bytes] of files) await writeFile(join(temp, name), bytes)
+        for (const [name, bytes] of files) await writeFileChecked(join(temp, name), bytes)
         await replaceDirectory(temp, target)
       } catch (error) {
         await rm(temp, { recursive: true, force: true })

@@ -15,6 +15,7 @@ import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
 import type { JobClaim, RunningJob } from '../jobs'
 import { notifyRunEnd } from './run-end'
+import { applyCheckpointedEpoch } from '../runs/record-file'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
 
@@ -177,14 +178,12 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
     }
     case 'train.epoch': {
       const { runId, ...metrics } = event.payload
-      return ctx.runs
-        .update(runId, (r) => {
-          r.epochs = [...r.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
-          r.durationSeconds = r.epochs.reduce((sum, e) => sum + e.seconds, 0)
+      return (
+        ctx.runs
           // The engine writes the checkpoint before it reports the epoch.
-          r.checkpointEpoch = metrics.epoch
-        })
-        .then(() => runId)
+          .update(runId, (r) => applyCheckpointedEpoch(r, metrics))
+          .then(() => runId)
+      )
     }
     case 'train.result': {
       const { runId, ...result } = event.payload

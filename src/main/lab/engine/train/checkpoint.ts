@@ -7,9 +7,9 @@
 import * as tf from '@tensorflow/tfjs'
 import type { OptimizerName } from '../../../../shared/contract'
 import { checkpointFolder, modelFolder, modelJsonName } from '../../runs/model-files'
+import { progressFileName as progressJson, type CheckpointProgress } from '../../runs/layout'
 import { bytesOf, textOf, type RunFiles } from '../run-files'
 import type { OptimizerState } from '../step/optimizers'
-import type { EarlyStoppingState } from './early-stopping'
 
 export const modelDirName = modelFolder
 export const checkpointDirName = checkpointFolder
@@ -17,19 +17,9 @@ const modelJson = modelJsonName
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
-const progressJson = 'progress.json'
 const bestWeightsBin = 'best-weights.bin'
 
-export interface CheckpointProgress {
-  /** Epochs completed when the checkpoint was written. */
-  epoch: number
-  /** Optimizer steps taken. */
-  steps: number
-  /** Runs with a validation split: which epoch was best so far (absent in older checkpoints). */
-  earlyStopping?: EarlyStoppingState
-  /** Shapes of the best epoch's weights in best-weights.bin, when they differ from the latest. */
-  bestWeightShapes?: number[][]
-}
+export type { CheckpointProgress }
 
 interface OptimizerFile {
   name: OptimizerName

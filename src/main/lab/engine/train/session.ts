@@ -118,7 +118,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step, earlyStopping: kept.state },
+                { epoch: metrics.epoch, steps: optimizer.step, metrics, earlyStopping: kept.state },
                 options.files,
                 kept.bestWeights
               )
