@@ -89,6 +89,14 @@ export function transformImage(
       const y0 = Math.floor(sy)
       const fx = sx - x0
       const fy = sy - y0
+      if (x0 >= 0 && x0 < last && y0 >= 0 && y0 < last) {
+        // Inside: all four neighbours exist, so no checks (most pixels of a small move).
+        const at = y0 * side + x0
+        const top = source[at]! + (source[at + 1]! - source[at]!) * fx
+        const bottom = source[at + side]! + (source[at + side + 1]! - source[at + side]!) * fx
+        out[y * side + x] = top + (bottom - top) * fy
+        continue
+      }
       const x1 = x0 + 1
       const y1 = y0 + 1
       const inX0 = x0 >= 0 && x0 <= last
