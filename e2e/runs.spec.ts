@@ -57,7 +57,10 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   await expect.poll(() => modelDownloads).toContain('model.json')
 
   // The weights for the seed notebook's PyTorch MLP.
-  const weightsDownload = page.waitForEvent('download')
+  // The model's own downloads may still be arriving: wait for this one by its name.
+  const weightsDownload = page.waitForEvent('download', (d) =>
+    d.suggestedFilename().endsWith('.safetensors')
+  )
   await page.getByRole('button', { name: /Weights for PyTorch \(\.safetensors\)/i }).click()
   const weights = await weightsDownload
   expect(weights.suggestedFilename()).toBe(`${second}.safetensors`)

@@ -76,7 +76,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string[
     const reason = error instanceof Error ? error.message : String(error)
     throw new LabError(
       'not_found',
-      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`
+      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`,
+      { key: 'explore.errors.folderUnreadable', params: { dir } }
     )
   }
   const found: Partial<Record<IdxRole, string[]>> = {}
@@ -89,7 +90,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string[
     if (copies.length > 0 && !gzipTwin) {
       throw new LabError(
         'dataset_invalid',
-        `The folder ${dir} holds two files for the same part: ${copies[0]} and ${name}. Keep one of them.`
+        `The folder ${dir} holds two files for the same part: ${copies[0]} and ${name}. Keep one of them.`,
+        { key: 'explore.errors.twoFiles', params: { dir, first: copies[0], second: name } }
       )
     }
     found[role] = [...copies, name]
@@ -99,7 +101,8 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string[
     const expected = missing.map((role) => `${standardFileNames[role]}[.gz]`).join(', ')
     throw new LabError(
       'dataset_invalid',
-      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`
+      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`,
+      { key: 'explore.errors.missingFile', params: { dir, expected } }
     )
   }
   return mapRoles((role) => (found[role] ?? []).map((name) => join(dir, name)))

@@ -72,14 +72,19 @@ export function parseIdxSet(
     const empty = train.count === 0 ? names.trainImages : names.testImages
     throw new LabError(
       'dataset_invalid',
-      `${empty}: holds no images. Each split needs at least one.`
+      `${empty}: holds no images. Each split needs at least one.`,
+      { key: 'explore.errors.emptySplit', params: { file: empty } }
     )
   }
   const labelClassCount = Math.max(highestLabel(train.labels), highestLabel(test.labels)) + 1
   if (labelClassCount > maxClasses) {
     throw new LabError(
       'dataset_invalid',
-      `${names.trainLabels}: labels go up to ${labelClassCount - 1}; the lab handles at most ${maxClasses} classes.`
+      `${names.trainLabels}: labels go up to ${labelClassCount - 1}; the lab handles at most ${maxClasses} classes.`,
+      {
+        key: 'explore.errors.tooManyClasses',
+        params: { file: names.trainLabels, highest: labelClassCount - 1, max: maxClasses }
+      }
     )
   }
   return { train, test, labelClassCount: Math.max(labelClassCount, 2) }
@@ -114,7 +119,11 @@ async function readPart(role: IdxRole, paths: readonly string[]): Promise<Uint8A
   copies.forEach((copy, i) => checkCopy(role, copy, basename(paths[i])))
   throw new LabError(
     'dataset_invalid',
-    `The ${roleDescription[role]} come in two copies that differ: ${paths.map((p) => basename(p)).join(' and ')}. Delete the one that is wrong (or both, and download them again).`
+    `The ${roleDescription[role]} come in two copies that differ: ${paths.map((p) => basename(p)).join(' and ')}. Delete the one that is wrong (or both, and download them again).`,
+    {
+      key: `explore.errors.copiesDiffer.${role}`,
+      params: { files: paths.map((p) => basename(p)).join(', ') }
+    }
   )
 }
 

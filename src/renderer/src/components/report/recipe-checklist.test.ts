@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RunRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
+import { setLocale } from '../../i18n'
 
 /** One finished epoch of the seed-like model: the checklist's evidence comes from these numbers. */
 const run: RunRecord = sampleRecord({
@@ -70,5 +71,20 @@ describe('recipe checklist', () => {
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {
     expect(recipeChecklist({ ...run, firstLoss: 9 }, null, null)[1].done).toBe(false)
+  })
+})
+
+describe('recipe checklist in German', () => {
+  it('words every step in German, with decimal commas', () => {
+    setLocale('de')
+    try {
+      const items = recipeChecklist(run, null, null)
+      expect(items[1].step).toBe('2. Gerüst: Loss nach der Initialisierung')
+      expect(items[1].evidence).toContain('ln(10) = 2,303')
+      expect(items[2].evidence).toBe('Trainings-Loss 2,310 zu Beginn, 0,500 nach 1 Epoche.')
+      expect(items[4].evidence).toContain('Accuracy Training 90,0\u00a0%, Test 88,0\u00a0%')
+    } finally {
+      setLocale('en')
+    }
   })
 })

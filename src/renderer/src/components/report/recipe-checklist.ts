@@ -4,7 +4,15 @@
  * says the same thing.
  */
 import type { DatasetFacts, EvaluationSummary, RunRecord } from '../../../../shared/contract'
+import { translate } from '../../i18n'
 import { trainTestGap } from '../../../../shared/epoch-figures'
+import {
+  formatCount,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  formatScientific
+} from '../../i18n/format'
 
 export interface ChecklistItem {
   step: string
@@ -12,9 +20,10 @@ export interface ChecklistItem {
   evidence: string
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+/** Catalogue keys of one checklist step. */
+const steps = 'report.checklist'
 
-/** Step 5 of the recipe is done when a variant was compared with its baseline and narrowed the gap. */
+/** Step 6 is done when a variant was compared with its baseline and narrowed the gap. */
 function narrowedGap(run: RunRecord): boolean {
   const c = run.comparison
   return (
@@ -27,13 +36,22 @@ function narrowedGap(run: RunRecord): boolean {
 
 function regularizeEvidence(run: RunRecord): string {
   const c = run.comparison
-  if (!run.baseline)
-    return 'Not yet: this run is no variant of a baseline (start one from the Regularize tab).'
+  if (!run.baseline) return translate('regularize.checklist.noBaseline')
   if (!c || c.gapBaseline === null || c.gapVariant === null) {
-    return `A variant (${run.baseline.lever}) of run ${run.baseline.runId}, not compared with it yet.`
+    return translate('regularize.checklist.notCompared', {
+      lever: run.baseline.lever,
+      baseline: run.baseline.runId
+    })
   }
-  const points = (gap: number): string => `${(gap * 100).toFixed(1)} points`
-  return `Changed ${run.baseline.lever}: train/test gap ${points(c.gapBaseline)} in the baseline, ${points(c.gapVariant)} here${narrowedGap(run) ? '' : ' (not narrower)'}; McNemar p = ${c.mcnemarP.toPrecision(2)}.`
+  return translate(
+    narrowedGap(run) ? 'regularize.checklist.narrowed' : 'regularize.checklist.notNarrowed',
+    {
+      lever: run.baseline.lever,
+      before: formatFixed(c.gapBaseline * 100, 1),
+      after: formatFixed(c.gapVariant * 100, 1),
+      p: formatScientific(c.mcnemarP, 2)
+    }
+  )
 }
 
 export function recipeChecklist(
@@ -45,63 +63,99 @@ export function recipeChecklist(
   const expectedLoss = Math.log(classes)
   const first = run.epochs[0]
   const last = run.epochs[run.epochs.length - 1]
+  const gap = trainTestGap(run)
   const tuned =
     run.config.optimizer !== 'adam' ||
     run.config.learningRate !== 0.001 ||
     run.config.batchSize !== 256
-
-  const gap = trainTestGap(run)
+  const epochs = (key: string, count: number): string =>
+    translate(`${steps}.${key}.epochs`, { count }, count)
 
   return [
     {
-      step: '1. Become one with the data',
+      step: translate(`${steps}.data.step`),
       done: facts !== null,
       evidence: facts
-        ? `${facts.counts.total.toLocaleString('en')} images of ${facts.imageShape.join('x')} pixels in ${classes} classes; largest class over smallest: ${facts.imbalanceRatio.train.toFixed(2)} (train), ${facts.imbalanceRatio.test.toFixed(2)} (test).`
-        : 'The dataset could not be read for this report.'
+        ? translate(`${steps}.data.evidence`, {
+            count: formatCount(facts.counts.total),
+            shape: facts.imageShape.join('x'),
+            classes,
+            train: formatFixed(facts.imbalanceRatio.train, 2),
+            test: formatFixed(facts.imbalanceRatio.test, 2)
+          })
+        : translate(`${steps}.data.missing`)
     },
     {
-      step: '2. Skeleton: loss at initialization',
+      step: translate(`${steps}.skeleton.step`),
       done: run.firstLoss !== null && Math.abs(run.firstLoss - expectedLoss) < 0.5,
       evidence:
         run.firstLoss === null
-          ? 'No first-batch loss was recorded.'
-          : `First batch loss ${run.firstLoss.toFixed(3)}; a ${classes}-class model guessing uniformly starts at ln(${classes}) = ${expectedLoss.toFixed(3)}.`
+          ? translate(`${steps}.skeleton.missing`)
+          : translate(`${steps}.skeleton.evidence`, {
+              loss: formatFixed(run.firstLoss, 3),
+              classes,
+              expected: formatFixed(expectedLoss, 3)
+            })
     },
     {
-      step: '3. Train: the loss falls',
+      step: translate(`${steps}.train.step`),
       done:
         first !== undefined &&
         last !== undefined &&
         last.trainLoss < (run.firstLoss ?? first.trainLoss),
       evidence:
         first && last
-          ? `Train loss ${(run.firstLoss ?? first.trainLoss).toFixed(3)} at the start, ${last.trainLoss.toFixed(3)} after ${run.epochs.length} epoch${run.epochs.length === 1 ? '' : 's'}.`
-          : 'No epoch has finished.'
+          ? translate(`${steps}.train.evidence`, {
+              start: formatFixed(run.firstLoss ?? first.trainLoss, 3),
+              end: formatFixed(last.trainLoss, 3),
+              epochs: epochs('train', run.epochs.length)
+            })
+          : translate(`${steps}.train.missing`)
     },
     {
-      step: '4. Evaluate beyond accuracy',
+      step: translate(`${steps}.evaluate.step`),
       done: evaluation !== null,
       evidence: evaluation
-        ? `${evaluation.split === 'test' ? 'Test' : 'Train'} accuracy ${percent(evaluation.accuracy)}, macro F1 ${evaluation.macroF1.toFixed(3)}, weighted F1 ${evaluation.weightedF1.toFixed(3)}; confusion matrix and per-class table below.`
-        : 'Not evaluated yet.'
+        ? translate(
+            evaluation.split === 'test'
+              ? `${steps}.evaluate.evidenceTest`
+              : `${steps}.evaluate.evidenceTrain`,
+            {
+              accuracy: formatPercent(evaluation.accuracy),
+              macroF1: formatFixed(evaluation.macroF1, 3),
+              weightedF1: formatFixed(evaluation.weightedF1, 3)
+            }
+          )
+        : translate(`${steps}.evaluate.missing`)
     },
     {
-      step: '5. Overfit the training set',
+      step: translate(`${steps}.overfit.step`),
       done: last !== undefined && last.trainAccuracy >= 0.99,
       evidence: last
-        ? `Train accuracy ${percent(last.trainAccuracy)}${gap === null || run.testAccuracy === null ? '' : `, test ${percent(run.testAccuracy)} (gap ${(gap * 100).toFixed(1)} points)`}.${last.trainAccuracy < 0.99 ? ' Not yet: a model that cannot fit its training set is too small or trained too briefly.' : ''}`
-        : 'No epoch has finished.'
+        ? translate(
+            last.trainAccuracy < 0.99 ? `${steps}.overfit.notYet` : `${steps}.overfit.evidence`,
+            {
+              train: formatPercent(last.trainAccuracy),
+              test: formatPercent(run.testAccuracy),
+              gap: formatFixed(gap === null ? null : gap * 100, 1)
+            }
+          )
+        : translate(`${steps}.overfit.missing`)
     },
     {
-      step: '6. Regularize',
+      step: translate(`${steps}.regularize.step`),
       done: narrowedGap(run),
       evidence: regularizeEvidence(run)
     },
     {
-      step: '7. Tune',
+      step: translate(`${steps}.tune.step`),
       done: tuned,
-      evidence: `${tuned ? 'Changed from the defaults' : 'Not yet: the defaults'}: ${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}, ${run.config.epochs} epochs.`
+      evidence: translate(tuned ? `${steps}.tune.changed` : `${steps}.tune.defaults`, {
+        optimizer: run.config.optimizer,
+        learningRate: formatNumber(run.config.learningRate, 8),
+        batch: run.config.batchSize,
+        epochs: epochs('tune', run.config.epochs)
+      })
     }
   ]
 }

@@ -90,7 +90,19 @@ const regularize: Catalogue<typeof en> = {
   },
   splits: {
     validation: 'Validierungs-Accuracy',
-    testAsValidation: 'Test-Accuracy (Testsplit als Validierung benutzt)'
+    testAsValidation: 'Test-Accuracy (Testsplit als Validierung benutzt)',
+    validationLoss: 'Validierungs-Loss',
+    testLossAsValidation: 'Test-Loss (Testsplit als Validierung benutzt)',
+    overlayValidation: '{name}: Validierung'
+  },
+  checklist: {
+    noBaseline:
+      'Noch nicht: Dieser Lauf ist keine Variante einer Baseline (starte eine im Tab Regularisieren).',
+    notCompared: 'Eine Variante ({lever}) von Lauf {baseline}, noch nicht mit ihr verglichen.',
+    narrowed:
+      'Geändert: {lever}. Lücke Training/Test {before} Punkte in der Baseline, {after} Punkte hier; McNemar p = {p}.',
+    notNarrowed:
+      'Geändert: {lever}. Lücke Training/Test {before} Punkte in der Baseline, {after} Punkte hier (nicht kleiner); McNemar p = {p}.'
   },
   testAsValidation:
     'Dieser Lauf hat keinen Validierungssplit, seine Werte pro Epoche stammen also aus dem Testsplit. Wer Epochen oder Einstellungen danach auswählt, passt sich an den Testsplit selbst an, und dessen Ergebnis schmeichelt dem Modell dann.'

@@ -87,7 +87,19 @@ export default {
   },
   splits: {
     validation: 'Validation accuracy',
-    testAsValidation: 'Test accuracy (test split used for validation)'
+    testAsValidation: 'Test accuracy (test split used for validation)',
+    validationLoss: 'Validation loss',
+    testLossAsValidation: 'Test loss (test split used for validation)',
+    overlayValidation: '{name}: validation'
+  },
+  checklist: {
+    noBaseline:
+      'Not yet: this run is no variant of a baseline (start one from the Regularize tab).',
+    notCompared: 'A variant ({lever}) of run {baseline}, not compared with it yet.',
+    narrowed:
+      'Changed {lever}: train/test gap {before} points in the baseline, {after} points here; McNemar p = {p}.',
+    notNarrowed:
+      'Changed {lever}: train/test gap {before} points in the baseline, {after} points here (not narrower); McNemar p = {p}.'
   },
   testAsValidation:
     'This run has no validation split, so its per-epoch figures come from the test split. Choosing epochs or settings by them fits the test split itself, and its score then flatters the model.'
