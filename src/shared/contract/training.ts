@@ -117,8 +117,13 @@ export interface EpochEvent extends EpochMetrics {
 
 /** How a training step runs: chosen once per run by the engine's step module (engine/step/plan.ts). */
 export interface StepChoice {
-  /** fast-mlp: forward and backward written out as plain products; autodiff: tf.variableGrads. */
-  path: 'fast-mlp' | 'autodiff'
+  /**
+   * fast-mlp, fast-cnn: forward and backward written out by hand (step/fast-mlp.ts,
+   * step/fast-cnn.ts); autodiff: tf.variableGrads.
+   */
+  path: 'fast-mlp' | 'fast-cnn' | 'autodiff'
+  /** Step workers splitting each batch (parallel/step-pool.ts); 1 is the engine's own thread. */
+  workers: number
   /** Where the loss and d loss / d logits are computed. */
   lossOn: 'host' | 'device'
   /** Where the optimizer updates the weights. */

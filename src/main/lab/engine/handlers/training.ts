@@ -9,6 +9,7 @@ import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
 import { nodeRunFiles } from '../node-run-files'
 import { startSession, type TrainingSession } from '../train/session'
+import { nodeStepWorkers } from '../parallel/step-pool'
 
 /** A function, not the field, so the check after an await is not narrowed away. */
 function current(ctx: EngineContext): TrainingSession | null {
@@ -50,6 +51,7 @@ export const trainingHandlers: EngineHandlers<
       dataset,
       resume,
       backend: ctx.info.backend,
+      stepWorkers: nodeStepWorkers,
       emit: ctx.emit
     })
     ctx.training.session = session

@@ -6,10 +6,17 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { BatchEvent, EpochMetrics } from '../../../../shared/contract'
-import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
+import { BatchGatherer, epochOrder, type Batch, type PreparedSplit } from '../data/batches'
+import type { ParallelStep } from '../parallel/step-pool'
 import type { TrainingControl } from './control'
 import { EpochTotals } from './epoch-totals'
-import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
+import {
+  crossEntropy,
+  correctCount,
+  valueOf,
+  type GradientStep,
+  type StepGradients
+} from '../step/loss'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import type { RowTransform } from '../data/augment'
@@ -53,10 +60,30 @@ const yieldIntervalMs = 8
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
 
+/**
+ * One step on a gathered batch: the step pool takes the host arrays as they are,
+ * the in-process steps get them uploaded (and freed again here).
+ */
+async function runStep(
+  step: GradientStep | ParallelStep,
+  b: Batch,
+  dropoutSeed: number
+): Promise<StepGradients> {
+  if (step.kind === 'parallel') return step.gradients({ ...b, dropoutSeed })
+  const width = b.x.length / b.size
+  const x = tf.tensor2d(b.x, [b.size, width])
+  const xT = b.xT ? tf.tensor2d(b.xT, [width, b.size]) : undefined
+  try {
+    return step.gradients({ x, ...(xT ? { xT } : {}), labels: b.labels, dropoutSeed })
+  } finally {
+    tf.dispose([x, ...(xT ? [xT] : [])])
+  }
+}
+
 /** Everything one run of the loop needs; the loop owns none of it. */
 export interface LoopOptions {
   model: tf.LayersModel
-  step: GradientStep
+  step: GradientStep | ParallelStep
   optimizer: Optimizer
   /**
    * With a validation split, each epoch is judged on it and test waits for the
@@ -97,17 +124,10 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
 
         const b = gatherer.gather(order, batch * settings.batchSize, epoch)
         steps++
-        const x = tf.tensor2d(b.x, [b.size, train.inputSize])
-        const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
-        const result = step.gradients({
-          x,
-          ...(xT ? { xT } : {}),
-          labels: b.labels,
-          dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
-        })
+        const result = await runStep(step, b, mixSeed(settings.seed, 0xd20, steps))
         optimizer.apply(result.grads)
         totals.add(result, b.size)
-        tf.dispose([x, ...(xT ? [xT] : []), result.correct, ...result.grads])
+        tf.dispose([result.correct, ...result.grads])
         seen += b.size
 
         const now = performance.now()

@@ -149,7 +149,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
   })
 
-  it('trains the CNN preset through the autodiff path', async () => {
+  it('trains a small CNN through the fast CNN path', async () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
@@ -157,7 +157,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')
-    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
+    expect(stepOf(events)).toMatchObject({ path: 'fast-cnn', optimizerOn: 'host', workers: 1 })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })

@@ -19,7 +19,7 @@ import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel } from '../model/model'
 import { chooseStep } from '../step/choice'
-import { buildStep } from '../step/plan'
+import { buildStep, type BuiltStep, type StepWorkers } from '../step/plan'
 import { evaluate, trainLoop, type LoopOutcome } from './loop'
 import { stratifiedSplit } from '../data/validation-split'
 import { augmentRows } from '../data/augment'
@@ -33,6 +33,8 @@ export interface SessionOptions {
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
   backend: BackendName
+  /** Step workers where the host has threads; without them every step runs in this thread. */
+  stepWorkers?: StepWorkers
   emit(event: AnyLabEvent): void
 }
 
@@ -49,15 +51,39 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const choice = chooseStep(config.model.kind, options.backend)
-  const { gradients: step, optimizer } = buildStep(choice, config.model, model, {
-    l2: config.l2,
-    optimizer: {
-      name: config.optimizer,
-      learningRate: config.learningRate,
-      momentum: config.momentum
-    }
-  })
+  const { stepWorkers } = options
+  // null asks for one step worker per core.
+  const workers = stepWorkers ? (config.workers ?? stepWorkers.perCore) : 1
+  const choice = chooseStep(config.model.kind, options.backend, workers)
+  let built: BuiltStep
+  try {
+    built = await buildStep(
+      choice,
+      config.model,
+      model,
+      {
+        l2: config.l2,
+        optimizer: {
+          name: config.optimizer,
+          learningRate: config.learningRate,
+          momentum: config.momentum
+        }
+      },
+      stepWorkers && {
+        workers: stepWorkers,
+        backend: options.backend,
+        classes,
+        batchSize: config.batchSize
+      }
+    )
+  } catch (error) {
+    model.dispose()
+    throw error
+  }
+  const { gradients: step, optimizer } = built
+  const stopWorkers = async (): Promise<void> => {
+    if (step.kind === 'parallel') await step.dispose()
+  }
   let progress = { epochsDone: 0, steps: 0 }
   let kept = new KeptWeights(config.earlyStopping)
   if (options.resume) {
@@ -73,6 +99,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         checkpoint.bestWeights
       )
     } catch (error) {
+      await stopWorkers()
       model.dispose()
       optimizer.dispose()
       throw new LabError(
@@ -157,6 +184,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       return 'failed'
     } finally {
       kept.dispose()
+      await stopWorkers()
       optimizer.dispose()
       model.dispose()
     }
