@@ -116,7 +116,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
-  const run = async (): Promise<RunStatus> => {
+  const runLoop = async (): Promise<{ value: RunStatus; message?: string }> => {
     let outcome: LoopOutcome
     try {
       outcome = await trainLoop({
@@ -159,8 +159,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         }
       })
       if (outcome.status === 'diverged') {
-        status('diverged', outcome.message)
-        return 'diverged'
+        return { value: 'diverged', message: outcome.message }
       }
       // Early stopping keeps the best epoch's weights; otherwise a run keeps its
       // latest, mid-epoch or not. The test split is evaluated once, on those.
@@ -177,17 +176,22 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
           stoppedEpoch: outcome.stoppedEarly ? outcome.epochsDone : null
         }
       })
-      status(outcome.status)
-      return outcome.status
+      return { value: outcome.status }
     } catch (error) {
-      status('failed', failureMessage(error))
-      return 'failed'
+      return { value: 'failed', message: failureMessage(error) }
     } finally {
       kept.dispose()
       await stopWorkers()
       optimizer.dispose()
       model.dispose()
     }
+  }
+  // The final status goes out once workers and tensors are released, so whoever
+  // hears it (a learning curve's next run) finds the engine free.
+  const run = async (): Promise<RunStatus> => {
+    const ending = await runLoop()
+    status(ending.value, ending.message)
+    return ending.value
   }
   status('running')
   return { runId, control, finished: run() }
