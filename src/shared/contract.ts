@@ -16,6 +16,7 @@ export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/overfit'
 export * from './errors'
 
 export const requestSchemas = {
@@ -60,8 +61,7 @@ export type AnyLabEvent = { [E in EventName]: LabEventMessage<E> }[EventName]
 
 /** What a request resolves to across a process boundary: never a thrown stack. */
 export type LabResponse<K extends RequestName> =
-  | { ok: true; value: RequestResult<K> }
-  | { ok: false; error: LabErrorInfo }
+  { ok: true; value: RequestResult<K> } | { ok: false; error: LabErrorInfo }
 
 /**
  * What the renderer talks to. Electron's preload and the web mode's WebSocket

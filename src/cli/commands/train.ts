@@ -57,7 +57,8 @@ export function configFromOptions(values: OptionValues): TrainConfig {
 
 function epochLine(e: EpochEvent, total: number): string {
   return (
-    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)}  test loss ${e.testLoss.toFixed(4)}` +
+    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)} (running mean ${e.runningLoss.toFixed(4)})` +
+    `  test loss ${e.testLoss.toFixed(4)}  train accuracy ${(e.trainAccuracy * 100).toFixed(2)}%` +
     `  test accuracy ${(e.testAccuracy * 100).toFixed(2)}%  ${e.seconds.toFixed(1)} s`
   )
 }
@@ -119,6 +120,9 @@ function follow(
         {
           epoch: e.epoch,
           trainLoss: e.trainLoss,
+          trainAccuracy: e.trainAccuracy,
+          trainMeasured: e.trainMeasured,
+          runningLoss: e.runningLoss,
           testLoss: e.testLoss,
           testAccuracy: e.testAccuracy,
           epochSeconds: e.seconds

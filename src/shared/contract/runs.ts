@@ -3,7 +3,21 @@ import type { BackendName } from './system'
 import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
 import type { EvaluationSummary } from './evaluate'
 
+/**
+ * Version 2 measures the train figures after each epoch (EpochMetrics); runs
+ * of version 1 kept only the running mean, under the name trainLoss.
+ */
+export const runSchemaVersion = 2
+
+/** An epoch as run.json keeps it: runs of version 1 have no measured train figures. */
+export type RecordedEpoch = Omit<EpochMetrics, 'trainLoss' | 'trainAccuracy' | 'trainMeasured'> & {
+  trainLoss: number | null
+  trainAccuracy: number | null
+  trainMeasured: number | null
+}
+
 export interface RunRecord {
+  schemaVersion: typeof runSchemaVersion
   id: string
   name: string
   createdAt: string
@@ -18,7 +32,7 @@ export interface RunRecord {
   message?: string
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
   firstLoss: number | null
-  epochs: EpochMetrics[]
+  epochs: RecordedEpoch[]
   bestTestAccuracy: number | null
   durationSeconds: number
   /** The last epoch with a checkpoint on disk; training can resume after it. */

@@ -41,7 +41,11 @@ export const trainConfigSchema = z
     batchSize: z.number().int().min(1).max(8192),
     epochs: z.number().int().min(1).max(1000),
     shuffle: z.boolean(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
     scaling: scalingSchema,
     /** L2 weight penalty; 0 is off. */
     l2: z.number().min(0).max(1),
@@ -53,13 +57,7 @@ export const trainConfigSchema = z
 export type TrainConfig = z.infer<typeof trainConfigSchema>
 
 export type RunStatus =
-  | 'running'
-  | 'paused'
-  | 'completed'
-  | 'stopped'
-  | 'diverged'
-  | 'failed'
-  | 'interrupted'
+  'running' | 'paused' | 'completed' | 'stopped' | 'diverged' | 'failed' | 'interrupted'
 
 export interface BatchEvent {
   runId: string
@@ -75,9 +73,18 @@ export interface BatchEvent {
 
 export interface EpochMetrics {
   epoch: number
+  /**
+   * Measured after the epoch as the seed does: one pass without gradients,
+   * dropout off, over `trainMeasured` training images (the whole split, or a
+   * fixed stratified subset of a larger one). Every train/test gap uses these.
+   */
   trainLoss: number
-  testLoss: number
   trainAccuracy: number
+  trainMeasured: number
+  /** The mean over the epoch's batches while the weights still moved (the running mean). */
+  runningLoss: number
+  runningAccuracy: number
+  testLoss: number
   testAccuracy: number
   seconds: number
   samplesPerSecond: number
@@ -99,7 +106,9 @@ export const runIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
 
 export const trainingRequests = {
-  'train.start': z.object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() }).strict(),
+  'train.start': z
+    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),
   'train.stop': z.object({ runId: runIdSchema }).strict()

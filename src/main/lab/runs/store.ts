@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LabError, type RunRecord, type TrainConfig } from '../../../shared/contract'
+import {
+  LabError,
+  runSchemaVersion,
+  type RunRecord,
+  type TrainConfig
+} from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
+import { upgradeRunRecord } from './record-version'
 
 export interface NewRun {
   name?: string
@@ -32,6 +38,7 @@ export class RunStore {
     const id = newRunId(now)
     const stamp = now.toISOString()
     const record: RunRecord = {
+      schemaVersion: runSchemaVersion,
       id,
       name: input.name && input.name.length > 0 ? input.name : defaultRunName(input, now),
       createdAt: stamp,
@@ -61,14 +68,19 @@ export class RunStore {
     } catch {
       throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
     }
+    let parsed: unknown
     try {
-      return JSON.parse(text) as RunRecord
+      parsed = JSON.parse(text)
     } catch {
       throw new LabError(
         'io_error',
         `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
       )
     }
+    return upgradeRunRecord(
+      parsed,
+      `The record of run "${id}" (${join(this.runPath(id), runFile)})`
+    )
   }
 
   /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */

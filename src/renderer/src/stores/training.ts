@@ -9,6 +9,7 @@ import type {
   TrainStatusEvent
 } from '../../../shared/contract'
 import { lab } from '../api/lab'
+import { isMeasuredEpoch } from '../../../shared/epochs'
 import {
   DecimatedSeries,
   EmaSmoother,
@@ -34,6 +35,8 @@ export interface LiveSeries {
   batchLoss: BoundedSeries
   smoothedLoss: BoundedSeries
   trainLoss: Point[]
+  /** The epoch's running mean, beside the measured train loss. */
+  runningLoss: Point[]
   testLoss: Point[]
 }
 
@@ -78,6 +81,7 @@ export const useTrainingStore = defineStore('training', () => {
     batchLoss: new DecimatedSeries(maxChartPoints),
     smoothedLoss: new DecimatedSeries(maxChartPoints),
     trainLoss: [],
+    runningLoss: [],
     testLoss: []
   })
   /** Bumped at most once per frame; charts redraw when it changes. */
@@ -108,6 +112,7 @@ export const useTrainingStore = defineStore('training', () => {
     series.batchLoss.clear()
     series.smoothedLoss.clear()
     series.trainLoss = []
+    series.runningLoss = []
     series.testLoss = []
     smoother.reset()
     chartVersion.value += 1
@@ -127,6 +132,7 @@ export const useTrainingStore = defineStore('training', () => {
     // Epoch points sit on the batch axis, at the step that closed the epoch.
     const perEpoch = latestBatch?.batchesPerEpoch ?? knownBatchesPerEpoch
     series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
+    series.runningLoss.push({ x: event.epoch * perEpoch, y: event.runningLoss })
     series.testLoss.push({ x: event.epoch * perEpoch, y: event.testLoss })
     publish()
   }
@@ -167,7 +173,7 @@ export const useTrainingStore = defineStore('training', () => {
       backend.value = record.backend
       knownBatchesPerEpoch = Math.ceil(record.split.train / record.config.batchSize)
       if (record.firstLoss !== null) firstLoss.value = { loss: record.firstLoss, step: 1 }
-      for (const metrics of record.epochs) onEpoch({ runId: id, ...metrics })
+      for (const metrics of record.epochs.filter(isMeasuredEpoch)) onEpoch({ runId: id, ...metrics })
     } catch (error) {
       notices.error(error)
     }

@@ -15,6 +15,7 @@ import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/
 import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
+import { trainPassSet } from '../evaluate/train-pass'
 
 export interface LoopSettings {
   epochs: number
@@ -83,6 +84,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
   const gatherer = new BatchGatherer(train, settings.batchSize, transposed)
+  const measuredSet = trainPassSet(train, settings.seed)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -145,18 +147,23 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         }
       }
       const sums = totals.read()
-      const trainLoss = sums.loss / seen
-      const trainAccuracy = sums.correct / seen
+      const runningLoss = sums.loss / seen
+      const runningAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
-      if (!Number.isFinite(trainLoss)) {
+      if (!Number.isFinite(runningLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
+      // Outside the epoch's time: `seconds` stays the cost of training alone.
+      const measured = evaluate(model, measuredSet.split, data.classes)
       const test = evaluate(model, data.test, data.classes)
       await callbacks.onEpoch({
         epoch,
-        trainLoss,
+        trainLoss: measured.loss,
+        trainAccuracy: measured.accuracy,
+        trainMeasured: measuredSet.split.count,
+        runningLoss,
+        runningAccuracy,
         testLoss: test.loss,
-        trainAccuracy,
         testAccuracy: test.accuracy,
         seconds,
         samplesPerSecond: seen / seconds

@@ -8,6 +8,7 @@ import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
 import { mnistSample } from '../testing/mnist-sample'
+import { prepareSplit, scalingTable, trainRows } from '../data/batches'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const sample = mnistSample()
@@ -48,6 +49,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const epochs = epochsOf(events)
     expect(epochs).toHaveLength(3)
     expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
+    // The measured train loss (a pass after each epoch) falls.
     expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
     const first = events.find((e) => e.name === 'train.batch')
     expect(first?.payload).toMatchObject({ step: 1 })
@@ -58,6 +60,43 @@ describe('training on the 10,000 mnist-sample digits', () => {
     )
     expect(model.outputs[0]!.shape).toEqual([null, 10])
     model.dispose()
+  })
+
+  it('measures the train figures after the epoch with dropout off, equal to a direct computation', async () => {
+    const hidden = [{ units: 32, activation: 'relu' as const, dropout: 0.5 }]
+    const { session, events } = await train('measured', {
+      model: { kind: 'mlp', hidden },
+      epochs: 1,
+      trainLimit: 1500,
+      batchSize: 100
+    })
+    expect(await session.finished).toBe('completed')
+    const [epoch] = epochsOf(events)
+    // The whole 1,500-image split is measured (it is below the 10,000 limit).
+    expect(epoch!.trainMeasured).toBe(1500)
+
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+    )
+    const rows = trainRows(sample.train.count, 1500, baseConfig.seed)!
+    const split = prepareSplit(sample.train, scalingTable('unit', { mean: 0, std: 1 }), rows)
+    // predict() runs without dropout; the loss is computed here from the logits by hand.
+    const logits = tf.tidy(() =>
+      (model.predict(tf.tensor2d(split.x, [split.count, split.inputSize])) as tf.Tensor).arraySync()
+    ) as number[][]
+    model.dispose()
+    let lossSum = 0
+    let correct = 0
+    logits.forEach((row, i) => {
+      const max = Math.max(...row)
+      const logSum = Math.log(row.reduce((sum, v) => sum + Math.exp(v - max), 0)) + max
+      lossSum += logSum - row[split.labels[i]!]!
+      if (row.indexOf(max) === split.labels[i]) correct++
+    })
+    expect(epoch!.trainLoss).toBeCloseTo(lossSum / split.count, 4)
+    expect(epoch!.trainAccuracy).toBe(correct / split.count)
+    // The running mean saw dropout and the weights of the whole epoch: a different figure.
+    expect(epoch!.runningLoss).not.toBeCloseTo(epoch!.trainLoss, 2)
   })
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
@@ -82,6 +121,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     await a.session.finished
     const b = await train('seed-b', config)
     await b.session.finished
+    // Both the running mean and the measured train loss repeat exactly.
+    expect(epochsOf(a.events)[0]!.runningLoss).toBe(epochsOf(b.events)[0]!.runningLoss)
     expect(epochsOf(a.events)[0]!.trainLoss).toBe(epochsOf(b.events)[0]!.trainLoss)
   })
 
@@ -95,7 +136,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(await secondHalf.session.finished).toBe('completed')
     const resumed = epochsOf(secondHalf.events)
     expect(resumed.map((e) => e.epoch)).toEqual([2])
-    expect(resumed[0]!.trainLoss).toBeCloseTo(epochsOf(straight.events)[1]!.trainLoss, 4)
+    // The running mean of epoch 2 depends on the optimizer state carried over.
+    expect(resumed[0]!.runningLoss).toBeCloseTo(epochsOf(straight.events)[1]!.runningLoss, 4)
   })
 
   it('stops as diverged with a hint when the loss is not finite', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RunRecord } from '../../../../shared/contract'
+import type { RecipeChecks, RunRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
 
@@ -9,9 +9,12 @@ const run: RunRecord = sampleRecord({
   epochs: [
     {
       epoch: 1,
-      trainLoss: 0.5,
-      testLoss: 0.45,
+      trainLoss: 0.42,
       trainAccuracy: 0.9,
+      trainMeasured: 8000,
+      runningLoss: 0.5,
+      runningAccuracy: 0.86,
+      testLoss: 0.45,
       testAccuracy: 0.88,
       seconds: 2,
       samplesPerSecond: 4000
@@ -25,10 +28,44 @@ const run: RunRecord = sampleRecord({
 describe('recipe checklist', () => {
   it('marks what a default one-epoch run did and did not do', () => {
     const items = recipeChecklist(run, null, null)
-    expect(items.map((i) => i.done)).toEqual([false, true, true, false, false, false, false])
+    expect(items.map((i) => i.step.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(items.map((i) => i.done)).toEqual([false, true, false, false, false, false])
     expect(items[1].evidence).toContain('ln(10) = 2.303')
-    expect(items[2].evidence).toContain('2.310 at the start, 0.500 after 1 epoch.')
-    expect(items[4].evidence).toContain('gap 2.0 points')
+    expect(items[1].evidence).toContain('Running mean of the train loss 0.500 in epoch 1.')
+    // The gap uses the measured train accuracy (90%), not the running mean (86%).
+    expect(items[3].evidence).toContain(
+      'Measured train accuracy 90.0%, test 88.0% (gap 2.0 points)'
+    )
+    expect(items[3].evidence).toContain('One batch not overfitted yet')
+  })
+
+  it('marks step 4 done only with a passed one-batch overfit and 99% measured train accuracy', () => {
+    const fitted: RunRecord = {
+      ...run,
+      epochs: [{ ...run.epochs[0]!, trainAccuracy: 0.995, runningAccuracy: 0.97 }]
+    }
+    const checks: RecipeChecks = {
+      schemaVersion: 1,
+      datasetId: run.datasetId,
+      model: run.config.model,
+      scaling: run.config.scaling,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      init: null,
+      baselines: null,
+      human: null,
+      oneBatch: { batchSize: 32, finalLoss: 0.0009, steps: 140, passed: true, curve: [] }
+    }
+    expect(recipeChecklist(fitted, null, null, null)[3].done).toBe(false)
+    expect(recipeChecklist(run, null, null, checks)[3].done).toBe(false)
+    const step = recipeChecklist(fitted, null, null, checks)[3]
+    expect(step.done).toBe(true)
+    expect(step.evidence).toContain('One batch of 32: loss 0.00090 after 140 steps (passed).')
+    // A run from before the measured pass has only the running mean: no evidence for step 4.
+    const old: RunRecord = {
+      ...fitted,
+      epochs: [{ ...fitted.epochs[0]!, trainLoss: null, trainAccuracy: null, trainMeasured: null }]
+    }
+    expect(recipeChecklist(old, null, null, checks)[3].done).toBe(false)
   })
 
   it('counts dropout, L2 and changed hyperparameters', () => {
@@ -42,8 +79,8 @@ describe('recipe checklist', () => {
       }
     }
     const items = recipeChecklist(tuned, null, null)
-    expect(items[5]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
-    expect(items[6].done).toBe(true)
+    expect(items[4]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
+    expect(items[5].done).toBe(true)
   })
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {

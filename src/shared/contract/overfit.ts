@@ -1,0 +1,123 @@
+/**
+ * Recipe step 4, Overfit: the loss at init, baselines, overfitting one batch,
+ * and the recipe checks kept on disk in the lab's home (never browser storage).
+ */
+import { z } from 'zod'
+import { datasetIdSchema, scalingSchema, type Scaling } from './datasets'
+import { modelSpecSchema, type ModelSpec } from './training'
+
+/** One fixed batch: at least two images, at most 256 (the seed's batch size). */
+export const overfitBatchSizeSchema = z.number().int().min(2).max(256)
+export const overfitStepsSchema = z.number().int().min(1).max(5000)
+
+/** The batch has learned when its loss falls below this; it stops early below `overfitStopLoss`. */
+export const overfitPassLoss = 0.01
+export const overfitStopLoss = 1e-3
+/** The images the loss at init is measured on. */
+export const initCheckImages = 1000
+
+const modelOnDataset = {
+  datasetId: datasetIdSchema,
+  model: modelSpecSchema,
+  scaling: scalingSchema,
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+}
+
+export const checkInitParamsSchema = z.object(modelOnDataset).strict()
+export type CheckInitParams = z.infer<typeof checkInitParamsSchema>
+
+export const overfitBatchParamsSchema = z
+  .object({
+    ...modelOnDataset,
+    batchSize: overfitBatchSizeSchema,
+    steps: overfitStepsSchema,
+    learningRate: z.number().positive().max(10)
+  })
+  .strict()
+export type OverfitBatchParams = z.infer<typeof overfitBatchParamsSchema>
+
+export interface InitCheck {
+  initialLoss: number
+  /** ln(number of classes): the loss of a uniform guess. */
+  expected: number
+  ok: boolean
+  images: number
+  /** Standard deviation of the initial logits over the images: near zero is the ideal start. */
+  logitSpread: number
+}
+
+export interface LayerDiagnostics {
+  /** The layer's name as the model summary shows it, e.g. "dense 1". */
+  layer: string
+  /** Hidden layers only (the output layer has no activation): mean and standard deviation. */
+  activationMean: number | null
+  activationSpread: number | null
+  /** Share of units that were never active on the batch (ReLU only; null for other activations). */
+  deadShare: number | null
+  /** L2 norm of the gradient of the layer's weights. */
+  gradientNorm: number
+}
+
+export interface OverfitStep {
+  step: number
+  loss: number
+  /** Predicted class of each image of the batch, in batch order. */
+  predictions: number[]
+}
+
+export interface OverfitBatchResult {
+  finalLoss: number
+  steps: number
+  passed: boolean
+  /** The batch: indices into the train split and their labels. */
+  indices: number[]
+  labels: number[]
+  curve: { step: number; loss: number }[]
+  predictions: number[]
+  diagnostics: LayerDiagnostics[]
+  warnings: string[]
+  /** What to suspect when the loss would not fall; absent when it passed. */
+  hint?: string
+}
+
+export const baselineNameSchema = z.enum(['majority', 'input-independent', 'linear'])
+export type BaselineName = z.infer<typeof baselineNameSchema>
+
+export interface BaselineResult {
+  baseline: BaselineName
+  testAccuracy: number
+  testLoss: number
+}
+
+export const baselinesParamsSchema = z
+  .object({ datasetId: datasetIdSchema, scaling: scalingSchema, seed: modelOnDataset.seed })
+  .strict()
+
+/** The human quiz: which test images, what the learner answered. */
+export const quizAnswerSchema = z
+  .object({
+    index: z.number().int().min(0),
+    answer: z.number().int().min(0).max(255)
+  })
+  .strict()
+
+/** Recipe checks kept per dataset and model in <home>/checks/. */
+export interface RecipeChecks {
+  schemaVersion: 1
+  datasetId: string
+  model: ModelSpec
+  scaling: Scaling
+  updatedAt: string
+  init: InitCheck | null
+  baselines: BaselineResult[] | null
+  oneBatch:
+    | (Pick<OverfitBatchResult, 'finalLoss' | 'steps' | 'passed' | 'curve'> & {
+        batchSize: number
+      })
+    | null
+  human: { correct: number; total: number; modelCorrect: number } | null
+}
