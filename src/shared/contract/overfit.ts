@@ -15,6 +15,13 @@ export const overfitPassLoss = 0.01
 export const overfitStopLoss = 1e-3
 /** The images the loss at init is measured on. */
 export const initCheckImages = 1000
+/** How far the loss at init may sit from ln(classes) and still count as a sound start. */
+export const initLossTolerance = 0.5
+
+/** A model that knows nothing guesses evenly: its mean loss is near ln(classes). */
+export function initLossOk(loss: number, classes: number): boolean {
+  return Number.isFinite(loss) && Math.abs(loss - Math.log(classes)) < initLossTolerance
+}
 
 const modelOnDataset = {
   datasetId: datasetIdSchema,
@@ -90,7 +97,8 @@ export type BaselineName = z.infer<typeof baselineNameSchema>
 export interface BaselineResult {
   baseline: BaselineName
   testAccuracy: number
-  testLoss: number
+  /** Null for the majority class: a hard guess gives no probabilities to score. */
+  testLoss: number | null
 }
 
 export const baselinesParamsSchema = z

@@ -9,6 +9,7 @@ import type {
   RecipeChecks,
   RunRecord
 } from '../../../../shared/contract'
+import { initLossOk } from '../../../../shared/contract'
 import { accuracyGapPoints, isMeasuredEpoch } from '../../../../shared/epochs'
 
 export interface ChecklistItem {
@@ -36,7 +37,7 @@ export function recipeChecklist(
   const gap = lastMeasured ? accuracyGapPoints(lastMeasured) : null
   const oneBatch = checks?.oneBatch ?? null
   const fitsTrain = lastMeasured !== undefined && lastMeasured.trainAccuracy >= overfitTrainAccuracy
-  const skeletonOk = run.firstLoss !== null && Math.abs(run.firstLoss - expectedLoss) < 0.5
+  const skeletonOk = run.firstLoss !== null && initLossOk(run.firstLoss, classes)
   const hidden = run.config.model.kind === 'mlp' ? run.config.model.hidden : []
   const dropout =
     run.config.model.kind === 'mlp'

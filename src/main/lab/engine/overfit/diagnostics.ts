@@ -1,0 +1,103 @@
+/**
+ * Per-layer health on one batch: each hidden layer's activation mean and
+ * spread, its share of dead ReLU units (never active on the batch), and each
+ * layer's weight-gradient norm; with the recipe's warnings about them.
+ */
+import * as tf from '@tensorflow/tfjs'
+import type { LayerDiagnostics } from '../../../../shared/contract'
+import { crossEntropy } from '../step/loss'
+
+/** More than this share of dead units in a layer earns a warning. */
+export const deadShareWarning = 0.5
+/** A gradient norm below this fraction of the largest layer's is "vanishingly small". */
+export const vanishingRatio = 1e-3
+
+interface LayerWithActivation {
+  name: string
+  getClassName(): string
+  getConfig(): tf.serialization.ConfigDict
+  trainableWeights: tf.LayerVariable[]
+  apply(x: tf.Tensor): tf.Tensor | tf.Tensor[]
+}
+
+/** Layers that carry weights: dense and convolution layers, in order. */
+function weighted(model: tf.LayersModel): LayerWithActivation[] {
+  return model.layers.filter((l) => l.trainableWeights.length > 0) as LayerWithActivation[]
+}
+
+export function layerDiagnostics(
+  model: tf.LayersModel,
+  x: tf.Tensor2D,
+  labels: Int32Array,
+  classes: number
+): LayerDiagnostics[] {
+  const learnable = weighted(model)
+  const last = learnable[learnable.length - 1]
+  const names = new Map(
+    learnable.map((l, i) => [l, `${l.getClassName() === 'Dense' ? 'dense' : 'conv'} ${i + 1}`])
+  )
+
+  const activations = new Map<
+    LayerWithActivation,
+    { mean: number; spread: number; dead: number | null }
+  >()
+  tf.tidy(() => {
+    let h: tf.Tensor = x
+    for (const layer of model.layers as LayerWithActivation[]) {
+      h = layer.apply(h) as tf.Tensor
+      if (!names.has(layer) || layer === last) continue
+      const units = h.shape[h.shape.length - 1]!
+      const flat = h.reshape([-1, units])
+      const { mean, variance } = tf.moments(flat)
+      const relu = layer.getConfig().activation === 'relu'
+      const dead = relu
+        ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 0), 0), 'float32')).dataSync()[0]!
+        : null
+      activations.set(layer, {
+        mean: mean.dataSync()[0]!,
+        spread: Math.sqrt(variance.dataSync()[0]!),
+        dead
+      })
+    }
+  })
+
+  const kernels = learnable.map((l) => l.trainableWeights[0]!.read() as tf.Variable)
+  const norms = tf.tidy(() => {
+    const oneHot = tf.oneHot(tf.tensor1d(labels, 'int32'), classes).toFloat() as tf.Tensor2D
+    const { grads } = tf.variableGrads(
+      () => crossEntropy(model.apply(x, { training: false }) as tf.Tensor2D, oneHot),
+      kernels
+    )
+    return kernels.map((k) => tf.norm(grads[k.name]!).dataSync()[0]!)
+  })
+
+  return learnable.map((layer, i) => {
+    const a = activations.get(layer)
+    return {
+      layer: names.get(layer)!,
+      activationMean: a ? a.mean : null,
+      activationSpread: a ? a.spread : null,
+      deadShare: a ? a.dead : null,
+      gradientNorm: norms[i]!
+    }
+  })
+}
+
+/** The recipe's first warnings: dead layers, and gradients that vanish beside the others'. */
+export function diagnosticWarnings(layers: LayerDiagnostics[]): string[] {
+  const warnings: string[] = []
+  const largest = Math.max(...layers.map((l) => l.gradientNorm))
+  for (const l of layers) {
+    if (l.deadShare !== null && l.deadShare > deadShareWarning) {
+      warnings.push(
+        `${l.layer}: ${Math.round(l.deadShare * 100)}% of its units never fire on this batch (dead ReLUs). Lower the learning rate, or check the input scaling and the initialization.`
+      )
+    }
+    if (layers.length > 1 && largest > 0 && l.gradientNorm < largest * vanishingRatio) {
+      warnings.push(
+        `${l.layer}: its gradient (norm ${l.gradientNorm.toExponential(1)}) is vanishingly small beside the largest (${largest.toExponential(1)}), so it barely learns. Look for saturated activations (sigmoid, tanh) or dead units before it.`
+      )
+    }
+  }
+  return warnings
+}
