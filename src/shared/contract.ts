@@ -10,6 +10,7 @@ import { datasetRequests, type DatasetEvents, type DatasetResults } from './cont
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
+import { overfitRequests, type OverfitEvents, type OverfitResults } from './contract/overfit'
 
 export * from './contract/system'
 export * from './contract/datasets'
@@ -24,17 +25,23 @@ export const requestSchemas = {
   ...datasetRequests,
   ...trainingRequests,
   ...runRequests,
-  ...evaluateRequests
+  ...evaluateRequests,
+  ...overfitRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
 export type RequestParams<K extends RequestName> = z.input<(typeof requestSchemas)[K]>
 export type ParsedParams<K extends RequestName> = z.output<(typeof requestSchemas)[K]>
 
-type AllResults = SystemResults & DatasetResults & TrainingResults & RunResults & EvaluateResults
+type AllResults = SystemResults &
+  DatasetResults &
+  TrainingResults &
+  RunResults &
+  EvaluateResults &
+  OverfitResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents
+export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents & OverfitEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -45,7 +52,8 @@ export const eventNames: readonly EventName[] = [
   'train.batch',
   'train.epoch',
   'train.status',
-  'runs.changed'
+  'runs.changed',
+  'overfit.step'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -7,6 +7,7 @@ import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
+import { baselinesCommand, checkInitCommand, overfitBatchCommand } from './overfit'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -16,5 +17,8 @@ export const commands: CliCommand[] = [
   exploreCommand,
   trainCommand,
   evaluateCommand,
-  runsCommand
+  runsCommand,
+  checkInitCommand,
+  baselinesCommand,
+  overfitBatchCommand
 ]

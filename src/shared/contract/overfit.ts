@@ -127,5 +127,46 @@ export interface RecipeChecks {
         batchSize: number
       })
     | null
-  human: { correct: number; total: number; modelCorrect: number } | null
+  human: { correct: number; total: number; modelCorrect: number | null } | null
+}
+
+/** Which checks file: one per dataset, model and scaling. */
+export const checksKeySchema = z
+  .object({ datasetId: datasetIdSchema, model: modelSpecSchema, scaling: scalingSchema })
+  .strict()
+export type ChecksKey = z.infer<typeof checksKeySchema>
+
+export const humanBaselineSchema = z
+  .object({
+    ...checksKeySchema.shape,
+    correct: z.number().int().min(0),
+    modelCorrect: z.number().int().min(0).nullable(),
+    total: z.number().int().min(1).max(100)
+  })
+  .strict()
+  .refine((h) => h.correct <= h.total && (h.modelCorrect ?? 0) <= h.total, {
+    message: 'correct answers cannot exceed the number of images'
+  })
+
+export const overfitRequests = {
+  'overfit.checkInit': checkInitParamsSchema,
+  'overfit.baselines': baselinesParamsSchema.extend({ model: modelSpecSchema }).strict(),
+  'overfit.batch': overfitBatchParamsSchema,
+  'overfit.stop': z.object({}).strict(),
+  'overfit.checks': checksKeySchema,
+  'overfit.human': humanBaselineSchema
+} as const
+
+export interface OverfitResults {
+  'overfit.checkInit': InitCheck
+  'overfit.baselines': BaselineResult[]
+  /** Null when the job was stopped: nothing is recorded then. */
+  'overfit.batch': OverfitBatchResult | null
+  'overfit.stop': { stopped: boolean }
+  'overfit.checks': RecipeChecks | null
+  'overfit.human': RecipeChecks
+}
+
+export interface OverfitEvents {
+  'overfit.step': OverfitStep
 }

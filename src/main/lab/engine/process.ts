@@ -10,6 +10,7 @@ import type { EngineContext, EngineHandlers } from './context'
 import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
+import { overfitHandlers } from './handlers/overfit'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
 
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
     'engine.info': async () => info,
     ...exploreHandlers,
     ...trainingHandlers,
-    ...evaluateHandlers
+    ...evaluateHandlers,
+    ...overfitHandlers
   }
 
   port.onMessage((message: HostToEngine) => {

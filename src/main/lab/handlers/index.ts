@@ -5,6 +5,7 @@ import { evaluateHandlers } from './evaluate'
 import { runHandlers } from './runs'
 import { systemHandlers } from './system'
 import { trainingHandlers } from './training'
+import { overfitHandlers } from './overfit'
 
 /** Every request has exactly one handler; the compiler checks none is missing. */
 export const allHandlers: HostHandlers<RequestName> = {
@@ -12,5 +13,6 @@ export const allHandlers: HostHandlers<RequestName> = {
   ...datasetHandlers,
   ...trainingHandlers,
   ...runHandlers,
-  ...evaluateHandlers
+  ...evaluateHandlers,
+  ...overfitHandlers
 }

@@ -128,8 +128,9 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   return { runId, control, finished: run() }
 }
 
-function prepareData(
-  config: TrainConfig,
+/** The scaled splits of a dataset as a run trains on them. */
+export function prepareData(
+  config: Pick<TrainConfig, 'scaling' | 'trainLimit' | 'seed'>,
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
