@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { vueI18nFlags } from './vue-i18n-flags'
 
 export default defineConfig({
   main: {
@@ -29,6 +30,7 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [vue()]
+    plugins: [vue()],
+    define: vueI18nFlags
   }
 })

@@ -27,6 +27,8 @@ export default defineConfig({
       ]
     },
     viewport: { width: 1280, height: 860 },
+    // The lab follows the browser's language: pin it, so specs know which words to look for.
+    locale: 'en-US',
     trace: 'off'
   }
 })

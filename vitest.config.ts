@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { vueI18nFlags } from './vue-i18n-flags'
 
 export default defineConfig({
   plugins: [vue()],
+  define: vueI18nFlags,
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

@@ -62,8 +62,9 @@ async function child(): Promise<void> {
     seed: 1,
     scaling: 'unit',
     l2: 0,
-    trainLimit: null,
-    backend: choice
+    trainFraction: 1,
+    backend: choice,
+    workers: null
   }
   const dir = await mkdtemp(join(tmpdir(), 'lab-bench-'))
   const epochEvents: EpochEvent[] = []

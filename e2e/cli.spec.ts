@@ -26,5 +26,13 @@ test('lab rejects a wrong command line with a usage message, exit code 2 and no 
   const unknown = runCli(['teleport'], homeDir)
   expect(unknown.status).toBe(2)
   expect(unknown.stderr).toContain('unknown command "teleport"')
-  for (const output of [badBackend.stderr, unknown.stderr]) expect(output).not.toMatch(/\n\s+at /)
+
+  const outputs = [badBackend.stderr, unknown.stderr]
+  for (const workers of ['0', '65']) {
+    const badWorkers = runCli(['train', '--dataset', 'mnist-sample', '--workers', workers], homeDir)
+    expect(badWorkers.status).toBe(2)
+    expect(badWorkers.stderr).toContain('--workers takes a whole number from 1 to 64')
+    outputs.push(badWorkers.stderr)
+  }
+  for (const output of outputs) expect(output).not.toMatch(/\n\s+at /)
 })

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
+import { missingKeyWarning } from '../src/shared/i18n-warnings'
 
 export interface LabServer {
   url: string
@@ -54,7 +55,10 @@ async function ask<T>(url: string, name: string, params: unknown): Promise<T> {
   }
 }
 
-/** A fresh web-mode server per test: real LabHost, real engine, empty data folder. */
+/**
+ * A fresh web-mode server per test: real LabHost, real engine, empty data folder.
+ * Every page fails its test if it asks the catalogue for a message it lacks.
+ */
 export const test = base.extend<{ lab: LabServer; homeDir: string; serverArgs: string[] }>({
   /** Extra command-line options for `serve`, e.g. a local --mirror. */
   serverArgs: [[], { option: true }],
@@ -64,6 +68,14 @@ export const test = base.extend<{ lab: LabServer; homeDir: string; serverArgs: s
     const home = mkdtempSync(join(tmpdir(), 'mnist-lab-e2e-'))
     await use(home)
     rmSync(home, { recursive: true, force: true })
+  },
+  page: async ({ page }, use) => {
+    const missing: string[] = []
+    page.on('console', (message) => {
+      if (message.text().includes(missingKeyWarning)) missing.push(message.text())
+    })
+    await use(page)
+    expect(missing, 'messages missing from the catalogue').toEqual([])
   },
   lab: async ({ homeDir, serverArgs }, use) => {
     const child = spawn(

@@ -47,7 +47,7 @@ export function makeContext(host: LabHost, json: boolean): CliContext {
       started ??= host.start()
       await started
       const response = await host.handle(name, params)
-      if (!response.ok) throw new LabError(response.error.code, response.error.message)
+      if (!response.ok) throw LabError.from(response.error)
       return response.value as RequestResult<typeof name>
     }
   }

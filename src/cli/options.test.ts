@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { listOption, numberOption, requiredPositional, stringOption, UsageError } from './options'
-import { configFromOptions } from './commands/train'
 
 describe('CLI options', () => {
   it('names a missing positional argument as a usage error', () => {
@@ -22,19 +21,4 @@ describe('CLI options', () => {
     )
   })
 
-  it('turns a bad train command line into usage errors, not lab failures', () => {
-    expect(() => configFromOptions({})).toThrow(UsageError)
-    expect(() => configFromOptions({ dataset: 'mnist', optimizer: 'lbfgs' })).toThrow(UsageError)
-    expect(() => configFromOptions({ dataset: 'mnist', hidden: '64,x' })).toThrow(
-      '--hidden takes whole numbers'
-    )
-    const config = configFromOptions({ dataset: 'mnist', hidden: '32, 16', dropout: '0.2' })
-    expect(config.model).toEqual({
-      kind: 'mlp',
-      hidden: [
-        { units: 32, activation: 'relu', dropout: 0.2 },
-        { units: 16, activation: 'relu', dropout: 0.2 }
-      ]
-    })
-  })
 })

@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { ipcChannel, requestNames, type AnyLabEvent } from '../shared/contract'
 import type { LabHost } from './lab/host'
 import { isAppUrl } from './security'
@@ -32,6 +32,11 @@ export function setupLabIpc(
       return host.handle(name, params)
     })
   }
+  // The page picks its language from these; the renderer itself only sees Chromium's.
+  ipcMain.handle(ipcChannel.preferredLanguages, (event) => {
+    const trusted = windows().some((w) => isTrustedSender(event, w, devServerUrl))
+    return trusted ? app.getPreferredSystemLanguages() : []
+  })
   host.onEvent((event: AnyLabEvent) => {
     for (const window of windows()) {
       if (!window.isDestroyed()) window.webContents.send(ipcChannel.event, event)

@@ -38,6 +38,9 @@ const bridge: LabBridge = {
   },
   exportReportPdf(runId: string): Promise<{ saved: boolean; path?: string }> {
     return ipcRenderer.invoke(ipcChannel.exportReport, runId)
+  },
+  preferredLanguages(): Promise<string[]> {
+    return ipcRenderer.invoke(ipcChannel.preferredLanguages)
   }
 }
 

@@ -80,6 +80,8 @@ export interface LabApi {
   on<E extends EventName>(name: E, listener: (payload: LabEvents[E]) => void): () => void
   /** Writes the report of a run as a PDF; where the transport cannot, the page prints itself. */
   exportReport(runId: string): Promise<{ saved: boolean; path?: string }>
+  /** The languages of the user's system, most preferred first (BCP 47 tags). */
+  preferredLanguages(): Promise<readonly string[]>
   readonly transport: 'electron' | 'web'
 }
 
@@ -87,7 +89,8 @@ export interface LabApi {
 export const ipcChannel = {
   request: (name: RequestName): string => `lab:${name}`,
   event: 'lab:event',
-  exportReport: 'lab:report.exportPdf'
+  exportReport: 'lab:report.exportPdf',
+  preferredLanguages: 'lab:system.preferredLanguages'
 } as const
 
 /** Commands the application menu sends to the window. */
@@ -115,4 +118,5 @@ export interface LabBridge {
   onEvent(listener: (event: AnyLabEvent) => void): () => void
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   exportReportPdf(runId: string): Promise<{ saved: boolean; path?: string }>
+  preferredLanguages(): Promise<string[]>
 }

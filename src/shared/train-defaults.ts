@@ -19,8 +19,9 @@ export function seedTrainConfig(overrides: Partial<TrainConfig> = {}): TrainConf
     seed: 42,
     scaling: 'unit',
     l2: 0,
-    trainLimit: null,
+    trainFraction: 1,
     backend: 'auto',
+    workers: null,
     ...overrides
   }
 }

@@ -11,16 +11,20 @@ import {
 } from '../../shared/contract'
 import type { CliCommand, CliContext } from '../context'
 import { numberOption, UsageError, type OptionValues } from '../options'
-import { configFromOptions } from './train'
+import { configFromOptions, trainOptions } from '../train-options'
 
+/** The model options of the shared parser (train-options.ts); the rest of a run's do not apply. */
 const modelOptions = {
-  dataset: { type: 'string', short: 'd' },
-  hidden: { type: 'string' },
-  dropout: { type: 'string' },
-  lr: { type: 'string' },
-  seed: { type: 'string' }
-} as const
-const modelUsage = '--dataset <id> [--hidden 64,64,64] [--dropout X] [--seed N] [--json]'
+  dataset: trainOptions.dataset,
+  model: trainOptions.model,
+  hidden: trainOptions.hidden,
+  filters: trainOptions.filters,
+  dense: trainOptions.dense,
+  dropout: trainOptions.dropout,
+  seed: trainOptions.seed
+}
+const modelUsage =
+  '--dataset <id> [--model mlp|cnn] [--hidden 64,64,64] [--filters 16,32] [--dense 64] [--seed N] [--json]'
 
 function modelOf(values: OptionValues) {
   const { datasetId, model, scaling, seed, learningRate } = configFromOptions(values)
@@ -97,7 +101,12 @@ export const overfitBatchCommand: CliCommand = {
   name: 'overfit-batch',
   summary: `Train on one fixed batch (no shuffling, dropout or L2) until its loss is below ${overfitPassLoss}.`,
   usage: `lab overfit-batch ${modelUsage.replace(' [--json]', '')} [--batch-size 32] [--steps 500] [--lr X] [--json]`,
-  options: { ...modelOptions, 'batch-size': { type: 'string' }, steps: { type: 'string' } },
+  options: {
+    ...modelOptions,
+    lr: trainOptions.lr,
+    'batch-size': trainOptions['batch-size'],
+    steps: { type: 'string' }
+  },
   async run(ctx, values) {
     const { datasetId, model, scaling, seed, learningRate } = modelOf(values)
     const batchSize = checkedSetting(values, 'batch-size', 32, overfitBatchSizeSchema)

@@ -1,15 +1,13 @@
 import {
   LabError,
-  backendChoiceSchema,
-  optimizerSchema,
   type AnyLabEvent,
   type EpochEvent,
-  type RunStatus,
-  type TrainConfig
+  type ModelSpec,
+  type RunStatus
 } from '../../shared/contract'
-import { defaultModelSpec, parameterCount } from '../../shared/model-summary'
+import { parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
-import { listOption, numberOption, UsageError, type OptionValues } from '../options'
+import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -19,40 +17,12 @@ const finished: ReadonlySet<RunStatus> = new Set([
   'interrupted'
 ])
 
-/** The seed's defaults (as the Train tab has them), changed by the options given. */
-export function configFromOptions(values: OptionValues): TrainConfig {
-  if (typeof values.dataset !== 'string') {
-    throw new UsageError('Say which dataset to train on: --dataset <id> (see `lab datasets`).')
+/** "MLP 784-64-64-64-10" or "CNN conv 16, conv 32, dense 64", for the first line of a run. */
+function modelName(model: ModelSpec): string {
+  if (model.kind === 'cnn') {
+    return `CNN conv ${model.filters[0]}, conv ${model.filters[1]}, dense ${model.dense}`
   }
-  const optimizer = optimizerSchema.safeParse(values.optimizer ?? 'adam')
-  if (!optimizer.success) {
-    throw new UsageError(`--optimizer must be one of ${optimizerSchema.options.join(', ')}.`)
-  }
-  const dropout = numberOption(values, 'dropout', 0)
-  const base = defaultModelSpec.kind === 'mlp' ? defaultModelSpec.hidden : []
-  const hidden =
-    listOption(values, 'hidden')?.map((part) => {
-      const units = Number(part)
-      if (!Number.isInteger(units)) {
-        throw new UsageError(`--hidden takes whole numbers like 64,64,64, not "${part}".`)
-      }
-      return { units, activation: 'relu' as const, dropout }
-    }) ?? base.map((layer) => ({ ...layer, dropout }))
-  return {
-    datasetId: values.dataset,
-    model: { kind: 'mlp', hidden },
-    optimizer: optimizer.data,
-    learningRate: numberOption(values, 'lr', 0.001),
-    momentum: numberOption(values, 'momentum', optimizer.data === 'sgd' ? 0.9 : 0),
-    batchSize: numberOption(values, 'batch-size', 256),
-    epochs: numberOption(values, 'epochs', 2),
-    shuffle: true,
-    seed: numberOption(values, 'seed', 42),
-    scaling: 'unit',
-    l2: numberOption(values, 'l2', 0),
-    trainLimit: null,
-    backend: backendChoiceSchema.catch('auto').parse(values.backend ?? 'auto')
-  }
+  return `MLP ${[784, ...model.hidden.map((l) => l.units), 10].join('-')}`
 }
 
 function epochLine(e: EpochEvent, total: number): string {
@@ -149,30 +119,12 @@ function follow(
 export const trainCommand: CliCommand = {
   name: 'train',
   summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
-  usage:
-    'lab train --dataset <id> [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
-    ' [--momentum X] [--hidden 64,64,64] [--dropout X] [--l2 X] [--seed N] [--backend B] [--json]',
-  options: {
-    dataset: { type: 'string', short: 'd' },
-    epochs: { type: 'string', short: 'e' },
-    'batch-size': { type: 'string' },
-    lr: { type: 'string' },
-    optimizer: { type: 'string' },
-    momentum: { type: 'string' },
-    hidden: { type: 'string' },
-    dropout: { type: 'string' },
-    l2: { type: 'string' },
-    seed: { type: 'string' }
-  },
+  usage: `lab train ${trainOptionsUsage} [--json]`,
+  options: trainOptions,
   async run(ctx, values) {
     const config = configFromOptions(values)
-    const sizes = [
-      784,
-      ...(config.model.kind === 'mlp' ? config.model.hidden.map((l) => l.units) : []),
-      10
-    ]
     ctx.note(
-      `Training ${sizes.join('-')} (${parameterCount(config.model).toLocaleString('en')} parameters) on ` +
+      `Training ${modelName(config.model)} (${parameterCount(config.model).toLocaleString('en')} parameters) on ` +
         `${config.datasetId}: ${config.optimizer}, lr ${config.learningRate}, batch ${config.batchSize}, ` +
         `${config.epochs} epochs. Ctrl+C stops cleanly.`
     )

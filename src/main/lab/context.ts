@@ -6,6 +6,7 @@ import type {
   RequestResult
 } from '../../shared/contract'
 import type { EngineClient } from './engine-client'
+import type { JobSlot } from './jobs'
 import type { LabPaths } from './paths'
 import type { RunStore } from './runs/store'
 
@@ -17,6 +18,8 @@ export interface HostContext {
   resourcesDir: string
   engine: EngineClient
   runs: RunStore
+  /** One job at a time: the policy lives in jobs.ts. */
+  jobs: JobSlot
   /** Base URLs tried before the published mirrors when downloading (--mirror). */
   extraMirrors?: readonly string[]
   emit<E extends EventName>(name: E, payload: LabEvents[E]): void

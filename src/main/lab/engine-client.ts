@@ -211,5 +211,5 @@ function describeExit(code: number | null, signal: string | null): string {
 }
 
 function fromInfo(info: LabErrorInfo): LabError {
-  return new LabError(info.code, info.message)
+  return LabError.from(info)
 }

@@ -14,6 +14,7 @@ import type { HostContext } from './context'
 import type { EngineLauncher } from './launch/channel'
 import { EngineClient } from './engine-client'
 import { allHandlers } from './handlers'
+import { JobSlot } from './jobs'
 import { trainingEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
@@ -70,6 +71,7 @@ export class LabHost {
       resourcesDir: options.resourcesDir,
       engine: this.engine,
       runs: new RunStore(paths.runs),
+      jobs: new JobSlot(),
       extraMirrors: options.mirrors ?? [],
       emit: (name, payload) => this.emit(name, payload)
     }
@@ -78,6 +80,11 @@ export class LabHost {
 
   get context(): HostContext {
     return this.ctx
+  }
+
+  /** The one-job-at-a-time slot (jobs.ts): training, learning curves, sweeps, searches. */
+  get jobs(): JobSlot {
+    return this.ctx.jobs
   }
 
   /** Prepares the data folders, settles runs cut off last time, starts the engine. */

@@ -27,6 +27,9 @@ export const modelSpecSchema = z.discriminatedUnion('kind', [
 ])
 export type ModelSpec = z.infer<typeof modelSpecSchema>
 
+/** More threads than this stop paying on any machine the lab targets. */
+export const maxWorkers = 64
+
 export const optimizerSchema = z.enum(['adam', 'sgd', 'rmsprop'])
 export type OptimizerName = z.infer<typeof optimizerSchema>
 
@@ -49,9 +52,17 @@ export const trainConfigSchema = z
     scaling: scalingSchema,
     /** L2 weight penalty; 0 is off. */
     l2: z.number().min(0).max(1),
-    /** Train on the first N shuffled samples only (null: all). */
-    trainLimit: z.number().int().min(1).nullable(),
-    backend: backendChoiceSchema
+    /**
+     * The share of the training split trained on, taken from a seeded shuffle so
+     * classes stay mixed (1: all of it). Learning curves and quick checks use less.
+     */
+    trainFraction: z.number().gt(0).max(1),
+    backend: backendChoiceSchema,
+    /**
+     * Worker threads that split each batch (null: one per core of the machine
+     * that trains). A search runs its trials with 1 each.
+     */
+    workers: z.number().int().min(1).max(maxWorkers).nullable()
   })
   .strict()
 export type TrainConfig = z.infer<typeof trainConfigSchema>

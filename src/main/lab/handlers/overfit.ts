@@ -1,13 +1,12 @@
 /**
  * Host side of the Overfit tab: the engine computes, the host keeps the results
- * as recipe checks in <home>/checks/. Refused while a run trains: the engine is
- * busy, and a check would slow the run down.
+ * as recipe checks in <home>/checks/. A one-batch overfit and the baselines are
+ * jobs (jobs.ts: one at a time); the loss at init is a quick look-up.
  */
 import { join } from 'node:path'
 import type { ChecksKey } from '../../../shared/contract'
 import { ChecksStore } from '../checks/store'
 import type { HostContext, HostHandlers } from '../context'
-import { refuseWhileTraining } from './training'
 
 const stores = new Map<string, ChecksStore>()
 
@@ -36,38 +35,41 @@ export const overfitHandlers: HostHandlers<
   | 'overfit.human'
 > = {
   'overfit.checkInit': async (params, ctx) => {
-    refuseWhileTraining(ctx, 'check the loss at init')
     const init = await ctx.engine.request('overfit.checkInit', params)
     await checksStore(ctx).update(keyOf(params), (c) => {
       c.init = init
     })
     return init
   },
-  'overfit.baselines': async (params, ctx) => {
-    refuseWhileTraining(ctx, 'train the baselines')
-    const results = await ctx.engine.request('overfit.baselines', params)
-    await checksStore(ctx).update(keyOf(params), (c) => {
-      c.baselines = results
-    })
-    return results
-  },
-  'overfit.batch': async (params, ctx) => {
-    refuseWhileTraining(ctx, 'overfit a batch')
-    const result = await ctx.engine.request('overfit.batch', params)
-    // A stopped job records nothing.
-    if (result) {
+  'overfit.baselines': (params, ctx) =>
+    ctx.jobs.run('baselines', `baselines on ${params.datasetId}`, async () => {
+      const results = await ctx.engine.request('overfit.baselines', params)
       await checksStore(ctx).update(keyOf(params), (c) => {
-        c.oneBatch = {
-          batchSize: params.batchSize,
-          finalLoss: result.finalLoss,
-          steps: result.steps,
-          passed: result.passed,
-          curve: result.curve
-        }
+        c.baselines = results
       })
-    }
-    return result
-  },
+      return results
+    }),
+  'overfit.batch': (params, ctx) =>
+    ctx.jobs.run(
+      'overfit-batch',
+      `one batch of ${params.batchSize} on ${params.datasetId}`,
+      async () => {
+        const result = await ctx.engine.request('overfit.batch', params)
+        // A stopped job records nothing.
+        if (result) {
+          await checksStore(ctx).update(keyOf(params), (c) => {
+            c.oneBatch = {
+              batchSize: params.batchSize,
+              finalLoss: result.finalLoss,
+              steps: result.steps,
+              passed: result.passed,
+              curve: result.curve
+            }
+          })
+        }
+        return result
+      }
+    ),
   'overfit.stop': (params, ctx) => ctx.engine.request('overfit.stop', params),
   'overfit.checks': (params, ctx) => checksStore(ctx).get(params),
   'overfit.human': ({ correct, total, modelCorrect, ...key }, ctx) =>

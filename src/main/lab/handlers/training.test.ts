@@ -130,7 +130,7 @@ describe('train.start', () => {
   it('refuses a second start while a run trains, and creates no second run', async () => {
     const first = await startRun()
     await expect(trainingHandlers['train.start']({ config }, ctx)).rejects.toMatchObject({
-      code: 'busy'
+      code: 'job_running'
     })
     expect(await readdir(ctx.runs.dir)).toEqual([first])
     expect(activeTrainingRun(ctx)).toBe(first)
@@ -143,9 +143,11 @@ describe('train.start', () => {
     await vi.waitFor(() => expect(engineCalls.map((c) => c.method)).toContain('explore.facts'))
     expect(activeTrainingRun(ctx)).toBeNull()
     await expect(trainingHandlers['train.start']({ config }, ctx)).rejects.toMatchObject({
-      code: 'busy'
+      code: 'job_running'
     })
-    expect(() => refuseWhileTraining(ctx, 'switch backends')).toThrow(/starting/)
+    expect(() => refuseWhileTraining(ctx, 'switch backends')).toThrow(
+      /A training run is running \(a new run on mnist-sample\)/
+    )
     openGate()
     const { runId } = await first
     expect(activeTrainingRun(ctx)).toBe(runId)
@@ -166,6 +168,31 @@ describe('train.start', () => {
     await expect(startRun()).resolves.toEqual(expect.any(String))
   })
 
+  it('refuses other jobs while a run trains, naming the run, and refuses a run while another job runs', async () => {
+    const runId = await startRun()
+    const { name } = await ctx.runs.get(runId)
+    await expect(ctx.jobs.run('learning-curve', 'curve', async () => 'ran')).rejects.toThrow(
+      `a training run is running (run "${name}")`
+    )
+    await trainingRecorder(ctx)({ name: 'train.status', payload: { runId, status: 'stopped' } })
+    expect(activeTrainingRun(ctx)).toBeNull()
+
+    let finishSweep: () => void = () => undefined
+    const sweep = ctx.jobs.run(
+      'lr-sweep',
+      'sweep on mnist-sample',
+      () => new Promise<void>((r) => (finishSweep = r))
+    )
+    await expect(trainingHandlers['train.start']({ config }, ctx)).rejects.toMatchObject({
+      code: 'job_running',
+      message: expect.stringContaining('a learning-rate sweep is running (sweep on mnist-sample)')
+    })
+    expect(await readdir(ctx.runs.dir)).toEqual([runId])
+    finishSweep()
+    await sweep
+    await expect(trainingHandlers['train.start']({ config }, ctx)).resolves.toHaveProperty('runId')
+  })
+
   it('refuses to resume another run while one trains', async () => {
     const first = await startRun()
     await ctx.runs.update(first, (r) => {
@@ -181,7 +208,7 @@ describe('train.start', () => {
       r.status = 'interrupted'
     })
     await expect(trainingHandlers['runs.resume']({ runId: other.id }, ctx)).rejects.toMatchObject({
-      code: 'busy'
+      code: 'job_running'
     })
     expect((await ctx.runs.get(other.id)).status).toBe('interrupted')
   })

@@ -1,46 +1,38 @@
 /**
  * Host side of training. The host owns run.json: it creates the record, asks
- * the engine to train, and folds the engine's events into the record. Only one
- * run trains at a time.
+ * the engine to train, and folds the engine's events into the record. A training
+ * run is one of the lab's jobs: one at a time (jobs.ts).
  */
 import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
+import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
+import type { JobClaim, RunningJob } from '../jobs'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
 
-/** Which run trains, per engine: the engine is what is busy. */
-const activeRuns = new WeakMap<object, string>()
-/**
- * Engines a start is being prepared for. A start awaits the engine and the disk
- * before the run is active; without this claim a second start could slip into
- * that gap, and its failure would then release the first run's claim.
- */
-const starting = new WeakSet<object>()
+/** The training job, if the lab's one job is a training run. */
+function trainingJob(ctx: HostContext): RunningJob | null {
+  const job = ctx.jobs.running()
+  return job?.kind === 'training' ? job : null
+}
 
 /** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
 export function activeTrainingRun(ctx: HostContext): string | null {
-  return activeRuns.get(ctx.engine) ?? null
+  return trainingJob(ctx)?.runId ?? null
 }
 
-/** Claims the engine for one start; the caller releases the claim once the run is active or failed. */
-function claim(ctx: HostContext): () => void {
-  const current = activeRuns.get(ctx.engine)
-  if (current) {
-    throw new LabError(
-      'busy',
-      `Run ${current} is training; pause or stop it before starting another.`
-    )
-  }
-  if (starting.has(ctx.engine)) {
-    throw new LabError('busy', 'Another run is starting; wait for it before starting another.')
-  }
-  starting.add(ctx.engine)
-  return () => starting.delete(ctx.engine)
-}
-
-async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolean): Promise<void> {
-  activeRuns.set(ctx.engine, record.id)
+/**
+ * Starts the engine on a run whose record exists. The claim stays held when this
+ * returns: the run's last status event (or the engine's crash) ends it.
+ */
+async function startOnEngine(
+  ctx: HostContext,
+  claim: JobClaim,
+  record: RunRecord,
+  resume: boolean
+): Promise<void> {
+  claim.update({ label: `run "${record.name}"`, runId: record.id })
   try {
     // tfjs keeps one backend for the life of a process: a run that asks for
     // another one gets a fresh engine with that backend.
@@ -49,7 +41,6 @@ async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolea
     }
     await ctx.engine.request('train.start', { runId: record.id, resume })
   } catch (error) {
-    if (activeRuns.get(ctx.engine) === record.id) activeRuns.delete(ctx.engine)
     const message = error instanceof Error ? error.message : String(error)
     await ctx.runs.update(record.id, (r) => {
       r.status = 'failed'
@@ -61,13 +52,22 @@ async function startOnEngine(ctx: HostContext, record: RunRecord, resume: boolea
   ctx.emit('runs.changed', { runId: record.id })
 }
 
-/** Runs `start` holding the engine's start claim, so two starts never overlap. */
-async function withStartClaim<T>(ctx: HostContext, start: () => Promise<T>): Promise<T> {
-  const release = claim(ctx)
+/**
+ * Runs `start` holding the lab's job slot, taken before the first await so two
+ * starts never overlap. A start that fails frees the slot; one that succeeds
+ * keeps it until the run ends.
+ */
+async function asTrainingJob<T>(
+  ctx: HostContext,
+  label: string,
+  start: (claim: JobClaim) => Promise<T>
+): Promise<T> {
+  const claim = ctx.jobs.begin('training', label)
   try {
-    return await start()
-  } finally {
-    release()
+    return await start(claim)
+  } catch (error) {
+    claim.end()
+    throw error
   }
 }
 
@@ -75,10 +75,10 @@ export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
   'train.start': ({ config, name }, ctx) =>
-    withStartClaim(ctx, async () => {
+    asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const train = Math.min(config.trainLimit ?? facts.counts.train, facts.counts.train)
+      const train = trainedRowCount(facts.counts.train, config.trainFraction)
       const record = await ctx.runs.create({
         ...(name ? { name } : {}),
         config,
@@ -86,14 +86,14 @@ export const trainingHandlers: HostHandlers<
         split: { train, test: facts.counts.test },
         parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
       })
-      await startOnEngine(ctx, record, false)
+      await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),
   'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
   'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
   'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
   'runs.resume': ({ runId }, ctx) =>
-    withStartClaim(ctx, async () => {
+    asTrainingJob(ctx, `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
         throw new LabError('busy', `Run ${record.name} is already training.`)
@@ -109,7 +109,7 @@ export const trainingHandlers: HostHandlers<
         r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
         if (!resume) r.firstLoss = null
       })
-      await startOnEngine(ctx, updated, resume)
+      await startOnEngine(ctx, claim, updated, resume)
       return { runId }
     })
 }
@@ -155,9 +155,8 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
     }
     case 'train.status': {
       const { runId, status, message, backend } = event.payload
-      if (terminal.has(status) && activeRuns.get(ctx.engine) === runId) {
-        activeRuns.delete(ctx.engine)
-      }
+      const job = trainingJob(ctx)
+      if (terminal.has(status) && job?.runId === runId) ctx.jobs.end(job)
       return ctx.runs
         .update(runId, (r) => {
           r.status = status
@@ -177,9 +176,10 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
  */
 export async function trainingEngineLost(ctx: HostContext): Promise<void> {
-  const runId = activeRuns.get(ctx.engine)
-  if (!runId) return
-  activeRuns.delete(ctx.engine)
+  const job = trainingJob(ctx)
+  const runId = job?.runId
+  if (!job || !runId) return
+  ctx.jobs.end(job)
   await ctx.runs.markInterrupted(new Set())
   const record = await ctx.runs.get(runId)
   ctx.emit('train.status', {
@@ -190,13 +190,14 @@ export async function trainingEngineLost(ctx: HostContext): Promise<void> {
   ctx.emit('runs.changed', { runId })
 }
 
-/** Refuses work that would pull the engine or the run away from under a training run. */
+/**
+ * Refuses work that would pull the engine or the run away from under a job:
+ * with a runId, only while that run trains (deleting it); without, while any
+ * job runs (switching backends restarts the engine).
+ */
 export function refuseWhileTraining(ctx: HostContext, what: string, runId?: string): void {
-  const active = activeRuns.get(ctx.engine)
-  if (active && (runId === undefined || runId === active)) {
-    throw new LabError('busy', `Run ${active} is training; stop it before you ${what}.`)
-  }
-  if (runId === undefined && starting.has(ctx.engine)) {
-    throw new LabError('busy', `A run is starting; wait for it, then stop it before you ${what}.`)
+  if (runId === undefined) return ctx.jobs.refuseWhileRunning(what)
+  if (activeTrainingRun(ctx) === runId) {
+    throw new LabError('job_running', `Run ${runId} is training; stop it before you ${what}.`)
   }
 }

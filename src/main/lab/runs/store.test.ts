@@ -36,6 +36,18 @@ describe('RunStore', () => {
     expect(onDisk).toEqual(run)
   })
 
+  it('reads a run written before trainFraction and workers as trained on all rows, one worker per core', async () => {
+    const runs = store()
+    const run = await runs.create(newRun)
+    const file = join(runs.runPath(run.id), 'run.json')
+    const old = JSON.parse(readFileSync(file, 'utf8'))
+    const { trainFraction: _f, workers: _w, ...oldConfig } = old.config
+    writeFileSync(file, JSON.stringify({ ...old, config: { ...oldConfig, trainLimit: null } }))
+    const read = await runs.get(run.id)
+    expect(read.config).toEqual(config)
+    expect(read.config).not.toHaveProperty('trainLimit')
+  })
+
   it('applies concurrent updates one after another, losing none', async () => {
     const runs = store()
     const run = await runs.create(newRun)

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
 import { upgradeRunRecord } from './record-version'
+import { upgradeConfig } from './config-upgrade'
 
 export interface NewRun {
   name?: string
@@ -77,10 +78,12 @@ export class RunStore {
         `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
       )
     }
-    return upgradeRunRecord(
+    const record = upgradeRunRecord(
       parsed,
       `The record of run "${id}" (${join(this.runPath(id), runFile)})`
     )
+    record.config = upgradeConfig(record.config)
+    return record
   }
 
   /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */

@@ -1,6 +1,7 @@
 import type { LabEventMessage } from '../../../shared/contract'
 import type { HostContext } from '../context'
 import type { EngineClient } from '../engine-client'
+import { JobSlot } from '../jobs'
 import { labPaths } from '../paths'
 import { RunStore } from '../runs/store'
 
@@ -32,6 +33,7 @@ export function testHostContext(home: string, engine: EngineDouble): TestHost {
       restart: (backend: string) => engine('engine.restart', { backend })
     } as unknown as EngineClient,
     runs: new RunStore(paths.runs),
+    jobs: new JobSlot(),
     emit: (name, payload) => events.push({ name, payload } as LabEventMessage)
   }
   return { ctx, events }

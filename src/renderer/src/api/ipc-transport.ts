@@ -16,12 +16,13 @@ export function createIpcTransport(bridge: LabBridge): LabApi {
     transport: 'electron',
     async request(name, params) {
       const response = await bridge.requests[name](params)
-      if (!response.ok) throw new LabError(response.error.code, response.error.message)
+      if (!response.ok) throw LabError.from(response.error)
       return response.value
     },
     on<E extends EventName>(name: E, listener: (payload: LabEvents[E]) => void) {
       return hub.on(name, listener)
     },
-    exportReport: (runId) => bridge.exportReportPdf(runId)
+    exportReport: (runId) => bridge.exportReportPdf(runId),
+    preferredLanguages: () => bridge.preferredLanguages()
   }
 }

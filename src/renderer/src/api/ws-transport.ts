@@ -49,14 +49,18 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
         if (!entry) return
         waiting.delete(data.id)
         if (data.response.ok) entry.resolve(data.response.value)
-        else entry.reject(new LabError(data.response.error.code, data.response.error.message))
+        else entry.reject(LabError.from(data.response.error))
       }
     })
     socket.addEventListener('close', () => {
       onConnection?.(false)
       for (const entry of waiting.values()) {
         entry.reject(
-          new LabError('engine_unavailable', 'The connection to the lab server was lost. Is it still running?')
+          new LabError(
+            'engine_unavailable',
+            'The connection to the lab server was lost. Is it still running?',
+            { key: 'errors.connectionLost' }
+          )
         )
       }
       waiting.clear()
@@ -80,7 +84,9 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
       return hub.on(name, listener)
     },
     // The browser prints the report page itself (see the report route).
-    exportReport: async () => ({ saved: false })
+    exportReport: async () => ({ saved: false }),
+    // The browser knows its user's languages; the server's would be the wrong machine's.
+    preferredLanguages: async () => [...navigator.languages]
   }
 }
 

@@ -26,7 +26,8 @@ describe('parseTrainForm', () => {
       scaling: 'unit',
       l2: 0,
       backend: 'auto',
-      trainLimit: null
+      trainFraction: 1,
+      workers: null
     })
     expect(config?.model).toEqual({
       kind: 'mlp',

@@ -205,8 +205,9 @@ export function parseTrainForm(
     seed: field('seed', hyper.seed, { label: 'Seed', min: 0, max: 2 ** 31 - 1, integer: true }),
     scaling,
     l2: field('l2', hyper.l2, { label: 'L2 penalty', min: 0, max: 1 }),
-    trainLimit: null,
-    backend: hyper.backend
+    trainFraction: 1,
+    backend: hyper.backend,
+    workers: null
   }
   if (!datasetId) errors['dataset'] = 'Choose a dataset that is ready (download one in Explore).'
 

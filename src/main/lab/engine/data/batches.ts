@@ -4,6 +4,7 @@
  * batch in JavaScript cost more than the first layer's matMul (measured 0.7 ms).
  */
 import type { Scaling } from '../../../../shared/contract'
+import { trainedRowCount } from '../../../../shared/train-fraction'
 import { permutation, mixSeed } from '../rng'
 
 export const imageSize = 784
@@ -85,14 +86,11 @@ export function prepareSplit(
   return { x, labels, count, inputSize }
 }
 
-/** The rows trained on: all, or the first trainLimit of a seeded shuffle (so classes stay mixed). */
-export function trainRows(
-  count: number,
-  trainLimit: number | null,
-  seed: number
-): Int32Array | null {
-  if (trainLimit === null || trainLimit >= count) return null
-  return permutation(count, mixSeed(seed, 0x7a11)).slice(0, trainLimit)
+/** The rows trained on: all, or a trainFraction of a seeded shuffle (so classes stay mixed). */
+export function trainRows(count: number, trainFraction: number, seed: number): Int32Array | null {
+  const kept = trainedRowCount(count, trainFraction)
+  if (kept >= count) return null
+  return permutation(count, mixSeed(seed, 0x7a11)).slice(0, kept)
 }
 
 /** The order of one epoch: a fresh seeded shuffle per epoch, so a resumed run sees the same order. */

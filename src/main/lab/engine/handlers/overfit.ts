@@ -36,23 +36,23 @@ async function scaled(
   seed: number
 ) {
   const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, datasetId)
-  const data = prepareData({ scaling, trainLimit: null, seed }, dataset)
+  const data = prepareData({ scaling, trainFraction: 1, seed }, dataset)
   return { ...data, classes: dataset.classNames.length }
 }
 
 export const overfitHandlers: EngineHandlers<
   'overfit.checkInit' | 'overfit.baselines' | 'overfit.batch' | 'overfit.stop'
 > = {
-  'overfit.checkInit': (params, ctx) =>
-    exclusive('the loss-at-init check', async () => {
-      const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
-      const model = buildModel(params.model, params.seed, data.train.inputSize, data.classes)
-      try {
-        return checkInit(model, data.train, data.classes)
-      } finally {
-        model.dispose()
-      }
-    }),
+  // A quick look-up, not a job: it runs between another job's steps.
+  'overfit.checkInit': async (params, ctx) => {
+    const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
+    const model = buildModel(params.model, params.seed, data.train.inputSize, data.classes)
+    try {
+      return checkInit(model, data.train, data.classes)
+    } finally {
+      model.dispose()
+    }
+  },
   'overfit.baselines': (params, ctx) =>
     exclusive('the baselines', async () => {
       const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)

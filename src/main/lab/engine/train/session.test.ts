@@ -67,18 +67,18 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const { session, events } = await train('measured', {
       model: { kind: 'mlp', hidden },
       epochs: 1,
-      trainLimit: 1500,
+      trainFraction: 0.1875,
       batchSize: 100
     })
     expect(await session.finished).toBe('completed')
     const [epoch] = epochsOf(events)
-    // The whole 1,500-image split is measured (it is below the 10,000 limit).
+    // The whole split trained on (0.1875 of 8,000) is measured: it is below the 10,000 limit.
     expect(epoch!.trainMeasured).toBe(1500)
 
     const model = await tf.loadLayersModel(
       tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
     )
-    const rows = trainRows(sample.train.count, 1500, baseConfig.seed)!
+    const rows = trainRows(sample.train.count, 0.1875, baseConfig.seed)!
     const split = prepareSplit(sample.train, scalingTable('unit', { mean: 0, std: 1 }), rows)
     // predict() runs without dropout; the loss is computed here from the logits by hand.
     const logits = tf.tidy(() =>
@@ -101,7 +101,11 @@ describe('training on the 10,000 mnist-sample digits', () => {
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
     const before = tf.memory().numTensors
-    const { session, events } = await train('leak', { epochs: 4, trainLimit: 512, batchSize: 64 })
+    const { session, events } = await train('leak', {
+      epochs: 4,
+      trainFraction: 0.064,
+      batchSize: 64
+    })
     // Sampled as each epoch is reported, when the loop holds only its steady state.
     const counts: number[] = []
     const original = events.push.bind(events)
@@ -116,7 +120,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('gives the same first-epoch loss for the same seed', async () => {
-    const config = { epochs: 1, trainLimit: 1024, batchSize: 128 }
+    const config = { epochs: 1, trainFraction: 0.128, batchSize: 128 }
     const a = await train('seed-a', config)
     await a.session.finished
     const b = await train('seed-b', config)
@@ -127,7 +131,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('resumes from its checkpoint with the optimizer state', async () => {
-    const config = { epochs: 2, trainLimit: 1024, batchSize: 128, seed: 5 }
+    const config = { epochs: 2, trainFraction: 0.128, batchSize: 128, seed: 5 }
     const straight = await train('straight', config)
     await straight.session.finished
     const firstHalf = await train('halves', { ...config, epochs: 1 })
@@ -147,7 +151,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       momentum: 0.9,
       // A seed known to blow up within three epochs at this rate (the run is deterministic).
       seed: 1,
-      trainLimit: 2048,
+      trainFraction: 0.256,
       epochs: 3
     })
     expect(await session.finished).toBe('diverged')
@@ -157,7 +161,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
   })
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
-    const { session, events } = await train('control', { epochs: 50, trainLimit: 2048 })
+    const { session, events } = await train('control', { epochs: 50, trainFraction: 0.256 })
     const steps = (): number[] =>
       events.filter((e) => e.name === 'train.batch').map((e) => (e.payload as BatchEvent).step)
     await vi.waitFor(() => expect(steps().length).toBeGreaterThan(0))
@@ -179,7 +183,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
-      trainLimit: 256,
+      trainFraction: 0.032,
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')

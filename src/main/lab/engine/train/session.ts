@@ -130,14 +130,14 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
 
 /** The scaled splits of a dataset as a run trains on them. */
 export function prepareData(
-  config: Pick<TrainConfig, 'scaling' | 'trainLimit' | 'seed'>,
+  config: Pick<TrainConfig, 'scaling' | 'trainFraction' | 'seed'>,
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
   const stats =
     config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
   const table = scalingTable(config.scaling, stats)
-  const rows = trainRows(dataset.train.count, config.trainLimit, config.seed)
+  const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),
     test: prepareSplit(dataset.test, table)

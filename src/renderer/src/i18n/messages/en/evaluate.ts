@@ -1,0 +1,2 @@
+/** Texts of the Evaluate area. */
+export default {}

@@ -1,0 +1,2 @@
+/** Texts of the Explore area. */
+export default {}

@@ -1,0 +1,2 @@
+/** Texts of the Report area. */
+export default {}

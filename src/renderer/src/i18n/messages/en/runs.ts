@@ -1,0 +1,2 @@
+/** Texts of the Runs area. */
+export default {}

@@ -1,0 +1,2 @@
+/** Texts of the Train area. */
+export default {}
