@@ -74,6 +74,8 @@ export interface OverfitStep {
   loss: number
   /** Predicted class of each image of the batch, in batch order. */
   predictions: number[]
+  /** With the first step only: the batch's images (784 raw pixels each) and their labels. */
+  batch?: { images: number[][]; labels: number[] }
 }
 
 export interface OverfitBatchResult {
@@ -153,7 +155,8 @@ export const overfitRequests = {
   'overfit.baselines': baselinesParamsSchema.extend({ model: modelSpecSchema }).strict(),
   'overfit.batch': overfitBatchParamsSchema,
   'overfit.stop': z.object({}).strict(),
-  'overfit.checks': checksKeySchema,
+  /** With `orNewest`, the newest checks of any model on the dataset when this model has none. */
+  'overfit.checks': checksKeySchema.extend({ orNewest: z.boolean().optional() }).strict(),
   'overfit.human': humanBaselineSchema
 } as const
 

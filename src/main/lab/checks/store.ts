@@ -5,7 +5,7 @@
  * job leaves nothing half-written.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type ChecksKey, type RecipeChecks } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
@@ -39,6 +39,34 @@ export class ChecksStore {
         `The recipe checks in ${this.pathOf(key)} are not valid JSON. Delete the file; the checks can be run again.`
       )
     }
+  }
+
+  /**
+   * The checks of this model, else the newest of any model on the dataset: a
+   * learner often overfits one batch with a small model, then the training set
+   * with a big one.
+   */
+  async getOrNewest(key: ChecksKey): Promise<RecipeChecks | null> {
+    const own = await this.get(key)
+    if (own) return own
+    let names: string[]
+    try {
+      names = await readdir(join(this.dir, key.datasetId))
+    } catch {
+      return null
+    }
+    const all = await Promise.all(
+      names
+        .filter((n) => n.endsWith('.json'))
+        .map((n) =>
+          readFile(join(this.dir, key.datasetId, n), 'utf8')
+            .then((text) => JSON.parse(text) as RecipeChecks)
+            .catch(() => null)
+        )
+    )
+    const found = all.filter((c): c is RecipeChecks => c !== null)
+    found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return found[0] ?? null
   }
 
   /** Applies a change and writes the file; changes run one after another so none is lost. */

@@ -71,7 +71,8 @@ export const overfitHandlers: HostHandlers<
       }
     ),
   'overfit.stop': (params, ctx) => ctx.engine.request('overfit.stop', params),
-  'overfit.checks': (params, ctx) => checksStore(ctx).get(params),
+  'overfit.checks': ({ orNewest, ...key }, ctx) =>
+    orNewest ? checksStore(ctx).getOrNewest(key) : checksStore(ctx).get(key),
   'overfit.human': ({ correct, total, modelCorrect, ...key }, ctx) =>
     checksStore(ctx).update(key, (c) => {
       c.human = { correct, total, modelCorrect }

@@ -1,6 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DatasetFacts, Evaluation, RunRecord, SystemInfo } from '../../../shared/contract'
+import type {
+  DatasetFacts,
+  Evaluation,
+  RecipeChecks,
+  RunRecord,
+  SystemInfo
+} from '../../../shared/contract'
 import { lab, onMenuCommand } from '../api/lab'
 import { useEvaluationStore } from './evaluation'
 import { useNavigationStore } from './navigation'
@@ -13,6 +19,8 @@ export const useReportStore = defineStore('report', () => {
   const evaluation = ref<Evaluation | null>(null)
   const facts = ref<DatasetFacts | null>(null)
   const info = ref<SystemInfo | null>(null)
+  /** The Overfit tab's checks for the run's dataset, model and scaling (step 4's evidence). */
+  const checks = ref<RecipeChecks | null>(null)
   const loading = ref(false)
   /** Why the report cannot be shown at all (the run is gone); parts that fail are left out instead. */
   const failure = ref<string | null>(null)
@@ -26,14 +34,21 @@ export const useReportStore = defineStore('report', () => {
       const record = await lab().request('runs.get', { runId })
       run.value = record
       // A report of an untrained run, or of a dataset since deleted, still prints what is known.
-      const [evaluated, datasetFacts, system] = await Promise.allSettled([
+      const [evaluated, datasetFacts, system, recipeChecks] = await Promise.allSettled([
         lab().request('evaluate.run', { runId, split: 'test' }),
         lab().request('explore.facts', { datasetId: record.datasetId }),
-        lab().request('system.info', {})
+        lab().request('system.info', {}),
+        lab().request('overfit.checks', {
+          datasetId: record.datasetId,
+          model: record.config.model,
+          scaling: record.config.scaling,
+          orNewest: true
+        })
       ])
       evaluation.value = evaluated.status === 'fulfilled' ? evaluated.value : null
       facts.value = datasetFacts.status === 'fulfilled' ? datasetFacts.value : null
       info.value = system.status === 'fulfilled' ? system.value : null
+      checks.value = recipeChecks.status === 'fulfilled' ? recipeChecks.value : null
     } catch (error) {
       run.value = null
       failure.value = error instanceof Error ? error.message : String(error)
@@ -79,6 +94,7 @@ export const useReportStore = defineStore('report', () => {
 
   return {
     run,
+    checks,
     evaluation,
     facts,
     info,

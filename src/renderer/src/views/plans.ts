@@ -5,7 +5,6 @@ import type { TabName } from '../../../shared/contract'
  * staying blank: catalogue keys, worded in the chosen language.
  */
 export const comingSoon: Partial<Record<TabName, string[]>> = {
-  Overfit: ['overfit.plan.initialLoss', 'overfit.plan.oneBatch', 'overfit.plan.wholeSet'],
   Regularize: ['regularize.plan.switches', 'regularize.plan.earlyStopping', 'regularize.plan.gap'],
   Tune: ['tune.plan.lrFinder', 'tune.plan.search', 'tune.plan.compare']
 }

@@ -36,8 +36,9 @@ async function scaled(
   seed: number
 ) {
   const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, datasetId)
+  // The whole train split, row for row as on disk, so the batch's images can be shown.
   const data = prepareData({ scaling, trainFraction: 1, seed }, dataset)
-  return { ...data, classes: dataset.classNames.length }
+  return { ...data, raw: dataset.train, classes: dataset.classNames.length }
 }
 
 export const overfitHandlers: EngineHandlers<
@@ -70,7 +71,8 @@ export const overfitHandlers: EngineHandlers<
         learningRate: params.learningRate,
         seed: params.seed,
         onStep: (step) => ctx.emit({ name: 'overfit.step', payload: step }),
-        stopped: () => me.stop
+        stopped: () => me.stop,
+        raw: data.raw
       })
     }),
   'overfit.stop': async () => {

@@ -12,7 +12,7 @@ import {
   type OverfitBatchResult,
   type OverfitStep
 } from '../../../../shared/contract'
-import type { PreparedSplit } from '../data/batches'
+import type { PreparedSplit, RawSplit } from '../data/batches'
 import { buildModel, trainableVariables } from '../model/model'
 import { mixSeed, permutation } from '../rng'
 import { createOptimizerForBackend } from '../step/host-optimizers'
@@ -32,6 +32,8 @@ export interface OneBatchOptions {
   onStep?(step: OverfitStep): void
   /** Checked between steps: stops the job when it returns true. */
   stopped?(): boolean
+  /** The unscaled split `train` came from, row for row: its images go out with the first step. */
+  raw?: RawSplit
 }
 
 const stepEventIntervalMs = 100
@@ -66,6 +68,20 @@ export function stuckHint(curve: { loss: number }[]): string {
     return 'The loss hardly moved. Suspect the learning rate (far too small or too large), a layer that cannot learn (see the diagnostics below), or labels shuffled against their images.'
   }
   return 'The loss falls but too slowly: give it more steps or a larger learning rate; a model too small for the batch, or labels shuffled against images, also stop it short of zero.'
+}
+
+function batchImages(
+  raw: RawSplit,
+  rows: Int32Array,
+  labels: Int32Array
+): NonNullable<OverfitStep['batch']> {
+  const size = raw.images.length / raw.count
+  return {
+    images: Array.from(rows, (row) =>
+      Array.from(raw.images.subarray(row * size, (row + 1) * size))
+    ),
+    labels: Array.from(labels)
+  }
 }
 
 /** Predicted class per row of the batch. */
@@ -117,7 +133,12 @@ export async function overfitOneBatch(
       const now = performance.now()
       if (options.onStep && (s === 1 || done || now - lastEvent >= stepEventIntervalMs)) {
         lastEvent = now
-        options.onStep({ step: s, loss, predictions: predict(model, x) })
+        options.onStep({
+          step: s,
+          loss,
+          predictions: predict(model, x),
+          ...(s === 1 && options.raw ? { batch: batchImages(options.raw, rows, labels) } : {})
+        })
       }
       if (done) break
       if (now - lastYield >= yieldIntervalMs) {

@@ -100,6 +100,7 @@ describe('overfit one batch', () => {
   it('drives the seed MLP below 0.01 on 32 images, every prediction right, no tensor left', async () => {
     const before = tf.memory().numTensors
     const steps: number[] = []
+    const batches: { images: number[][]; labels: number[] }[] = []
     const result = await overfitOneBatch({
       model: {
         kind: 'mlp',
@@ -114,7 +115,11 @@ describe('overfit one batch', () => {
       steps: 500,
       learningRate: 0.001,
       seed: 1,
-      onStep: (s) => steps.push(s.step)
+      raw: sample.train,
+      onStep: (s) => {
+        steps.push(s.step)
+        if (s.batch) batches.push(s.batch)
+      }
     })
     expect(result).not.toBeNull()
     expect(result!.passed).toBe(true)
@@ -124,6 +129,13 @@ describe('overfit one batch', () => {
     expect(result!.labels).toEqual(result!.indices.map((i) => train.labels[i]))
     expect(result!.hint).toBeUndefined()
     expect(steps[0]).toBe(1)
+    // The first step carries the batch's raw images, row for row.
+    expect(batches).toHaveLength(1)
+    const row = result!.indices[0]!
+    expect(batches[0]!.images[0]).toEqual(
+      Array.from(sample.train.images.subarray(row * 784, (row + 1) * 784))
+    )
+    expect(batches[0]!.labels).toEqual(result!.labels)
     expect(steps.at(-1)).toBe(result!.steps)
     expect(result!.diagnostics.map((d) => d.layer)).toEqual([
       'dense 1',
