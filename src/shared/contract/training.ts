@@ -82,6 +82,12 @@ export interface BatchEvent {
   etaSeconds: number
 }
 
+/** Predicted class and its probability for each image of a fixed strip of test images. */
+export interface PredictionStrip {
+  predicted: number[]
+  confidence: number[]
+}
+
 export interface EpochMetrics {
   epoch: number
   /**
@@ -95,6 +101,8 @@ export interface EpochMetrics {
   /** The mean over the epoch's batches while the weights still moved (the running mean). */
   runningLoss: number
   runningAccuracy: number
+  /** Predictions on the first test images after the epoch (the Overfit tab's dynamics grid). */
+  strip?: PredictionStrip
   testLoss: number
   testAccuracy: number
   seconds: number

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type {
   BaselineResult,
+  DigitSample,
   ChecksKey,
   InitCheck,
   OverfitBatchResult,
@@ -36,6 +37,8 @@ export const useOverfitStore = defineStore('overfit', () => {
   const predictions = ref<number[]>([])
   const batch = shallowRef<{ images: number[][]; labels: number[] } | null>(null)
   const curveVersion = ref(0)
+  /** The first test images of the dataset: the prediction dynamics strip. */
+  const strip = shallowRef<DigitSample[]>([])
 
   /** What the checks are about: the Train tab's model on the chosen dataset and scaling. */
   const key = computed<ChecksKey | null>(() => {
@@ -81,6 +84,22 @@ export const useOverfitStore = defineStore('overfit', () => {
     } finally {
       busy.value = null
       void refreshChecks()
+    }
+  }
+
+  async function loadStrip(): Promise<void> {
+    if (!key.value) return
+    try {
+      const page = await lab().request('explore.samples', {
+        datasetId: key.value.datasetId,
+        split: 'test',
+        classFilter: null,
+        page: 0,
+        pageSize: 16
+      })
+      strip.value = page.items
+    } catch (error) {
+      notices.error(error)
     }
   }
 
@@ -161,6 +180,8 @@ export const useOverfitStore = defineStore('overfit', () => {
     predictions,
     batch,
     key,
+    strip,
+    loadStrip,
     refreshChecks,
     checkInit,
     runBaselines,

@@ -16,6 +16,7 @@ import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { trainPassSet } from '../evaluate/train-pass'
+import { predictionStrip } from '../evaluate/prediction-strip'
 
 export interface LoopSettings {
   epochs: number
@@ -163,6 +164,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         trainMeasured: measuredSet.split.count,
         runningLoss,
         runningAccuracy,
+        strip: predictionStrip(model, data.test),
         testLoss: test.loss,
         testAccuracy: test.accuracy,
         seconds,

@@ -97,6 +97,21 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(epoch!.trainAccuracy).toBe(correct / split.count)
     // The running mean saw dropout and the weights of the whole epoch: a different figure.
     expect(epoch!.runningLoss).not.toBeCloseTo(epoch!.trainLoss, 2)
+    // The dynamics strip: the first 16 test images, with the class and probability predict() gives.
+    const test = prepareSplit(sample.test, scalingTable('unit', { mean: 0, std: 1 }))
+    const again = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+    )
+    const probabilities = tf.tidy(() =>
+      tf
+        .softmax(again.predict(tf.tensor2d(test.x.subarray(0, 16 * 784), [16, 784])) as tf.Tensor2D)
+        .arraySync()
+    ) as number[][]
+    again.dispose()
+    expect(epoch!.strip!.predicted).toEqual(probabilities.map((p) => p.indexOf(Math.max(...p))))
+    epoch!.strip!.confidence.forEach((c, i) =>
+      expect(c).toBeCloseTo(Math.max(...probabilities[i]!), 5)
+    )
   })
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {

@@ -81,6 +81,16 @@ const overfit: Catalogue<typeof en> = {
       'Ein Modell, groß genug, um die Daten auswendig zu lernen, und nichts, was es bremst: MLP 784-512-512-10, kein Dropout, kein L2, {epochs} Epochen. Schritt 4 ist erledigt, sobald ein Modell 99 % gemessene Trainings-Accuracy erreicht. Im Tab „Trainieren“ siehst du die Lücke zwischen Trainings- und Test-Accuracy aufgehen.',
     apply: 'Overfit-Vorlage laden und zu „Trainieren“ wechseln'
   },
+  dynamics: {
+    title: 'Vorhersagen im Verlauf',
+    explain:
+      'Die ersten 16 Testbilder und was das Modell nach jeder Epoche vorhergesagt hat; je blasser ein Feld, desto unsicherer war das Modell. Welche Ziffern stehen früh fest, welche springen hin und her?',
+    none: 'Trainiere einen Lauf auf diesem Datensatz (zum Beispiel die Overfit-Vorlage), um das Raster zu füllen.',
+    caption: 'Vorhersagen pro Epoche von {run}',
+    image: 'Bild',
+    imageLabel: 'Testbild mit Label {label}',
+    cell: 'Epoche {epoch}: {predicted} vorhergesagt mit Wahrscheinlichkeit {confidence}'
+  },
   report: {
     otherModel: 'Mit einem anderen Modell auf diesem Datensatz geprüft: {model}.',
     title: 'Belege für Schritt 4: Overfitten',

@@ -76,6 +76,16 @@ export default {
       'A model big enough to memorise the data, with nothing holding it back: MLP 784-512-512-10, no dropout, no L2, {epochs} epochs. Step 4 is done once a model reaches 99% measured train accuracy. Watch the gap between train and test accuracy open on the Train tab.',
     apply: 'Load the overfit preset and go to Train'
   },
+  dynamics: {
+    title: 'Prediction dynamics',
+    explain:
+      'The first 16 test images and what the model predicted after each epoch; the paler a cell, the less sure the model was. Which digits settle early, which flip?',
+    none: 'Train a run on this dataset (for example the overfit preset) to fill the grid.',
+    caption: 'Predictions per epoch of {run}',
+    image: 'Image',
+    imageLabel: 'Test image labelled {label}',
+    cell: 'Epoch {epoch}: predicted {predicted} with probability {confidence}'
+  },
   report: {
     otherModel: 'Checked with another model on this dataset: {model}.',
     title: 'Step 4 evidence: overfit',
