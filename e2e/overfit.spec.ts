@@ -82,6 +82,17 @@ test('Overfit: loss at init, one batch below 0.01, baselines, the preset to 99% 
     grid.getByRole('cell', { name: /^Epoch 1: predicted \d with probability/ })
   ).toHaveCount(16)
 
+  // The human quiz: 20 test images labelled, then scored beside the model on the same 20.
+  await page.getByRole('button', { name: 'Start the quiz (20 test images)' }).click()
+  for (let n = 1; n <= 20; n++) {
+    await page.getByLabel(`Your answer for image ${n}`).selectOption(String(n % 10))
+  }
+  await page.getByRole('button', { name: 'Score my answers' }).click()
+  await expect(page.getByTestId('quiz-result')).toHaveText(
+    /^You: \d+ of 20 right \(\d+\.\d%\)\. The model: \d+ of 20 \(\d+\.\d%\)\.$/
+  )
+  await expect(baselines.getByRole('row', { name: /You \(quiz\)/ })).toBeVisible()
+
   // The report shows step 4's evidence, and step 4 is done.
   await page.goto(`${lab.url}#/report/${record.id}`)
   await expect(page.locator('body')).toHaveAttribute('data-report-ready', 'true')
@@ -94,6 +105,7 @@ test('Overfit: loss at init, one batch below 0.01, baselines, the preset to 99% 
   expect(text).toMatch(/Loss at init \d\.\d{3} on 1000 images; ln\(10\) = 2\.303 \(as expected\)/)
   expect(text).toMatch(/One batch of 32: loss [\d.eE+-]+ after \d+ steps \(passed\)/)
   expect(text).toContain('Linear softmax')
+  expect(text).toContain('You (quiz)')
   expect(text).toMatch(/Measured train accuracy (99|100)\.\d%/)
   expect(text).toMatch(/4\. Overfit: one batch, then the training set\s+done/)
 })

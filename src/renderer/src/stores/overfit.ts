@@ -19,6 +19,9 @@ import { useNoticesStore } from './notices'
 import { useTrainingStore } from './training'
 
 /** A model big enough to memorise MNIST, nothing regularising it, epochs enough to get there. */
+/** Images in the human quiz. */
+export const quizSize = 20
+
 export const overfitPreset = { units: [512, 512], epochs: 20 } as const
 
 export const useOverfitStore = defineStore('overfit', () => {
@@ -84,6 +87,82 @@ export const useOverfitStore = defineStore('overfit', () => {
     } finally {
       busy.value = null
       void refreshChecks()
+    }
+  }
+
+  /** The human quiz: its images, the learner's answers and, once scored, the model's. */
+  const quiz = ref<{
+    images: DigitSample[]
+    answers: (number | null)[]
+    modelAnswers: number[] | null
+    runId: string
+  } | null>(null)
+  const quizScoring = ref(false)
+
+  /** 20 consecutive test images from a random place in the split. */
+  async function startQuiz(runId: string): Promise<void> {
+    if (!key.value) return
+    try {
+      const first = await lab().request('explore.samples', {
+        datasetId: key.value.datasetId,
+        split: 'test',
+        classFilter: null,
+        page: 0,
+        pageSize: quizSize
+      })
+      const pages = Math.max(1, Math.floor(first.total / quizSize))
+      const page = Math.floor(Math.random() * pages)
+      const chosen =
+        page === 0
+          ? first
+          : await lab().request('explore.samples', {
+              datasetId: key.value.datasetId,
+              split: 'test',
+              classFilter: null,
+              page,
+              pageSize: quizSize
+            })
+      quiz.value = {
+        images: chosen.items,
+        answers: chosen.items.map(() => null),
+        modelAnswers: null,
+        runId
+      }
+    } catch (error) {
+      notices.error(error)
+    }
+  }
+
+  function answer(index: number, value: number | null): void {
+    if (quiz.value) quiz.value.answers[index] = value
+  }
+
+  /** Asks the run's model about the same images, then keeps the result in the lab's home. */
+  async function scoreQuiz(): Promise<void> {
+    const current = quiz.value
+    if (!current || !key.value || quizScoring.value) return
+    quizScoring.value = true
+    try {
+      const model = await Promise.all(
+        current.images.map((image) =>
+          lab().request('predict.image', { runId: current.runId, pixels: image.pixels })
+        )
+      )
+      current.modelAnswers = model.map((m) => m.predicted)
+      const correct = current.images.filter((img, i) => current.answers[i] === img.label).length
+      const modelCorrect = current.images.filter(
+        (img, i) => model[i]!.predicted === img.label
+      ).length
+      checks.value = await lab().request('overfit.human', {
+        ...key.value,
+        correct,
+        modelCorrect,
+        total: current.images.length
+      })
+    } catch (error) {
+      notices.error(error)
+    } finally {
+      quizScoring.value = false
     }
   }
 
@@ -182,6 +261,11 @@ export const useOverfitStore = defineStore('overfit', () => {
     key,
     strip,
     loadStrip,
+    quiz,
+    quizScoring,
+    startQuiz,
+    answer,
+    scoreQuiz,
     refreshChecks,
     checkInit,
     runBaselines,

@@ -91,6 +91,22 @@ const overfit: Catalogue<typeof en> = {
     imageLabel: 'Testbild mit Label {label}',
     cell: 'Epoche {epoch}: {predicted} vorhergesagt mit Wahrscheinlichkeit {confidence}'
   },
+  quiz: {
+    title: 'Menschliche Baseline',
+    explain:
+      'Beschrifte selbst 20 zufällige Testbilder. Danach zeigt das Lab deine Accuracy neben der des Modells auf denselben 20 Bildern ({run}).',
+    noRun: 'Trainiere zuerst einen Lauf auf diesem Datensatz: Das Quiz vergleicht dich damit.',
+    start: 'Quiz starten (20 Testbilder)',
+    image: 'Quizbild {n}',
+    answerFor: 'Deine Antwort für Bild {n}',
+    score: 'Antworten auswerten',
+    truth: 'Label {label}, Modell {model}',
+    result:
+      'Du: {you} von {total} richtig ({youPercent}). Das Modell: {model} von {total} ({modelPercent}).',
+    row: 'Du (Quiz)',
+    rowMeaning:
+      'Deine Accuracy auf 20 zufälligen Testbildern; das Modell hatte {model} davon richtig.'
+  },
   report: {
     otherModel: 'Mit einem anderen Modell auf diesem Datensatz geprüft: {model}.',
     title: 'Belege für Schritt 4: Overfitten',

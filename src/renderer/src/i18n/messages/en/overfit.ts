@@ -86,6 +86,21 @@ export default {
     imageLabel: 'Test image labelled {label}',
     cell: 'Epoch {epoch}: predicted {predicted} with probability {confidence}'
   },
+  quiz: {
+    title: 'Human baseline',
+    explain:
+      'Label 20 random test images yourself. The lab then shows your accuracy beside the model’s on the same 20 images ({run}).',
+    noRun: 'Train a run on this dataset first: the quiz compares you with it.',
+    start: 'Start the quiz (20 test images)',
+    image: 'Quiz image {n}',
+    answerFor: 'Your answer for image {n}',
+    score: 'Score my answers',
+    truth: 'label {label}, model {model}',
+    result:
+      'You: {you} of {total} right ({youPercent}). The model: {model} of {total} ({modelPercent}).',
+    row: 'You (quiz)',
+    rowMeaning: 'Your accuracy on 20 random test images; the model got {model} of them right.'
+  },
   report: {
     otherModel: 'Checked with another model on this dataset: {model}.',
     title: 'Step 4 evidence: overfit',
