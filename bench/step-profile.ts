@@ -7,9 +7,10 @@
 import * as tf from '@tensorflow/tfjs'
 import type { ModelSpec } from '../src/shared/contract'
 import { BatchGatherer, epochOrder, type PreparedSplit } from '../src/main/lab/engine/data/batches'
-import { createOptimizerForBackend } from '../src/main/lab/engine/step/host-optimizers'
-import { buildModel, trainableVariables } from '../src/main/lab/engine/model/model'
-import { createGradientStep } from '../src/main/lab/engine/train/loop'
+import { buildModel } from '../src/main/lab/engine/model/model'
+import { chooseStep } from '../src/main/lab/engine/step/choice'
+import { buildStep } from '../src/main/lab/engine/step/plan'
+import type { BackendName } from '../src/shared/contract'
 import { valueOf, type StepInput } from '../src/main/lab/engine/step/loss'
 
 export interface Spread {
@@ -43,11 +44,11 @@ export async function profileSteps(
   rounds = 5
 ): Promise<StepProfile> {
   const model = buildModel(spec, 1, train.inputSize, classes)
-  const step = createGradientStep(spec, model, 0)
-  const optimizer = createOptimizerForBackend(
-    { name: 'adam', learningRate: 0.001, momentum: 0 },
-    trainableVariables(model)
-  )
+  const choice = chooseStep(spec.kind, tf.getBackend() as BackendName)
+  const { gradients: step, optimizer } = buildStep(choice, spec, model, {
+    l2: 0,
+    optimizer: { name: 'adam', learningRate: 0.001, momentum: 0 }
+  })
   const gatherer = new BatchGatherer(train, batchSize, step.kind === 'fast-mlp')
   const order = epochOrder(train.count, true, 1, 1)
   const startOf = (i: number): number => (i * batchSize) % (train.count - batchSize)

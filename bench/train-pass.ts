@@ -13,7 +13,9 @@ import { defaultModelSpec } from '../src/shared/model-summary'
 import { seedTrainConfig } from '../src/shared/train-defaults'
 import { readIdxFiles } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
-import { prepareSplit, scalingTable } from '../src/main/lab/engine/data/batches'
+import { prepareSplit } from '../src/main/lab/engine/data/batches'
+import { nodeRunFiles } from '../src/main/lab/engine/node-run-files'
+import { fittedScalingTable } from '../src/shared/scaling'
 import { trainPassSet } from '../src/main/lab/engine/evaluate/train-pass'
 import { buildModel } from '../src/main/lab/engine/model/model'
 import { evaluate } from '../src/main/lab/engine/train/loop'
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const epochEvents: EpochEvent[] = []
   const session = await startSession({
     runId: 'bench-pass',
-    runDir: dir,
+    files: nodeRunFiles(dir),
     config,
     dataset: { classNames: Array.from({ length: 10 }, String), train: data.train, test: data.test },
     resume: false,
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   if (status !== 'completed') throw new Error(`training ended as ${status}`)
 
   // The pass costs the same for any weights of this shape: a fresh model will do.
-  const train = prepareSplit(data.train, scalingTable('unit', { mean: 0, std: 1 }))
+  const train = prepareSplit(data.train, fittedScalingTable('unit', data.train.images))
   const set = trainPassSet(train, config.seed)
   const model = buildModel(config.model, config.seed, train.inputSize, 10)
   const passSeconds: number[] = []

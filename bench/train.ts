@@ -18,7 +18,9 @@ import type { AnyLabEvent, BackendChoice, EpochEvent, TrainConfig } from '../src
 import { defaultModelSpec } from '../src/shared/model-summary'
 import { readIdxFiles } from '../src/main/lab/datasets/load'
 import { initBackend } from '../src/main/lab/engine/backend'
-import { prepareSplit, scalingTable } from '../src/main/lab/engine/data/batches'
+import { prepareSplit } from '../src/main/lab/engine/data/batches'
+import { fittedScalingTable } from '../src/shared/scaling'
+import { nodeRunFiles } from '../src/main/lab/engine/node-run-files'
 import { startSession } from '../src/main/lab/engine/train/session'
 import { modelFitEpochSeconds, profileSteps, spread, type StepProfile } from './step-profile'
 
@@ -71,7 +73,7 @@ async function child(): Promise<void> {
   const tensorsBefore = tf.memory().numTensors
   const session = await startSession({
     runId: 'bench',
-    runDir: dir,
+    files: nodeRunFiles(dir),
     config,
     dataset: { classNames: Array.from({ length: 10 }, String), train: data.train, test: data.test },
     resume: false,
@@ -85,7 +87,7 @@ async function child(): Promise<void> {
   const status = await session.finished
   await rm(dir, { recursive: true, force: true })
   if (status !== 'completed') throw new Error(`training ended as ${status}`)
-  const prepared = prepareSplit(data.train, scalingTable('unit', { mean: 0, std: 1 }))
+  const prepared = prepareSplit(data.train, fittedScalingTable('unit', data.train.images))
   const profile = await profileSteps(config.model, prepared)
   const modelFitSeconds = await modelFitEpochSeconds(config.model, prepared, modelFitRuns)
   const report: ChildReport = {

@@ -106,11 +106,17 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(paused)
   await expect(page.getByLabel('Epochs')).toHaveValue('30')
 
-  // After a reload the page finds the run still training and takes it up again.
+  // After a reload the page finds the run still training and takes it up again,
+  // live: the same engine goes on, and the position keeps moving on the new page.
+  const { engine } = await lab.request<{ engine: { pid: number } }>('system.info', {})
   await page.reload()
   await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled()
   await expect(progress).toHaveAttribute('aria-valuetext', /Epoch \d+ of 30, batch \d+ of 500/)
   await expect.poll(() => lossPoints(page)).toBeGreaterThan(0)
+  const afterReload = await position()
+  await expect.poll(position).not.toBe(afterReload)
+  const again = await lab.request<{ engine: { pid: number } }>('system.info', {})
+  expect(again.engine.pid).toBe(engine.pid)
 
   await page.getByRole('button', { name: 'Stop' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Training stopped after' })).toBeVisible()

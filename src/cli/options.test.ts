@@ -20,5 +20,4 @@ describe('CLI options', () => {
       new UsageError('--bad must be a number, not "1e".')
     )
   })
-
 })

@@ -41,6 +41,13 @@ function createWindow(): BrowserWindow {
   })
   hardenContents(window.webContents, devServerUrl)
   window.once('ready-to-show', () => window.show())
+  // The page died (a renderer crash, out of memory): load it again. The run it
+  // showed trains on in the engine, and the fresh page adopts it from run.json.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return
+    console.error(`[window] the page stopped (${details.reason}); reloading it.`)
+    void loadRoute(window, '/')
+  })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })

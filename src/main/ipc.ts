@@ -37,9 +37,16 @@ export function setupLabIpc(
     const trusted = windows().some((w) => isTrustedSender(event, w, devServerUrl))
     return trusted ? app.getPreferredSystemLanguages() : []
   })
+  // Training lives in the host, not in a window: a window that crashed or is
+  // reloading misses events, and the run goes on; the reloaded page asks for it.
   host.onEvent((event: AnyLabEvent) => {
     for (const window of windows()) {
-      if (!window.isDestroyed()) window.webContents.send(ipcChannel.event, event)
+      if (window.isDestroyed() || window.webContents.isCrashed()) continue
+      try {
+        window.webContents.send(ipcChannel.event, event)
+      } catch (error) {
+        console.error('[ipc] could not relay an event to a window:', error)
+      }
     }
   })
 }

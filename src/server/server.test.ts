@@ -1,44 +1,14 @@
 import { request } from 'node:http'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
-import { LabHost } from '../main/lab/host'
-import type { EngineLauncher } from '../main/lab/launch/channel'
 import { startLabServer, type LabServer } from './server'
-
-const noEngine: EngineLauncher = () => {
-  throw new Error('these tests never reach the engine')
-}
-
-/** Folders the tests made, removed after each test. */
-const dirs: string[] = []
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  dirs.push(dir)
-  return dir
-}
-
-function staticDir(): string {
-  const dir = tempDir('lab-static-')
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>MNIST Lab</title>')
-  mkdirSync(join(dir, 'assets'))
-  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
-  return dir
-}
-
-function host(): LabHost {
-  const home = tempDir('lab-server-')
-  return new LabHost({ home, resourcesDir: home, appVersion: 'test', launcher: noEngine })
-}
+import { releaseAll, socketUrl, staticDir, testHost as host } from './testing/lab-server'
 
 let server: LabServer | null = null
 afterEach(async () => {
   await server?.close()
   server = null
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  await releaseAll()
 })
 
 /** Opens the lab socket; resolves with the handshake's HTTP status, or 101 when it opened. */
@@ -64,11 +34,6 @@ function statusWithHost(url: string, hostHeader: string): Promise<number> {
     req.once('error', reject)
     req.end()
   })
-}
-
-function socketUrl(base: string, path = '/lab'): string {
-  const url = new URL(base)
-  return `ws://${url.host}${path}${url.search}`
 }
 
 describe('web mode server', () => {
@@ -156,8 +121,10 @@ describe('web mode server', () => {
     expect(socket.readyState).toBe(WebSocket.OPEN)
     socket.close()
     expect(replies).toEqual([
-      { error: 'Messages must be JSON.' },
-      { error: 'Messages must be {id, name, params}.' },
+      { error: { code: 'invalid_request', message: 'Messages must be JSON.' } },
+      {
+        error: { code: 'invalid_request', message: expect.stringContaining('"id": whole number') }
+      },
       {
         id: 2,
         response: {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { AnyLabEvent } from '../shared/contract'
+import { maxClientMessageBytes, wireCloseCodes, type AnyLabEvent } from '../shared/contract'
 import type { LabHost } from '../main/lab/host'
 import {
   hasAcceptableHost,
@@ -13,7 +13,7 @@ import {
   type AccessPolicy
 } from './access'
 import { serveStatic } from './static-files'
-import { clientMessageSchema, maxClientMessageBytes } from './wire'
+import { defaultLimits, openConnection, type Connection, type ConnectionLimits } from './connection'
 import { contentSecurityPolicy } from '../shared/csp'
 
 export interface LabServerOptions {
@@ -24,11 +24,15 @@ export interface LabServerOptions {
   /** Override the generated token (tests); ignored on loopback unless requireToken. */
   token?: string
   requireToken?: boolean
+  /** Per-client limits; tests lower them to reach them quickly. */
+  limits?: Partial<ConnectionLimits>
 }
 
 export interface LabServer {
   url: string
   token: string | null
+  /** Clients connected now. */
+  clientCount(): number
   close(): Promise<void>
 }
 
@@ -76,14 +80,17 @@ export async function startLabServer(options: LabServerOptions): Promise<LabServ
     void serveStatic(options.staticDir, path, res, headers)
   })
 
+  const limits: ConnectionLimits = { ...defaultLimits, ...options.limits }
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxClientMessageBytes })
-  const clients = new Set<WebSocket>()
+  const clients = new Set<Connection>()
   const unsubscribe = options.host.onEvent((event: AnyLabEvent) => {
     const text = JSON.stringify({ event })
-    for (const client of clients) if (client.readyState === client.OPEN) client.send(text)
+    for (const client of clients) client.deliver(event, text)
   })
 
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
+    // A peer that resets mid-handshake must not take the server with it.
+    socket.on('error', () => socket.destroy())
     const path = new URL(req.url ?? '/', 'http://placeholder').pathname
     if (path !== '/lab') return refuse(socket, '404 Not Found')
     if (!hasAcceptableHost(req, policy) || !hasAcceptableOrigin(req)) {
@@ -91,28 +98,15 @@ export async function startLabServer(options: LabServerOptions): Promise<LabServ
     }
     if (!hasValidToken(req, policy)) return refuse(socket, '401 Unauthorized')
     wss.handleUpgrade(req, socket, head, (ws) => {
-      clients.add(ws)
-      ws.on('close', () => clients.delete(ws))
-      ws.on('message', (data) => void answer(ws, data.toString()))
+      sockets.add(ws)
+      const connection = openConnection(ws, options.host, limits, () => {
+        sockets.delete(ws)
+        clients.delete(connection)
+      })
+      clients.add(connection)
     })
   })
-
-  async function answer(ws: WebSocket, text: string): Promise<void> {
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch {
-      ws.send(JSON.stringify({ error: 'Messages must be JSON.' }))
-      return
-    }
-    const message = clientMessageSchema.safeParse(raw)
-    if (!message.success) {
-      ws.send(JSON.stringify({ error: 'Messages must be {id, name, params}.' }))
-      return
-    }
-    const response = await options.host.handle(message.data.name, message.data.params)
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: message.data.id, response }))
-  }
+  const sockets = new Set<WebSocket>()
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject)
@@ -124,9 +118,12 @@ export async function startLabServer(options: LabServerOptions): Promise<LabServ
   return {
     url: policy.token ? `${base}?token=${policy.token}` : base,
     token: policy.token,
+    clientCount: () => clients.size,
     close: async () => {
       unsubscribe()
-      for (const client of clients) client.terminate()
+      for (const ws of sockets)
+        ws.close(wireCloseCodes.goingAway, 'The lab server is shutting down.')
+      for (const ws of sockets) ws.terminate()
       wss.close()
       await new Promise<void>((resolve) => http.close(() => resolve()))
     }

@@ -18,6 +18,7 @@ export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
 export * from './contract/overfit'
+export * from './contract/wire'
 export * from './errors'
 
 export const requestSchemas = {

@@ -5,6 +5,7 @@
  * field; a model trained on them expects exactly that, so a drawing fed in raw
  * (thin, off-centre, too big) is misread far more often than it should be.
  */
+import { imageSide } from './image'
 import { LabError } from './errors'
 
 /** Ink per pixel, 0 (none) to 255 (full), row by row. */
@@ -14,7 +15,6 @@ export interface InkBitmap {
   data: ArrayLike<number>
 }
 
-export const mnistSide = 28
 /** The box MNIST scaled every digit into before centring it. */
 export const mnistDigitBox = 20
 
@@ -29,7 +29,7 @@ export interface DrawingOptions {
  */
 export function preprocessDrawing(bitmap: InkBitmap, options: DrawingOptions = {}): number[] {
   checkBitmap(bitmap)
-  const out = new Array<number>(mnistSide * mnistSide).fill(0)
+  const out = new Array<number>(imageSide * imageSide).fill(0)
   const box = inkBox(bitmap, options.threshold ?? 0)
   if (box === null) return out
 
@@ -42,13 +42,13 @@ export function preprocessDrawing(bitmap: InkBitmap, options: DrawingOptions = {
   const centre = centreOfMass(digit)
   // Whole-pixel shifts keep strokes sharp; clamping keeps the whole digit in the
   // field at the cost of a centre that is off by a pixel or two for lopsided shapes.
-  const middle = (mnistSide - 1) / 2
-  const left = clamp(Math.round(middle - centre.x), 0, mnistSide - width)
-  const top = clamp(Math.round(middle - centre.y), 0, mnistSide - height)
+  const middle = (imageSide - 1) / 2
+  const left = clamp(Math.round(middle - centre.x), 0, imageSide - width)
+  const top = clamp(Math.round(middle - centre.y), 0, imageSide - height)
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const v = digit.data[y * width + x]
-      out[(top + y) * mnistSide + left + x] = clamp(Math.round(v), 0, 255)
+      out[(top + y) * imageSide + left + x] = clamp(Math.round(v), 0, 255)
     }
   }
   return out

@@ -18,6 +18,8 @@ export const labErrorCodes = [
   'busy',
   /** The lab runs one job at a time (see src/main/lab/jobs.ts); the message names the running one. */
   'job_running',
+  /** A web client sent more requests than the server takes from one connection. */
+  'rate_limited',
   'io_error',
   'training_failed',
   'out_of_memory',

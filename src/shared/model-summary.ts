@@ -4,6 +4,7 @@
  * engine/model/model.ts builds exactly these layers; a test checks the two agree.
  */
 import type { Activation, DenseLayerSpec, ModelSpec } from './contract/training'
+import { classCount, imagePixels } from './image'
 
 export interface LayerSummary {
   kind: 'input' | 'reshape' | 'dense' | 'dropout' | 'conv2d' | 'maxPool' | 'flatten'
@@ -27,7 +28,11 @@ export const defaultCnnSpec: ModelSpec = { kind: 'cnn', filters: [16, 32], dense
 /** The CNN's convolutions are 3x3 with 'same' padding, each followed by a 2x2 max pool. */
 export const cnnKernelSize = 3
 
-export function modelSummary(spec: ModelSpec, inputSize = 784, classes = 10): LayerSummary[] {
+export function modelSummary(
+  spec: ModelSpec,
+  inputSize = imagePixels,
+  classes = classCount
+): LayerSummary[] {
   const layers: LayerSummary[] = [
     { kind: 'input', label: `Input ${inputSize}`, outputShape: [inputSize], parameters: 0 }
   ]
@@ -79,7 +84,11 @@ export function modelSummary(spec: ModelSpec, inputSize = 784, classes = 10): La
   return layers
 }
 
-export function parameterCount(spec: ModelSpec, inputSize = 784, classes = 10): number {
+export function parameterCount(
+  spec: ModelSpec,
+  inputSize = imagePixels,
+  classes = classCount
+): number {
   return modelSummary(spec, inputSize, classes).reduce((sum, layer) => sum + layer.parameters, 0)
 }
 

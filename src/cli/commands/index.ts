@@ -5,6 +5,7 @@ import { downloadCommand } from './download'
 import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
+import { resumeCommand } from './resume'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { baselinesCommand, checkInitCommand, overfitBatchCommand } from './overfit'
@@ -16,6 +17,7 @@ export const commands: CliCommand[] = [
   importCommand,
   exploreCommand,
   trainCommand,
+  resumeCommand,
   evaluateCommand,
   runsCommand,
   checkInitCommand,

@@ -13,6 +13,11 @@ export const infoCommand: CliCommand = {
       ...info.attempts.map(
         (a) => `  ${a.loaded ? 'ok  ' : 'no  '} ${a.backend}${a.reason ? `: ${a.reason}` : ''}`
       ),
+      'Training step on this backend:',
+      ...Object.entries(info.steps).map(
+        ([kind, step]) =>
+          `  ${kind}: ${step.path}, loss on the ${step.lossOn}, optimizer on the ${step.optimizerOn}`
+      ),
       `Home: ${info.paths.home}`,
       `Datasets: ${info.paths.datasets}`,
       `Runs: ${info.paths.runs}`

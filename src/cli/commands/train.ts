@@ -8,6 +8,7 @@ import {
 import { parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
 import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
+import { classCount, imagePixels } from '../../shared/image'
 
 const finished: ReadonlySet<RunStatus> = new Set([
   'completed',
@@ -22,7 +23,7 @@ function modelName(model: ModelSpec): string {
   if (model.kind === 'cnn') {
     return `CNN conv ${model.filters[0]}, conv ${model.filters[1]}, dense ${model.dense}`
   }
-  return `MLP ${[784, ...model.hidden.map((l) => l.units), 10].join('-')}`
+  return `MLP ${[imagePixels, ...model.hidden.map((l) => l.units), classCount].join('-')}`
 }
 
 function epochLine(e: EpochEvent, total: number): string {
@@ -116,6 +117,61 @@ function follow(
   }
 }
 
+/**
+ * Starts a run with `start` (which answers its id), prints its epochs as they
+ * come and a last line when it ends: the lines of `lab train` and `lab resume`.
+ * Ctrl+C stops the run cleanly; a run that ends other than completed or stopped
+ * throws, so the command exits 1.
+ */
+export async function trainToEnd(
+  ctx: CliContext,
+  epochs: number,
+  start: () => Promise<string>
+): Promise<void> {
+  const run = follow(ctx, epochs)
+  let runId: string | null = null
+  let interrupts = 0
+  // First Ctrl+C: stop the run and keep what it learned; a second one quits at once.
+  const onInterrupt = (): void => {
+    interrupts += 1
+    if (interrupts > 1) process.exit(130)
+    ctx.note('\nStopping after the current batch… (Ctrl+C again to quit at once)')
+    if (runId) void ctx.request('train.stop', { runId }).catch(() => undefined)
+  }
+  process.on('SIGINT', onInterrupt)
+  try {
+    runId = await start()
+    run.attach(runId)
+    if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
+    const ending = await run.ended
+    const last = run.epochs[run.epochs.length - 1]
+    const testAccuracy = last ? last.testAccuracy : null
+    const accuracy =
+      testAccuracy === null
+        ? 'no epoch finished'
+        : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
+    ctx.print(
+      {
+        runId,
+        status: ending.status,
+        testAccuracy,
+        ...(ending.message ? { message: ending.message } : {})
+      },
+      `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`
+    )
+    // A run the person stopped ended as asked; the others did not, so exit 1.
+    if (ending.status !== 'completed' && ending.status !== 'stopped') {
+      throw new LabError(
+        ending.status === 'interrupted' ? 'engine_crashed' : 'training_failed',
+        `Run ${runId} ended ${ending.status}.`
+      )
+    }
+  } finally {
+    process.off('SIGINT', onInterrupt)
+    run.dispose()
+  }
+}
+
 export const trainCommand: CliCommand = {
   name: 'train',
   summary: 'Train a model (default: the seed MLP 784-64-64-64-10) and print metrics per epoch.',
@@ -128,47 +184,10 @@ export const trainCommand: CliCommand = {
         `${config.datasetId}: ${config.optimizer}, lr ${config.learningRate}, batch ${config.batchSize}, ` +
         `${config.epochs} epochs. Ctrl+C stops cleanly.`
     )
-    const run = follow(ctx, config.epochs)
-    let runId: string | null = null
-    let interrupts = 0
-    // First Ctrl+C: stop the run and keep what it learned; a second one quits at once.
-    const onInterrupt = (): void => {
-      interrupts += 1
-      if (interrupts > 1) process.exit(130)
-      ctx.note('\nStopping after the current batch… (Ctrl+C again to quit at once)')
-      if (runId) void ctx.request('train.stop', { runId }).catch(() => undefined)
-    }
-    process.on('SIGINT', onInterrupt)
-    try {
-      runId = (await ctx.request('train.start', { config })).runId
-      run.attach(runId)
-      if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
-      const ending = await run.ended
-      const last = run.epochs[run.epochs.length - 1]
-      const testAccuracy = last ? last.testAccuracy : null
-      const accuracy =
-        testAccuracy === null
-          ? 'no epoch finished'
-          : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
-      ctx.print(
-        {
-          runId,
-          status: ending.status,
-          testAccuracy,
-          ...(ending.message ? { message: ending.message } : {})
-        },
-        `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`
-      )
-      // A run the person stopped ended as asked; the others did not, so exit 1.
-      if (ending.status !== 'completed' && ending.status !== 'stopped') {
-        throw new LabError(
-          ending.status === 'interrupted' ? 'engine_crashed' : 'training_failed',
-          `Run ${runId} ended ${ending.status}.`
-        )
-      }
-    } finally {
-      process.off('SIGINT', onInterrupt)
-      run.dispose()
-    }
+    await trainToEnd(
+      ctx,
+      config.epochs,
+      async () => (await ctx.request('train.start', { config })).runId
+    )
   }
 }

@@ -106,7 +106,7 @@ export class LabHost {
         ok: false,
         error: {
           code: 'unknown_request',
-          message: `"${String(name)}" is not a request the lab knows.`
+          message: `${describeName(name)} is not a request the lab knows.`
         }
       }
     }
@@ -148,4 +148,10 @@ export class LabHost {
   private broadcast(event: AnyLabEvent): void {
     for (const listener of this.listeners) listener(event)
   }
+}
+
+/** A request name as sent, short enough to quote; String() would throw for some objects. */
+function describeName(name: unknown): string {
+  if (typeof name !== 'string') return `A request named by ${name === null ? 'null' : typeof name}`
+  return name.length > 60 ? `"${name.slice(0, 60)}…"` : `"${name}"`
 }

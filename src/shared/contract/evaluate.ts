@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { splitSchema, type Split } from './datasets'
 import { runIdSchema } from './training'
+import { imagePixels, maxPixelValue } from '../image'
 
 export interface ClassMetrics {
   precision: number
@@ -55,7 +56,7 @@ export interface PredictionTable {
   confidence: number[]
 }
 
-const pixelsSchema = z.array(z.number().min(0).max(255)).length(784)
+const pixelsSchema = z.array(z.number().min(0).max(maxPixelValue)).length(imagePixels)
 
 export const evaluateRequests = {
   'evaluate.run': z.object({ runId: runIdSchema, split: splitSchema }).strict(),

@@ -1,15 +1,19 @@
 import { z } from 'zod'
 import type { BackendName } from './system'
-import { runIdSchema, type EpochMetrics, type RunStatus, type TrainConfig } from './training'
+import {
+  runIdSchema,
+  type EpochMetrics,
+  type RunStatus,
+  type StepChoice,
+  type TrainConfig
+} from './training'
 import type { EvaluationSummary } from './evaluate'
 
 /**
- * Version 2 measures the train figures after each epoch (EpochMetrics); runs
- * of version 1 kept only the running mean, under the name trainLoss.
+ * An epoch as run.json keeps it. Format 2 measures the train figures after each
+ * epoch; runs of format 1 kept only the running mean (as trainLoss), so they
+ * have no measured train figures (runs/record-file.ts reads them).
  */
-export const runSchemaVersion = 2
-
-/** An epoch as run.json keeps it: runs of version 1 have no measured train figures. */
 export type RecordedEpoch = Omit<EpochMetrics, 'trainLoss' | 'trainAccuracy' | 'trainMeasured'> & {
   trainLoss: number | null
   trainAccuracy: number | null
@@ -17,7 +21,8 @@ export type RecordedEpoch = Omit<EpochMetrics, 'trainLoss' | 'trainAccuracy' | '
 }
 
 export interface RunRecord {
-  schemaVersion: typeof runSchemaVersion
+  /** The run.json format; absent in records written before it was introduced (format 1). */
+  schemaVersion?: number
   id: string
   name: string
   createdAt: string
@@ -28,6 +33,8 @@ export interface RunRecord {
   config: TrainConfig
   parameterCount: number
   backend: BackendName | null
+  /** How the engine computed the steps (absent in runs from before it was recorded). */
+  step?: StepChoice
   status: RunStatus
   message?: string
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
@@ -38,6 +45,14 @@ export interface RunRecord {
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null
   evaluation: EvaluationSummary | null
+}
+
+/** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */
+export interface DamagedRun {
+  id: string
+  folder: string
+  /** What is wrong, as the end of a sentence about the file. */
+  reason: string
 }
 
 export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
@@ -53,6 +68,7 @@ export interface ExportedFile {
 
 export const runRequests = {
   'runs.list': z.object({}).strict(),
+  'runs.damaged': z.object({}).strict(),
   'runs.get': z.object({ runId: runIdSchema }).strict(),
   'runs.rename': z.object({ runId: runIdSchema, name: z.string().trim().min(1).max(80) }).strict(),
   'runs.delete': z.object({ runId: runIdSchema }).strict(),
@@ -62,6 +78,7 @@ export const runRequests = {
 
 export interface RunResults {
   'runs.list': RunRecord[]
+  'runs.damaged': DamagedRun[]
   'runs.get': RunRecord
   'runs.rename': RunRecord
   'runs.delete': { deleted: boolean }

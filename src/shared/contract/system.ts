@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ModelSpec, StepChoice } from './training'
 
 export const backendNames = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const
 export const backendSchema = z.enum(backendNames)
@@ -24,6 +25,8 @@ export interface SystemInfo {
   attempts: BackendAttempt[]
   engine: { pid: number; startedAt: string }
   paths: { home: string; datasets: string; runs: string }
+  /** How a training step of each model kind runs on this backend. */
+  steps: Record<ModelSpec['kind'], StepChoice>
 }
 
 export type EngineState = 'starting' | 'ready' | 'crashed'

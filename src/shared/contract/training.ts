@@ -113,11 +113,25 @@ export interface EpochEvent extends EpochMetrics {
   runId: string
 }
 
+/** How a training step runs: chosen once per run by the engine's step module (engine/step/plan.ts). */
+export interface StepChoice {
+  /** fast-mlp: forward and backward written out as plain products; autodiff: tf.variableGrads. */
+  path: 'fast-mlp' | 'autodiff'
+  /** Where the loss and d loss / d logits are computed. */
+  lossOn: 'host' | 'device'
+  /** Where the optimizer updates the weights. */
+  optimizerOn: 'host' | 'device'
+  /** Why, in a sentence. */
+  reason: string
+}
+
 export interface TrainStatusEvent {
   runId: string
   status: RunStatus
   message?: string
   backend?: BackendName
+  /** Sent with 'running': how this run's steps are computed. */
+  step?: StepChoice
 }
 
 export const runIdSchema = z

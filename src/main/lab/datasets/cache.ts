@@ -8,10 +8,10 @@
  * (tens of milliseconds) instead of a gunzip (hundreds), for about 25 MB more disk.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type DatasetSummary } from '../../../shared/contract'
-import { replaceDirectory, writeJsonAtomic } from '../fs-atomic'
+import { replaceDirectory, writeFileChecked, writeJsonAtomic } from '../fs-atomic'
 import { datasetDir, type LabPaths } from '../paths'
 import {
   catalog,
@@ -20,8 +20,8 @@ import {
   totalDownloadBytes,
   type CatalogEntry
 } from './catalog'
-import { idxRoles, standardFileNames, type IdxRole } from './files'
-import { metaFileName, readDatasetMeta, type DatasetMeta } from './meta'
+import { idxRoles, mapRoles, standardFileNames, type IdxRole } from './files'
+import { fileCheck, metaFileName, readDatasetMeta, type DatasetMeta } from './meta'
 
 const stagingPrefix = '.staging-'
 const trashPrefix = '.trash-'
@@ -68,15 +68,15 @@ export async function installDataset(
   }
 }
 
-/** Writes validated IDX bytes into a staging folder under the standard names. */
+/** Writes validated IDX bytes into a staging folder under the standard names, with their checks. */
 export async function writeIdxFiles(
   staging: string,
   bytes: Record<IdxRole, Uint8Array>
-): Promise<Record<IdxRole, string>> {
+): Promise<Pick<DatasetMeta, 'files' | 'checks'>> {
   await Promise.all(
-    idxRoles.map((role) => writeFile(join(staging, standardFileNames[role]), bytes[role]))
+    idxRoles.map((role) => writeFileChecked(join(staging, standardFileNames[role]), bytes[role]))
   )
-  return { ...standardFileNames }
+  return { files: { ...standardFileNames }, checks: mapRoles((role) => fileCheck(bytes[role])) }
 }
 
 /** Removes a cached dataset; false when there was none. */

@@ -3,7 +3,6 @@
  * that delivers it intact (right SHA-256), streamed into a staging folder that
  * only becomes a cache entry once all four files are verified and parse.
  */
-import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LabError, type DownloadProgressEvent } from '../../../shared/contract'
@@ -13,7 +12,7 @@ import { totalDownloadBytes, type DownloadEntry, type PublishedFile } from './ca
 import { idxRoles, mapRoles, type IdxRole } from './files'
 import { decodeContainer } from './idx'
 import { parseIdxSet } from './idx-set'
-import type { DatasetMeta } from './meta'
+import { sha256, type DatasetMeta } from './meta'
 import { TransferError, transferToFile, type TransferFailure } from './transfer'
 
 export interface DownloadOptions {
@@ -31,10 +30,6 @@ interface MirrorFailure {
   url: string
   kind: TransferFailure | 'checksum'
   reason: string
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /**
@@ -173,7 +168,7 @@ export async function downloadDataset(
       counts: { train: set.train.count, test: set.test.count },
       source: urls,
       importedAt: new Date(now()).toISOString(),
-      files: await writeIdxFiles(staging, bytes)
+      ...(await writeIdxFiles(staging, bytes))
     }
   })
 }

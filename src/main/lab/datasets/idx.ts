@@ -4,6 +4,7 @@
  * labels. Files may be gzip-compressed; we tell by the gzip magic bytes, never by
  * the file name, because users rename files.
  */
+import { imageSide } from '../../../shared/image'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
@@ -15,9 +16,6 @@ const IMAGES_HEADER_BYTES = 16
 const LABELS_HEADER_BYTES = 8
 
 /** The app feeds 784 inputs to every model: other image sizes are refused at the door. */
-export const IMAGE_ROWS = 28
-export const IMAGE_COLS = 28
-export const IMAGE_SIZE = IMAGE_ROWS * IMAGE_COLS
 
 export type IdxProblem =
   | 'bad-magic'
@@ -147,7 +145,7 @@ export interface ImageExpectations {
 export function parseIdxImages(
   bytes: Uint8Array,
   file: string,
-  expect: ImageExpectations = { rows: IMAGE_ROWS, cols: IMAGE_COLS }
+  expect: ImageExpectations = { rows: imageSide, cols: imageSide }
 ): IdxImages {
   checkMagic(bytes, file, IDX_IMAGES_MAGIC, 'images')
   if (bytes.length < IMAGES_HEADER_BYTES) {

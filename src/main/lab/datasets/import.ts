@@ -83,6 +83,6 @@ export async function importDataset(
     counts: { train: set.train.count, test: set.test.count },
     source: [dir],
     importedAt: now.toISOString(),
-    files: await writeIdxFiles(staging, bytes)
+    ...(await writeIdxFiles(staging, bytes))
   }))
 }

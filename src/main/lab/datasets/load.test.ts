@@ -1,9 +1,10 @@
+import { imagePixels } from '../../../shared/image'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { labPaths } from '../paths'
 import { mnistSample, sampleSplit } from './catalog'
-import { IMAGE_SIZE } from './idx'
+
 import { evictDataset, loadDataset, type SplitData } from './load'
 
 const resourcesDir = join(__dirname, '../../../../resources')
@@ -20,7 +21,7 @@ function imagesOfClass(split: SplitData, label: number): string[] {
   for (let i = 0; i < split.count; i++) {
     if (split.labels[i] !== label) continue
     keys.push(
-      Buffer.from(split.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)).toString('base64')
+      Buffer.from(split.images.subarray(i * imagePixels, (i + 1) * imagePixels)).toString('base64')
     )
   }
   return keys
@@ -29,8 +30,8 @@ function imagesOfClass(split: SplitData, label: number): string[] {
 function packageImages(label: number): string[] {
   const raw = mnist[label].raw
   const keys: string[] = []
-  for (let i = 0; i < raw.length / IMAGE_SIZE; i++) {
-    const pixels = raw.slice(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE).map((v) => Math.round(v * 255))
+  for (let i = 0; i < raw.length / imagePixels; i++) {
+    const pixels = raw.slice(i * imagePixels, (i + 1) * imagePixels).map((v) => Math.round(v * 255))
     keys.push(Buffer.from(pixels).toString('base64'))
   }
   return keys

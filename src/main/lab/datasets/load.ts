@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import { LabError } from '../../../shared/contract'
 import { datasetDir, type LabPaths } from '../paths'
 import { catalogEntry, importedSplitNote, type BundledEntry } from './catalog'
-import { mapRoles, standardFileNames, type IdxRole } from './files'
+import { idxRoles, mapRoles, standardFileNames, type IdxRole } from './files'
 import { parseIdxSet, readIdxSetFiles, type IdxSet, type SplitData } from './idx-set'
-import { readDatasetMeta } from './meta'
+import { readDatasetMeta, sha256, type DatasetMeta } from './meta'
 
 export type { SplitData } from './idx-set'
 
@@ -62,7 +62,10 @@ async function loadCached(paths: LabPaths, id: string): Promise<LoadedDataset> {
         : `There is no dataset "${id}". It may have been deleted; choose another one.`
     )
   }
-  const set = await readIdxFiles(filesIn(dir, meta.files), meta.classNames.length)
+  const files = filesIn(dir, meta.files)
+  const { bytes, names } = await readIdxSetFiles(files)
+  if (meta.checks) checkUnchanged(meta, bytes, files)
+  const set = parseIdxSet(bytes, names, meta.classNames.length)
   const splitNote = catalogEntry(id)?.splitNote ?? importedSplitNote
   return {
     id,
@@ -71,6 +74,36 @@ async function loadCached(paths: LabPaths, id: string): Promise<LoadedDataset> {
     splitNote,
     train: set.train,
     test: set.test
+  }
+}
+
+/**
+ * A cached file must be what was stored: a file cut short or swapped behind the
+ * lab's back would otherwise train on the wrong data, or fail in a confusing way.
+ */
+function checkUnchanged(
+  meta: DatasetMeta,
+  bytes: Record<IdxRole, Uint8Array>,
+  files: Record<IdxRole, string>
+): void {
+  for (const role of idxRoles) {
+    const expected = meta.checks![role]
+    const actual = bytes[role]
+    const change =
+      actual.length !== expected.size
+        ? `it holds ${actual.length} bytes, ${expected.size} were stored`
+        : sha256(actual) !== expected.sha256
+          ? 'its contents differ from what was stored (SHA-256)'
+          : null
+    if (!change) continue
+    const again =
+      meta.kind === 'download'
+        ? 'Delete the dataset and download it again.'
+        : `Delete the dataset and import its folder again${meta.source[0] ? ` (${meta.source[0]})` : ''}.`
+    throw new LabError(
+      'dataset_invalid',
+      `${files[role]} has changed since it was stored in the cache: ${change}. ${again}`
+    )
   }
 }
 

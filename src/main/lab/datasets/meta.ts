@@ -2,6 +2,7 @@
  * dataset.json: what a cached dataset folder holds and where it came from. It is
  * written last, inside the staging folder, so a folder in the cache always has one.
  */
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -10,6 +11,21 @@ import { LabError } from '../../../shared/contract'
 export const metaFileName = 'dataset.json'
 
 const fileNameSchema = z.string().regex(/^[A-Za-z0-9._-]+$/)
+
+/** What a cached file was when it was stored, to notice it changed behind the lab's back. */
+const fileCheckSchema = z.object({
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/)
+})
+export type FileCheck = z.infer<typeof fileCheckSchema>
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export function fileCheck(bytes: Uint8Array): FileCheck {
+  return { size: bytes.length, sha256: sha256(bytes) }
+}
 
 export const datasetMetaSchema = z.object({
   format: z.literal(1),
@@ -26,7 +42,16 @@ export const datasetMetaSchema = z.object({
     trainLabels: fileNameSchema,
     testImages: fileNameSchema,
     testLabels: fileNameSchema
-  })
+  }),
+  /** Absent in folders cached before checks were recorded: those load unchecked. */
+  checks: z
+    .object({
+      trainImages: fileCheckSchema,
+      trainLabels: fileCheckSchema,
+      testImages: fileCheckSchema,
+      testLabels: fileCheckSchema
+    })
+    .optional()
 })
 
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>

@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     paths: labPaths(home),
     resourcesDir,
     info,
-    emit: (event: AnyLabEvent) => port.post({ type: 'event', event })
+    emit: (event: AnyLabEvent) => port.post({ type: 'event', event }),
+    training: { session: null }
   }
   const handlers: EngineHandlers<EngineMethod> = {
     'engine.info': async () => info,

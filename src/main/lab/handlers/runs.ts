@@ -3,9 +3,10 @@ import { exportRun } from '../runs/export'
 import { refuseWhileTraining } from './training'
 
 export const runHandlers: HostHandlers<
-  'runs.list' | 'runs.get' | 'runs.rename' | 'runs.delete' | 'runs.export'
+  'runs.list' | 'runs.damaged' | 'runs.get' | 'runs.rename' | 'runs.delete' | 'runs.export'
 > = {
   'runs.list': (_params, ctx) => ctx.runs.list(),
+  'runs.damaged': (_params, ctx) => ctx.runs.damaged(),
   'runs.get': (params, ctx) => ctx.runs.get(params.runId),
   'runs.rename': async (params, ctx) => {
     const record = await ctx.runs.update(params.runId, (r) => {

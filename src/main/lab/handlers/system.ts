@@ -1,6 +1,7 @@
 import type { SystemInfo } from '../../../shared/contract'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineInfo } from '../engine/protocol'
+import { chooseStep } from '../engine/step/choice'
 import { refuseWhileTraining } from './training'
 
 function systemInfo(ctx: HostContext, engine: EngineInfo): SystemInfo {
@@ -12,7 +13,8 @@ function systemInfo(ctx: HostContext, engine: EngineInfo): SystemInfo {
     backendChoice: engine.backendChoice,
     attempts: engine.attempts,
     engine: { pid: engine.pid, startedAt: engine.startedAt },
-    paths: { home: ctx.paths.home, datasets: ctx.paths.datasets, runs: ctx.paths.runs }
+    paths: { home: ctx.paths.home, datasets: ctx.paths.datasets, runs: ctx.paths.runs },
+    steps: { mlp: chooseStep('mlp', engine.backend), cnn: chooseStep('cnn', engine.backend) }
   }
 }
 

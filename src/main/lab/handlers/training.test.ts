@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contract'
 import { seedTrainConfig } from '../../../shared/train-defaults'
 import type { HostContext } from '../context'
+import { chooseStep } from '../engine/step/choice'
 import { testHostContext } from '../testing/host-context'
 import {
   activeTrainingRun,
@@ -236,7 +237,8 @@ describe('trainingRecorder', () => {
     await recordOf(runId, (r) => expect(r.epochs).toHaveLength(2))
     // A resumed run re-trains epoch 2: the new one replaces the old, nothing after it survives.
     send({ name: 'train.epoch', payload: { runId, ...epoch(2, 0.95) } })
-    send({ name: 'train.status', payload: { runId, status: 'completed', backend: 'cpu' } })
+    const step = chooseStep('mlp', 'cpu')
+    send({ name: 'train.status', payload: { runId, status: 'completed', backend: 'cpu', step } })
 
     const done = await recordOf(runId, (r) => expect(r.status).toBe('completed'))
     expect(done.firstLoss).toBe(2.3)
@@ -248,6 +250,7 @@ describe('trainingRecorder', () => {
     expect(done.durationSeconds).toBe(4)
     expect(done.checkpointEpoch).toBe(2)
     expect(done.backend).toBe('cpu')
+    expect(done.step).toEqual(step)
     await vi.waitFor(() =>
       expect(events.filter((e) => e.name === 'runs.changed').length).toBeGreaterThanOrEqual(6)
     )

@@ -8,6 +8,7 @@ import { parameterCount } from '../../../shared/model-summary'
 import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
 import type { JobClaim, RunningJob } from '../jobs'
+import { applyCheckpointedEpoch } from '../runs/record-file'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
 
@@ -143,18 +144,15 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
     }
     case 'train.epoch': {
       const { runId, ...metrics } = event.payload
-      return ctx.runs
-        .update(runId, (r) => {
-          r.epochs = [...r.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
-          r.bestTestAccuracy = Math.max(...r.epochs.map((e) => e.testAccuracy))
-          r.durationSeconds = r.epochs.reduce((sum, e) => sum + e.seconds, 0)
+      return (
+        ctx.runs
           // The engine writes the checkpoint before it reports the epoch.
-          r.checkpointEpoch = metrics.epoch
-        })
-        .then(() => runId)
+          .update(runId, (r) => applyCheckpointedEpoch(r, metrics))
+          .then(() => runId)
+      )
     }
     case 'train.status': {
-      const { runId, status, message, backend } = event.payload
+      const { runId, status, message, backend, step } = event.payload
       const job = trainingJob(ctx)
       if (terminal.has(status) && job?.runId === runId) ctx.jobs.end(job)
       return ctx.runs
@@ -163,6 +161,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
           if (message) r.message = message
           else delete r.message
           if (backend) r.backend = backend
+          if (step) r.step = step
         })
         .then(() => runId)
     }

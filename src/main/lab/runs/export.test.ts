@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LabError, type ExportedFile } from '../../../shared/contract'
-import { exportRun, weightFileNames } from './export'
+import { exportRun } from './export'
+import { weightFileNames } from './model-files'
 import { saveModel } from '../engine/train/checkpoint'
 import { sampleRecord } from '../../../shared/testing/sample-run'
+import { nodeRunFiles } from '../engine/node-run-files'
 
 let dir: string
 
@@ -36,7 +38,7 @@ describe('exportRun', () => {
         tf.layers.dense({ units: 2 })
       ]
     })
-    await saveModel(model, dir)
+    await saveModel(model, nodeRunFiles(dir))
 
     const files = await exportRun(dir, sampleRecord(), 'model')
     expect(files.map((f) => f.fileName)).toEqual(['model.json', 'weights.bin'])

@@ -12,11 +12,7 @@ import {
   type RunRecord
 } from '../../../shared/contract'
 import { metricsCsv, metricsJson } from './export-format'
-
-/** Where training saves a run's model, in tfjs layers format (engine/train/checkpoint.ts; kept
- * here too so the host does not load tfjs to export). */
-export const modelFolder = 'model'
-export const modelJsonName = 'model.json'
+import { modelFolder, modelJsonName, weightFileNames } from './model-files'
 
 export async function exportRun(
   runDir: string,
@@ -69,39 +65,6 @@ async function exportModel(dir: string, record: RunRecord): Promise<ExportedFile
 }
 
 /** The weight files model.json refers to; each must sit beside it, never elsewhere. */
-export function weightFileNames(modelJson: string, record: Pick<RunRecord, 'name'>): string[] {
-  const broken = (why: string): LabError =>
-    new LabError(
-      'io_error',
-      `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`
-    )
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(modelJson)
-  } catch {
-    throw broken('model.json is not valid JSON')
-  }
-  const manifest = (parsed as { weightsManifest?: unknown }).weightsManifest
-  if (!Array.isArray(manifest)) throw broken('model.json has no weightsManifest')
-  const names: string[] = []
-  for (const group of manifest) {
-    const paths = (group as { paths?: unknown }).paths
-    if (!Array.isArray(paths)) throw broken('a weight group lists no paths')
-    for (const path of paths) {
-      if (typeof path !== 'string' || !isPlainFileName(path)) {
-        throw broken(`a weight path "${String(path)}" is not a file name beside model.json`)
-      }
-      if (!names.includes(path)) names.push(path)
-    }
-  }
-  return names
-}
-
-/** Letters, digits, dot, dash, underscore; not "." or "..": nothing that can leave the folder. */
-function isPlainFileName(name: string): boolean {
-  return /^[\w.-]+$/.test(name) && name !== '.' && name !== '..'
-}
-
 function text(fileName: string, mimeType: string, content: string): ExportedFile {
   return { fileName, mimeType, encoding: 'utf8', content }
 }

@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   LabError,
-  runSchemaVersion,
+  type DamagedRun,
   type RunRecord,
   type TrainConfig
 } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
-import { upgradeRunRecord } from './record-version'
-import { upgradeConfig } from './config-upgrade'
+import { runFileName as runFile } from './layout'
+import { readCheckpointProgress, recoverRunFolder } from './recover'
+import {
+  applyCheckpointedEpoch,
+  DamagedRunError,
+  parseRunFile,
+  runSchemaVersion
+} from './record-file'
 
 export interface NewRun {
   name?: string
@@ -18,8 +24,6 @@ export interface NewRun {
   split: { train: number; test: number }
   parameterCount: number
 }
-
-const runFile = 'run.json'
 
 /**
  * One folder per run under <home>/runs. The host is the only writer of run.json;
@@ -58,8 +62,27 @@ export class RunStore {
       checkpointEpoch: null,
       evaluation: null
     }
-    await writeJsonAtomic(join(this.runPath(id), runFile), record)
+    try {
+      await this.write(id, record)
+    } catch (error) {
+      // No empty run folder is left behind by a run that could not be recorded.
+      await rm(this.runPath(id), { recursive: true, force: true })
+      throw error
+    }
     return record
+  }
+
+  /** Writes run.json; a failing disk becomes an error that names the folder. */
+  private async write(id: string, record: RunRecord): Promise<void> {
+    try {
+      await writeJsonAtomic(join(this.runPath(id), runFile), record)
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      throw new LabError(
+        'io_error',
+        `Could not save run "${record.name}" in ${this.dir} (${reason}: ${describeErrno(reason)}). Free some disk space or check the folder's permissions, then try again.`
+      )
+    }
   }
 
   async get(id: string): Promise<RunRecord> {
@@ -69,37 +92,44 @@ export class RunStore {
     } catch {
       throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
     }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      throw new LabError(
-        'io_error',
-        `The record of run "${id}" (${join(this.runPath(id), runFile)}) is not valid JSON. Delete the run folder or restore it from a backup.`
-      )
-    }
-    const record = upgradeRunRecord(
-      parsed,
-      `The record of run "${id}" (${join(this.runPath(id), runFile)})`
-    )
-    record.config = upgradeConfig(record.config)
-    return record
+    return parseRunFile(text, id, join(this.runPath(id), runFile))
   }
 
-  /** Every readable run, newest first. Unreadable folders are skipped, not fatal. */
+  /** Every readable run, newest first. Damaged ones are left out (see damaged()). */
   async list(): Promise<RunRecord[]> {
+    return (await this.readAll()).runs
+  }
+
+  /** Run folders whose run.json cannot be used, each with the reason. */
+  async damaged(): Promise<DamagedRun[]> {
+    return (await this.readAll()).damaged
+  }
+
+  private async readAll(): Promise<{ runs: RunRecord[]; damaged: DamagedRun[] }> {
     let names: string[]
     try {
       names = await readdir(this.dir)
     } catch {
-      return []
+      return { runs: [], damaged: [] }
     }
-    const records = await Promise.all(
-      names.filter((n) => !n.startsWith('.')).map((n) => this.get(n).catch(() => null))
+    const runs: RunRecord[] = []
+    const damaged: DamagedRun[] = []
+    await Promise.all(
+      names
+        .filter((n) => !n.startsWith('.'))
+        .map(async (id) => {
+          try {
+            runs.push(await this.get(id))
+          } catch (error) {
+            if (error instanceof DamagedRunError) {
+              damaged.push({ id, folder: this.runPath(id), reason: error.reason })
+            }
+          }
+        })
     )
-    return records
-      .filter((r): r is RunRecord => r !== null)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    damaged.sort((a, b) => b.id.localeCompare(a.id))
+    return { runs, damaged }
   }
 
   /** Applies a change to run.json, serialized per run, and writes it atomically. */
@@ -111,18 +141,25 @@ export class RunStore {
         const record = await this.get(id)
         change(record)
         record.updatedAt = new Date().toISOString()
-        await writeJsonAtomic(join(this.runPath(id), runFile), record)
+        await this.write(id, record)
         return record
       })
     this.queues.set(id, next)
-    void next.finally(() => {
+    // then(f, f), not finally(): finally's promise would reject with `next` and,
+    // unhandled, end the whole process (a full disk would take the server down).
+    const forget = (): void => {
       if (this.queues.get(id) === next) this.queues.delete(id)
-    })
+    }
+    void next.then(forget, forget)
     return next
   }
 
+  /** Deletes a run's folder, readable or damaged. */
   async delete(id: string): Promise<void> {
-    await this.get(id)
+    const folder = await stat(this.runPath(id)).catch(() => null)
+    if (!folder?.isDirectory()) {
+      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
+    }
     await rm(this.runPath(id), { recursive: true, force: true })
   }
 
@@ -136,15 +173,22 @@ export class RunStore {
       (r) => (r.status === 'running' || r.status === 'paused') && !activeRunIds.has(r.id)
     )
     await Promise.all(
-      stale.map((r) =>
-        this.update(r.id, (record) => {
+      stale.map(async (r) => {
+        await recoverRunFolder(this.runPath(r.id))
+        const checkpoint = await readCheckpointProgress(this.runPath(r.id))
+        await this.update(r.id, (record) => {
+          // The checkpoint on disk is the truth: the process may have died after
+          // writing it and before run.json heard of it.
+          if (checkpoint?.metrics && checkpoint.epoch !== record.checkpointEpoch) {
+            applyCheckpointedEpoch(record, checkpoint.metrics)
+          }
           record.status = 'interrupted'
           record.message =
             record.checkpointEpoch === null
               ? 'Training was cut off before the first epoch finished.'
               : `Training was cut off; it can resume after epoch ${record.checkpointEpoch}.`
         })
-      )
+      })
     )
     return stale.map((r) => r.id)
   }
@@ -162,4 +206,15 @@ function defaultRunName(input: NewRun, now: Date): string {
       : 'CNN'
   const time = now.toISOString().slice(11, 16)
   return `${model} on ${input.datasetName}, ${time}`
+}
+
+const errnoWords: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the folder is read-only'
+}
+
+function describeErrno(code: string): string {
+  return errnoWords[code] ?? 'the file system refused the write'
 }

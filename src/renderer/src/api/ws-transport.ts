@@ -1,11 +1,12 @@
 import {
   LabError,
+  eventNames,
+  serverMessageSchema,
   type AnyLabEvent,
   type EventName,
   type LabApi,
   type LabEvents,
-  type LabResponse,
-  type RequestName
+  type ServerMessage
 } from '../../../shared/contract'
 import { createEventHub } from './event-hub'
 
@@ -13,11 +14,6 @@ interface Waiting {
   resolve: (value: unknown) => void
   reject: (error: LabError) => void
 }
-
-type ServerMessage =
-  | { id: number; response: LabResponse<RequestName> }
-  | { event: AnyLabEvent }
-  | { error: string }
 
 /** Reconnect delays grow to this; the server may be restarting. */
 const maxReconnectDelayMs = 5_000
@@ -42,15 +38,23 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
       onConnection?.(true)
     })
     socket.addEventListener('message', (message: MessageEvent<string>) => {
-      const data = JSON.parse(message.data) as ServerMessage
-      if ('event' in data) hub.dispatch(data.event)
-      else if ('id' in data) {
-        const entry = waiting.get(data.id)
-        if (!entry) return
-        waiting.delete(data.id)
-        if (data.response.ok) entry.resolve(data.response.value)
-        else entry.reject(LabError.from(data.response.error))
+      const data = parseServerMessage(message.data)
+      if (!data) return
+      if ('event' in data) {
+        if ((eventNames as readonly string[]).includes(data.event.name)) {
+          hub.dispatch(data.event as AnyLabEvent)
+        }
+        return
       }
+      const entry = data.id === undefined ? undefined : waiting.get(data.id)
+      if (!entry || data.id === undefined) {
+        if ('error' in data) console.warn('[lab] the server refused a message:', data.error.message)
+        return
+      }
+      waiting.delete(data.id)
+      const outcome = 'response' in data ? data.response : { ok: false as const, error: data.error }
+      if (outcome.ok) entry.resolve(outcome.value)
+      else entry.reject(LabError.from(outcome.error))
     })
     socket.addEventListener('close', () => {
       onConnection?.(false)
@@ -88,6 +92,18 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
     // The browser knows its user's languages; the server's would be the wrong machine's.
     preferredLanguages: async () => [...navigator.languages]
   }
+}
+
+/** A server message checked against the wire contract; null (and a warning) if it is not one. */
+function parseServerMessage(text: string): ServerMessage | null {
+  try {
+    const parsed = serverMessageSchema.safeParse(JSON.parse(text))
+    if (parsed.success) return parsed.data
+  } catch {
+    // Not JSON: reported below like any other malformed message.
+  }
+  console.warn('[lab] ignored a message from the server that is not in the wire contract.')
+  return null
 }
 
 /** The lab socket of the server that served this page, carrying its token if any. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { ExportKind, ExportedFile, RunRecord } from '../../../shared/contract'
+import type { DamagedRun, ExportKind, ExportedFile, RunRecord } from '../../../shared/contract'
 import { lab } from '../api/lab'
 import { useNoticesStore } from './notices'
 
@@ -12,6 +12,8 @@ export function hasModel(run: RunRecord): boolean {
 /** Every run in the lab, which ones the loss chart overlays, and what can be done to a run. */
 export const useRunsStore = defineStore('runs', () => {
   const list = ref<RunRecord[]>([])
+  /** Run folders whose run.json cannot be read, with the reason; they can only be deleted. */
+  const damaged = ref<DamagedRun[]>([])
   const loaded = ref(false)
   /** Runs drawn in the loss overlay. */
   const compared = ref<string[]>([])
@@ -27,7 +29,10 @@ export const useRunsStore = defineStore('runs', () => {
 
   async function refresh(): Promise<void> {
     try {
-      list.value = await lab().request('runs.list', {})
+      ;[list.value, damaged.value] = await Promise.all([
+        lab().request('runs.list', {}),
+        lab().request('runs.damaged', {})
+      ])
       const ids = new Set(list.value.map((r) => r.id))
       compared.value = compared.value.filter((id) => ids.has(id))
       if (!loaded.value) compared.value = list.value.slice(0, 3).map((r) => r.id)
@@ -71,6 +76,7 @@ export const useRunsStore = defineStore('runs', () => {
     try {
       await lab().request('runs.delete', { runId })
       list.value = list.value.filter((r) => r.id !== runId)
+      damaged.value = damaged.value.filter((r) => r.id !== runId)
       compared.value = compared.value.filter((id) => id !== runId)
       if (focusedId.value === runId) focusedId.value = list.value[0]?.id ?? null
     } catch (error) {
@@ -99,6 +105,7 @@ export const useRunsStore = defineStore('runs', () => {
 
   return {
     list,
+    damaged,
     loaded,
     compared,
     comparedRuns,

@@ -8,6 +8,23 @@ import {
 } from './training-form'
 
 describe('parseTrainForm', () => {
+  it('sends one worker per core unless the workers field says how many, 1 to 64', () => {
+    const parse = (workers: string) =>
+      parseTrainForm(
+        defaultModelDraft(),
+        { ...defaultHyperDraft(), workers },
+        'mnist-sample',
+        'unit'
+      )
+    expect(parse('').config?.workers).toBeNull()
+    expect(parse(' 2 ').config?.workers).toBe(2)
+    for (const bad of ['0', '65', '1.5', 'all']) {
+      expect(parse(bad).errors.workers).toBe(
+        'Workers must be a whole number at least 1 and at most 64.'
+      )
+    }
+  })
+
   it('turns the defaults into the seed configuration', () => {
     const { config, errors } = parseTrainForm(
       defaultModelDraft(),

@@ -4,6 +4,7 @@
  * without a DOM; the contract's schema still has the last word.
  */
 import {
+  maxWorkers,
   trainConfigSchema,
   type Activation,
   type BackendChoice,
@@ -43,6 +44,8 @@ export interface HyperDraft {
   seed: string
   l2: string
   backend: BackendChoice
+  /** Worker threads per batch; empty means one per core. */
+  workers: string
 }
 
 /** Field keys: hyperparameter names, 'layer.<i>.units|dropout', 'cnn.<field>', 'dataset'. */
@@ -82,7 +85,8 @@ export function defaultHyperDraft(): HyperDraft {
     shuffle: true,
     seed: '42',
     l2: '0',
-    backend: 'auto'
+    backend: 'auto',
+    workers: ''
   }
 }
 
@@ -207,7 +211,15 @@ export function parseTrainForm(
     l2: field('l2', hyper.l2, { label: 'L2 penalty', min: 0, max: 1 }),
     trainFraction: 1,
     backend: hyper.backend,
-    workers: null
+    workers:
+      hyper.workers.trim() === ''
+        ? null
+        : field('workers', hyper.workers, {
+            label: 'Workers',
+            min: 1,
+            max: maxWorkers,
+            integer: true
+          })
   }
   if (!datasetId) errors['dataset'] = 'Choose a dataset that is ready (download one in Explore).'
 

@@ -2,13 +2,14 @@
  * Tiny datasets for tests, written with the real IDX writer, plus a download
  * entry describing them so download tests can serve them from a local server.
  */
+import { imagePixels, imageSide } from '../../../../shared/image'
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { DownloadEntry } from '../catalog'
 import { mapRoles, standardFileNames, type IdxRole } from '../files'
-import { encodeIdxImages, encodeIdxLabels, IMAGE_COLS, IMAGE_ROWS, IMAGE_SIZE } from '../idx'
+import { encodeIdxImages, encodeIdxLabels } from '../idx'
 
 export interface FixtureSplit {
   images: Uint8Array
@@ -17,11 +18,11 @@ export interface FixtureSplit {
 
 /** `count` images whose pixels encode their index and label, labels cycling 0..classes-1. */
 export function fixtureSplit(count: number, classes: number, salt = 0): FixtureSplit {
-  const images = new Uint8Array(count * IMAGE_SIZE)
+  const images = new Uint8Array(count * imagePixels)
   const labels = new Uint8Array(count)
   for (let i = 0; i < count; i++) {
     labels[i] = i % classes
-    for (let p = 0; p < IMAGE_SIZE; p++) images[i * IMAGE_SIZE + p] = (i * 7 + p + salt) % 256
+    for (let p = 0; p < imagePixels; p++) images[i * imagePixels + p] = (i * 7 + p + salt) % 256
   }
   return { images, labels }
 }
@@ -33,8 +34,8 @@ export function fixtureIdx(train = 30, test = 10, classes = 10): Record<IdxRole,
   const images = (split: FixtureSplit): Uint8Array =>
     encodeIdxImages({
       count: split.labels.length,
-      rows: IMAGE_ROWS,
-      cols: IMAGE_COLS,
+      rows: imageSide,
+      cols: imageSide,
       pixels: split.images
     })
   return {

@@ -1,13 +1,12 @@
 /**
- * Training data as the loop wants it: pixels scaled once into one Float32Array,
+ * Training data as the loop wants it: pixels scaled once (by a table from
+ * src/shared/scaling.ts) into one Float32Array,
  * and batches gathered by plain row copies into reused buffers. Scaling per
  * batch in JavaScript cost more than the first layer's matMul (measured 0.7 ms).
  */
-import type { Scaling } from '../../../../shared/contract'
+import { imagePixels } from '../../../../shared/image'
 import { trainedRowCount } from '../../../../shared/train-fraction'
 import { permutation, mixSeed } from '../rng'
-
-export const imageSize = 784
 
 export interface RawSplit {
   images: Uint8Array
@@ -23,55 +22,12 @@ export interface PreparedSplit {
   inputSize: number
 }
 
-export interface ScalingStats {
-  mean: number
-  std: number
-}
-
-/** Mean and standard deviation of all pixels in raw units, for 'standardize'. */
-export function pixelStats(images: Uint8Array): ScalingStats {
-  const histogram = new Float64Array(256)
-  for (let i = 0; i < images.length; i++) histogram[images[i]!]!++
-  let sum = 0
-  let squares = 0
-  for (let v = 0; v < 256; v++) {
-    sum += v * histogram[v]!
-    squares += v * v * histogram[v]!
-  }
-  const n = Math.max(1, images.length)
-  const mean = sum / n
-  const std = Math.sqrt(Math.max(0, squares / n - mean * mean))
-  return { mean, std: std > 0 ? std : 1 }
-}
-
-/** What each raw byte becomes: a 256-entry table, so scaling is one lookup per pixel. */
-export function scalingTable(scaling: Scaling, stats: ScalingStats): Float32Array {
-  const table = new Float32Array(256)
-  for (let v = 0; v < 256; v++) {
-    switch (scaling) {
-      case 'none':
-        table[v] = v
-        break
-      case 'unit':
-        table[v] = v / 255
-        break
-      case 'symmetric':
-        table[v] = v / 127.5 - 1
-        break
-      case 'standardize':
-        table[v] = (v - stats.mean) / stats.std
-        break
-    }
-  }
-  return table
-}
-
 /** Scales the given rows (all when rows is null) of a split into a new PreparedSplit. */
 export function prepareSplit(
   split: RawSplit,
   table: Float32Array,
   rows: Int32Array | null = null,
-  inputSize = imageSize
+  inputSize = imagePixels
 ): PreparedSplit {
   const count = rows ? rows.length : split.count
   const x = new Float32Array(count * inputSize)

@@ -6,11 +6,10 @@ import {
   histogram,
   imbalanceRatio,
   samplePage,
-  scalingReport,
-  valueCounts
+  scalingReport
 } from './explore'
-
-const size = 784
+import { imagePixels as size } from '../../../../shared/image'
+import { valueCounts } from '../../../../shared/scaling'
 
 /** Images that are flat grey at the given values. */
 function flat(values: number[]): Uint8Array {

@@ -3,6 +3,7 @@
  * their inputs (the memos only remember results for the same arrays), so the CLI
  * and tests call them without an engine process.
  */
+import { imagePixels, imageSide } from '../../../../shared/image'
 import type {
   ClassImages,
   DatasetFacts,
@@ -12,59 +13,17 @@ import type {
   ScalingReport,
   Split
 } from '../../../../shared/contract'
-import { IMAGE_COLS, IMAGE_ROWS, IMAGE_SIZE } from '../../datasets/idx'
+import {
+  pixelStats,
+  scaleFunction,
+  valueCounts,
+  type ValueCounts
+} from '../../../../shared/scaling'
 import type { LoadedDataset, SplitData } from '../../datasets/load'
 
 /** Pixels are uint8: one count per possible value says everything about their distribution. */
-export type ValueCounts = Float64Array
-
-const valueCountsMemo = new WeakMap<Uint8Array, ValueCounts>()
-
-/** How often each value 0..255 occurs. Memoized: the scan of 47 MB is the slow part. */
-export function valueCounts(pixels: Uint8Array): ValueCounts {
-  const memo = valueCountsMemo.get(pixels)
-  if (memo) return memo
-  const counts = new Float64Array(256)
-  for (let i = 0; i < pixels.length; i++) counts[pixels[i]]++
-  valueCountsMemo.set(pixels, counts)
-  return counts
-}
-
 function addCounts(a: ValueCounts, b: ValueCounts): ValueCounts {
   return a.map((count, value) => count + b[value])
-}
-
-export interface ValueStats {
-  min: number
-  max: number
-  mean: number
-  /** Population standard deviation. */
-  std: number
-  n: number
-}
-
-export function statsOf(counts: ValueCounts): ValueStats {
-  let min = Infinity
-  let max = -Infinity
-  let n = 0
-  let sum = 0
-  for (let v = 0; v < counts.length; v++) {
-    if (counts[v] === 0) continue
-    min = Math.min(min, v)
-    max = Math.max(max, v)
-    n += counts[v]
-    sum += v * counts[v]
-  }
-  const mean = n > 0 ? sum / n : 0
-  let squares = 0
-  for (let v = 0; v < counts.length; v++) squares += counts[v] * (v - mean) ** 2
-  return {
-    min: n > 0 ? min : 0,
-    max: n > 0 ? max : 0,
-    mean,
-    std: n > 0 ? Math.sqrt(squares / n) : 0,
-    n
-  }
 }
 
 export function classCounts(labels: Uint8Array, classCount: number): number[] {
@@ -84,17 +43,17 @@ export function imbalanceRatio(counts: number[]): number {
 
 export function computeFacts(dataset: LoadedDataset): DatasetFacts {
   const { train, test, classNames } = dataset
-  const all = statsOf(addCounts(valueCounts(train.images), valueCounts(test.images)))
+  const all = pixelStats(addCounts(valueCounts(train.images), valueCounts(test.images)))
   const trainClasses = classCounts(train.labels, classNames.length)
   const testClasses = classCounts(test.labels, classNames.length)
   return {
     id: dataset.id,
     name: dataset.name,
     counts: { train: train.count, test: test.count, total: train.count + test.count },
-    imageShape: [IMAGE_ROWS, IMAGE_COLS],
-    inputSize: IMAGE_SIZE,
+    imageShape: [imageSide, imageSide],
+    inputSize: imagePixels,
     storage: {
-      container: `IDX file, held as one Uint8Array per split (${IMAGE_SIZE} bytes per image, row by row)`,
+      container: `IDX file, held as one Uint8Array per split (${imagePixels} bytes per image, row by row)`,
       dtype: 'uint8'
     },
     labelType: `uint8 class index 0-${classNames.length - 1}`,
@@ -126,29 +85,12 @@ export function samplePage(dataset: LoadedDataset, query: SampleQuery): SamplePa
     const label = data.labels[index]
     if (classFilter !== null && label !== classFilter) continue
     if (matched >= first && items.length < pageSize) {
-      const pixels = data.images.subarray(index * IMAGE_SIZE, (index + 1) * IMAGE_SIZE)
+      const pixels = data.images.subarray(index * imagePixels, (index + 1) * imagePixels)
       items.push({ index, label, pixels: Array.from(pixels) })
     }
     matched++
   }
   return { total: matched, page, pageSize, items }
-}
-
-/** The map from raw pixel values to scaled ones, fitted on the training split only. */
-export function scalingFunction(scaling: Scaling, stats: ValueStats): (value: number) => number {
-  // A constant image set would divide by zero; leave its values where they are instead.
-  const range = stats.max - stats.min || 1
-  const std = stats.std || 1
-  switch (scaling) {
-    case 'none':
-      return (v) => v
-    case 'unit':
-      return (v) => (v - stats.min) / range
-    case 'symmetric':
-      return (v) => (2 * (v - stats.min)) / range - 1
-    case 'standardize':
-      return (v) => (v - stats.mean) / std
-  }
 }
 
 /**
@@ -160,7 +102,7 @@ export function histogram(
   scale: (value: number) => number,
   bins: number
 ): IntensityHistogram {
-  const raw = statsOf(counts)
+  const raw = pixelStats(counts)
   const min = scale(raw.min)
   const max = scale(raw.max)
   const width = (max - min) / bins || 1
@@ -183,11 +125,11 @@ export function scalingReport(
   bins = defaultHistogramBins
 ): ScalingReport {
   const counts = valueCounts(dataset.train.images)
-  const stats = statsOf(counts)
+  const stats = pixelStats(counts)
   return {
     scaling,
     before: histogram(counts, (v) => v, bins),
-    after: histogram(counts, scalingFunction(scaling, stats), bins),
+    after: histogram(counts, scaleFunction(scaling, stats), bins),
     mean: stats.mean,
     std: stats.std
   }
@@ -204,7 +146,7 @@ export function classImages(dataset: LoadedDataset): ClassImages {
   if (memo) return memo
   const { images, labels, count } = dataset.train
   // A local copy: an imported binding can compile to a getter call per step.
-  const size = IMAGE_SIZE
+  const size = imagePixels
   const classCount = dataset.classNames.length
   const sums = new Float64Array(classCount * size)
   const squares = new Float64Array(size)

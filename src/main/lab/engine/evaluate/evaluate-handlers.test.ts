@@ -4,6 +4,7 @@
  * promise of `lab evaluate --predictions`: the confusion matrix and F1 computed
  * from the predictions CSV agree with the evaluation itself.
  */
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -18,8 +19,9 @@ import { sampleRecord } from '../../../../shared/testing/sample-run'
 import { RunStore } from '../../runs/store'
 import { saveModel } from '../train/checkpoint'
 import type { EngineContext } from '../context'
-import { pixelsPerImage, predictSplit } from './evaluate'
+import { predictSplit } from './evaluate'
 import { evaluateHandlers } from '../handlers/evaluate'
+import { nodeRunFiles } from '../node-run-files'
 
 // The real predictSplit, watched: how often the handlers run the model over a split.
 vi.mock('./evaluate', async (importOriginal) => {
@@ -39,26 +41,26 @@ let run: RunRecord
  */
 function classMeanModel(data: LoadedDataset): tf.Sequential {
   const classes = data.classNames.length
-  const means = new Float32Array(pixelsPerImage * classes)
+  const means = new Float32Array(imagePixels * classes)
   const counts = new Array<number>(classes).fill(0)
   for (let i = 0; i < data.train.count; i++) {
     const c = data.train.labels[i]
     counts[c]++
-    for (let j = 0; j < pixelsPerImage; j++) {
-      means[j * classes + c] += data.train.images[i * pixelsPerImage + j] / 255
+    for (let j = 0; j < imagePixels; j++) {
+      means[j * classes + c] += data.train.images[i * imagePixels + j] / 255
     }
   }
   const bias = new Float32Array(classes)
   for (let c = 0; c < classes; c++) {
-    for (let j = 0; j < pixelsPerImage; j++) {
+    for (let j = 0; j < imagePixels; j++) {
       means[j * classes + c] /= counts[c]
       bias[c] -= means[j * classes + c] ** 2 / 2
     }
   }
   const model = tf.sequential({
-    layers: [tf.layers.dense({ inputShape: [pixelsPerImage], units: classes })]
+    layers: [tf.layers.dense({ inputShape: [imagePixels], units: classes })]
   })
-  const weights = [tf.tensor2d(means, [pixelsPerImage, classes]), tf.tensor1d(bias)]
+  const weights = [tf.tensor2d(means, [imagePixels, classes]), tf.tensor1d(bias)]
   model.setWeights(weights)
   tf.dispose(weights)
   return model
@@ -79,7 +81,8 @@ beforeAll(async () => {
       backendChoice: 'cpu',
       attempts: []
     },
-    emit: () => undefined
+    emit: () => undefined,
+    training: { session: null }
   }
   dataset = await loadDataset(paths, resourcesDir, 'mnist-sample')
   const { config } = sampleRecord()
@@ -90,7 +93,7 @@ beforeAll(async () => {
     parameterCount: 7850
   })
   const model = classMeanModel(dataset)
-  await saveModel(model, runDir(paths, run.id))
+  await saveModel(model, nodeRunFiles(runDir(paths, run.id)))
   model.dispose()
 })
 

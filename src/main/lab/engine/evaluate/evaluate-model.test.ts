@@ -1,12 +1,13 @@
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { scalingTable } from '../data/batches'
+import { pixelStats, scalingTable } from '../../../../shared/scaling'
 import { saveModel } from '../train/checkpoint'
 import { loadRunModel, modelStamp, predictorFor } from './evaluate-model'
-import { pixelsPerImage } from './evaluate'
+import { nodeRunFiles } from '../node-run-files'
 
 let dir: string
 
@@ -22,26 +23,28 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const unit = scalingTable('unit', { mean: 0, std: 1 })
+/** Statistics of images that span every byte value, as MNIST's do. */
+const byteRange = pixelStats(new Float64Array(256).fill(1))
+const unit = scalingTable('unit', byteRange)
 
 function smallModel(activation?: 'softmax'): tf.Sequential {
   return tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [pixelsPerImage], units: 8, activation: 'relu' }),
+      tf.layers.dense({ inputShape: [imagePixels], units: 8, activation: 'relu' }),
       tf.layers.dense({ units: 3, activation })
     ]
   })
 }
 
 function images(count: number): Uint8Array {
-  return Uint8Array.from({ length: count * pixelsPerImage }, (_, i) => (i * 37) % 256)
+  return Uint8Array.from({ length: count * imagePixels }, (_, i) => (i * 37) % 256)
 }
 
 describe('loadRunModel', () => {
   it('loads the saved model and gives softmax of its logits on scaled input', async () => {
     const model = smallModel()
-    await saveModel(model, dir)
-    const loaded = await loadRunModel(dir, 'run', unit)
+    await saveModel(model, nodeRunFiles(dir))
+    const loaded = await loadRunModel(nodeRunFiles(dir), 'run', unit)
     const raw = images(2)
     const probabilities = await loaded.predict(raw, 2)
 
@@ -65,12 +68,12 @@ describe('loadRunModel', () => {
 
   it('applies the scaling table it is given', async () => {
     const model = smallModel()
-    await saveModel(model, dir)
-    const asUnit = await loadRunModel(dir, 'run', unit)
+    await saveModel(model, nodeRunFiles(dir))
+    const asUnit = await loadRunModel(nodeRunFiles(dir), 'run', unit)
     const asSymmetric = await loadRunModel(
-      dir,
+      nodeRunFiles(dir),
       'run',
-      scalingTable('symmetric', { mean: 0, std: 1 })
+      scalingTable('symmetric', byteRange)
     )
     const a = await asUnit.predict(images(1), 1)
     const b = await asSymmetric.predict(images(1), 1)
@@ -105,33 +108,35 @@ describe('loadRunModel', () => {
   })
 
   it('says the run has no model yet when none was saved', async () => {
-    await expect(loadRunModel(dir, 'My run', unit)).rejects.toMatchObject({
+    await expect(loadRunModel(nodeRunFiles(dir), 'My run', unit)).rejects.toMatchObject({
       code: 'not_found',
       message: expect.stringContaining('"My run" has no trained model')
     })
   })
 
   it('says the model is damaged when model.json is not a model', async () => {
-    await saveModel(smallModel(), dir)
+    await saveModel(smallModel(), nodeRunFiles(dir))
     await writeFile(
       join(dir, 'model', 'model.json'),
       JSON.stringify({ modelTopology: { nonsense: true }, weightsManifest: [] })
     )
-    await expect(loadRunModel(dir, 'run', unit)).rejects.toMatchObject({ code: 'io_error' })
+    await expect(loadRunModel(nodeRunFiles(dir), 'run', unit)).rejects.toMatchObject({
+      code: 'io_error'
+    })
   })
 })
 
 describe('modelStamp', () => {
   it('changes when the model is saved again', async () => {
-    await saveModel(smallModel(), dir)
-    const first = await modelStamp(dir, 'run')
-    expect(await modelStamp(dir, 'run')).toBe(first)
+    await saveModel(smallModel(), nodeRunFiles(dir))
+    const first = await modelStamp(nodeRunFiles(dir), 'run')
+    expect(await modelStamp(nodeRunFiles(dir), 'run')).toBe(first)
     const later = new Date(Date.now() + 5000)
     await utimes(join(dir, 'model', 'weights.bin'), later, later)
-    expect(await modelStamp(dir, 'run')).not.toBe(first)
+    expect(await modelStamp(nodeRunFiles(dir), 'run')).not.toBe(first)
   })
 
   it('refuses a run without a model', async () => {
-    await expect(modelStamp(dir, 'run')).rejects.toMatchObject({ code: 'not_found' })
+    await expect(modelStamp(nodeRunFiles(dir), 'run')).rejects.toMatchObject({ code: 'not_found' })
   })
 })

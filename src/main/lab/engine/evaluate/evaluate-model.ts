@@ -3,12 +3,12 @@
  * model.json + weight files), scales raw pixels as training did, and turns the
  * model's logits into probabilities.
  */
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { LabError } from '../../../../shared/contract'
-import { modelFolder, modelJsonName, weightFileNames } from '../../runs/export'
-import { pixelsPerImage, type Predictor } from './evaluate'
+import { modelFolder, modelJsonName, weightFileNames } from '../../runs/model-files'
+import { textOf, type RunFiles } from '../run-files'
+import { type Predictor } from './evaluate'
 
 export interface RunModel {
   predict: Predictor
@@ -19,44 +19,39 @@ export interface RunModel {
  * Changes whenever training saves the model again (time and size of every
  * file), so cached predictions of an older model are never served.
  */
-export async function modelStamp(runDir: string, runName: string): Promise<string> {
-  const dir = join(runDir, modelFolder)
-  const json = await readModelJson(dir, runName)
-  const names = [modelJsonName, ...weightFileNames(json, { name: runName })]
-  const stats = await Promise.all(names.map((name) => stat(join(dir, name)).catch(() => null)))
-  return stats
-    .map((s, i) => (s ? `${names[i]}:${s.mtimeMs}:${s.size}` : `${names[i]}:missing`))
-    .join('|')
+export async function modelStamp(files: RunFiles, runName: string): Promise<string> {
+  const json = await readModelJson(files, runName)
+  return files.stamp(modelFolder, [modelJsonName, ...weightFileNames(json, { name: runName })])
 }
 
-async function readModelJson(dir: string, runName: string): Promise<string> {
-  try {
-    return await readFile(join(dir, modelJsonName), 'utf8')
-  } catch {
+async function readModelJson(files: RunFiles, runName: string): Promise<string> {
+  const bytes = await files.read(modelFolder, modelJsonName)
+  if (!bytes) {
     throw new LabError(
       'not_found',
       `Run "${runName}" has no trained model to evaluate yet. Training saves the model after each finished epoch; train the run for at least one epoch, then evaluate it.`
     )
   }
+  return textOf(bytes)
 }
 
-/** Loads model.json and its weight files from a folder, for tf.loadLayersModel. */
-export function folderModelHandler(dir: string, runName: string): tf.io.IOHandler {
+/** Loads model.json and its weight files from the run's model folder, for tf.loadLayersModel. */
+export function folderModelHandler(files: RunFiles, runName: string): tf.io.IOHandler {
   return {
     load: async () => {
-      const text = await readModelJson(dir, runName)
+      const text = await readModelJson(files, runName)
       const json = JSON.parse(text) as tf.io.ModelJSON
       const specs = json.weightsManifest.flatMap((group) => group.weights)
       const buffers: Uint8Array[] = []
       for (const name of weightFileNames(text, { name: runName })) {
-        try {
-          buffers.push(await readFile(join(dir, name)))
-        } catch {
+        const bytes = await files.read(modelFolder, name)
+        if (!bytes) {
           throw new LabError(
             'io_error',
             `The model of run "${runName}" lacks its weight file ${name}. Train the run again to save a complete model.`
           )
         }
+        buffers.push(bytes)
       }
       return {
         modelTopology: json.modelTopology,
@@ -84,13 +79,13 @@ function concat(parts: Uint8Array[]): ArrayBuffer {
  * training used), so evaluation sees exactly the numbers training saw.
  */
 export async function loadRunModel(
-  runDir: string,
+  files: RunFiles,
   runName: string,
   scaling: Float32Array
 ): Promise<RunModel> {
   let model: tf.LayersModel
   try {
-    model = await tf.loadLayersModel(folderModelHandler(join(runDir, modelFolder), runName))
+    model = await tf.loadLayersModel(folderModelHandler(files, runName))
   } catch (error) {
     if (error instanceof LabError) throw error
     throw new LabError(
@@ -106,10 +101,10 @@ export function predictorFor(model: tf.LayersModel, scaling: Float32Array): Pred
   const last = model.layers[model.layers.length - 1]
   const endsInSoftmax = last?.getConfig().activation === 'softmax'
   return async (images, count) => {
-    const x = new Float32Array(count * pixelsPerImage)
+    const x = new Float32Array(count * imagePixels)
     for (let i = 0; i < x.length; i++) x[i] = scaling[images[i]]
     const probabilities = tf.tidy(() => {
-      const output = model.predict(tf.tensor2d(x, [count, pixelsPerImage])) as tf.Tensor2D
+      const output = model.predict(tf.tensor2d(x, [count, imagePixels])) as tf.Tensor2D
       return endsInSoftmax ? output : tf.softmax(output)
     })
     try {

@@ -1,3 +1,4 @@
+import { imagePixels } from '../../../../shared/image'
 import * as tf from '@tensorflow/tfjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SplitData } from '../../datasets/load'
@@ -5,7 +6,6 @@ import {
   argmax,
   buildEvaluation,
   cellImages,
-  pixelsPerImage,
   predictSplit,
   topLosses,
   type Predictor
@@ -17,9 +17,9 @@ import {
  */
 function tinyModel(): tf.Sequential {
   const model = tf.sequential({
-    layers: [tf.layers.dense({ inputShape: [pixelsPerImage], units: 3, useBias: false })]
+    layers: [tf.layers.dense({ inputShape: [imagePixels], units: 3, useBias: false })]
   })
-  const kernel = tf.buffer([pixelsPerImage, 3])
+  const kernel = tf.buffer([imagePixels, 3])
   for (let j = 0; j < 3; j++) kernel.set(25.5, j, j)
   const weights = kernel.toTensor()
   model.setWeights([weights])
@@ -30,7 +30,7 @@ function tinyModel(): tf.Sequential {
 function predictorOf(model: tf.LayersModel): Predictor {
   return async (images, count) => {
     const probabilities = tf.tidy(() => {
-      const input = tf.tensor2d(Float32Array.from(images), [count, pixelsPerImage]).div(255)
+      const input = tf.tensor2d(Float32Array.from(images), [count, imagePixels]).div(255)
       return tf.softmax(model.predict(input) as tf.Tensor2D)
     })
     const values = (await probabilities.data()) as Float32Array
@@ -41,8 +41,8 @@ function predictorOf(model: tf.LayersModel): Predictor {
 
 /** Images whose first three pixels are given; labels as given. */
 function splitOf(samples: { label: number; px: [number, number, number] }[]): SplitData {
-  const images = new Uint8Array(samples.length * pixelsPerImage)
-  samples.forEach((s, i) => images.set(s.px, i * pixelsPerImage))
+  const images = new Uint8Array(samples.length * imagePixels)
+  samples.forEach((s, i) => images.set(s.px, i * imagePixels))
   return { images, labels: Uint8Array.from(samples.map((s) => s.label)), count: samples.length }
 }
 

@@ -4,6 +4,7 @@
  * Predictions are computed once per split; everything the Evaluate view asks
  * afterwards (metrics, a confusion cell, top losses) is read off them.
  */
+import { imagePixels } from '../../../../shared/image'
 import {
   LabError,
   type Evaluation,
@@ -13,8 +14,6 @@ import {
 } from '../../../../shared/contract'
 import { confusedPairs, confusionMatrix, summarize } from '../../../../shared/metrics'
 import type { SplitData } from '../../datasets/load'
-
-export const pixelsPerImage = 784
 
 /**
  * Class probabilities for `count` images (count * 784 uint8 pixels, raw 0..255),
@@ -44,7 +43,7 @@ export async function predictSplit(
   const probabilities = new Float32Array(data.count * classCount)
   for (let start = 0; start < data.count; start += batchSize) {
     const count = Math.min(batchSize, data.count - start)
-    const images = data.images.subarray(start * pixelsPerImage, (start + count) * pixelsPerImage)
+    const images = data.images.subarray(start * imagePixels, (start + count) * imagePixels)
     const batch = await predict(images, count)
     if (batch.length !== count * classCount) {
       throw new LabError(
@@ -96,7 +95,7 @@ export function scoredImage(predictions: Predictions, data: SplitData, index: nu
     confidence: predictions.confidence[index],
     probabilities,
     loss: -Math.log(Math.max(probabilities[label] ?? 0, minProbability)),
-    pixels: Array.from(data.images.subarray(index * pixelsPerImage, (index + 1) * pixelsPerImage))
+    pixels: Array.from(data.images.subarray(index * imagePixels, (index + 1) * imagePixels))
   }
 }
 

@@ -57,7 +57,7 @@ export const overfitHandlers: EngineHandlers<
   'overfit.baselines': (params, ctx) =>
     exclusive('the baselines', async () => {
       const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
-      return baselines(data.train, data.test, data.classes, params.seed)
+      return baselines(data.train, data.test, data.classes, params.seed, ctx.info.backend)
     }),
   'overfit.batch': (params, ctx) =>
     exclusive('a one-batch overfit', async (me) => {
@@ -70,6 +70,7 @@ export const overfitHandlers: EngineHandlers<
         steps: params.steps,
         learningRate: params.learningRate,
         seed: params.seed,
+        backend: ctx.info.backend,
         onStep: (step) => ctx.emit({ name: 'overfit.step', payload: step }),
         stopped: () => me.stop,
         raw: data.raw

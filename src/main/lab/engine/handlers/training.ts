@@ -7,20 +7,20 @@ import { loadDataset } from '../../datasets/load'
 import { runDir } from '../../paths'
 import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
+import { nodeRunFiles } from '../node-run-files'
 import { startSession, type TrainingSession } from '../train/session'
 
-let active: TrainingSession | null = null
-
-/** A function, not the variable, so the check after an await is not narrowed away. */
-function current(): TrainingSession | null {
-  return active
+/** A function, not the field, so the check after an await is not narrowed away. */
+function current(ctx: EngineContext): TrainingSession | null {
+  return ctx.training.session
 }
 
-function activeRun(runId: string): TrainingSession {
-  if (!active || active.runId !== runId) {
+function activeRun(ctx: EngineContext, runId: string): TrainingSession {
+  const session = current(ctx)
+  if (!session || session.runId !== runId) {
     throw new LabError('not_found', `Run ${runId} is not training.`)
   }
-  return active
+  return session
 }
 
 function statusEvent(ctx: EngineContext, runId: string, status: RunStatus): void {
@@ -31,34 +31,35 @@ export const trainingHandlers: EngineHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop'
 > = {
   'train.start': async ({ runId, resume }, ctx) => {
-    if (active) {
+    const running = current(ctx)
+    if (running) {
       throw new LabError(
         'busy',
-        `Run ${active.runId} is training; stop it before starting another.`
+        `Run ${running.runId} is training; stop it before starting another.`
       )
     }
     const record = await new RunStore(ctx.paths.runs).get(runId)
     const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
     // Checked again after the awaits: two starts may have raced past the first check.
-    const racing = current()
+    const racing = current(ctx)
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
     const session = await startSession({
       runId,
-      runDir: runDir(ctx.paths, runId),
+      files: nodeRunFiles(runDir(ctx.paths, runId)),
       config: record.config,
       dataset,
       resume,
       backend: ctx.info.backend,
       emit: ctx.emit
     })
-    active = session
+    ctx.training.session = session
     void session.finished.finally(() => {
-      if (active === session) active = null
+      if (ctx.training.session === session) ctx.training.session = null
     })
     return { runId }
   },
   'train.pause': async ({ runId }, ctx) => {
-    const session = activeRun(runId)
+    const session = activeRun(ctx, runId)
     if (session.control.state === 'running') {
       session.control.pause()
       statusEvent(ctx, runId, 'paused')
@@ -66,15 +67,15 @@ export const trainingHandlers: EngineHandlers<
     return { status: session.control.state === 'paused' ? 'paused' : 'running' }
   },
   'train.resume': async ({ runId }, ctx) => {
-    const session = activeRun(runId)
+    const session = activeRun(ctx, runId)
     if (session.control.state === 'paused') {
       session.control.resume()
       statusEvent(ctx, runId, 'running')
     }
     return { status: 'running' }
   },
-  'train.stop': async ({ runId }) => {
-    const session = activeRun(runId)
+  'train.stop': async ({ runId }, ctx) => {
+    const session = activeRun(ctx, runId)
     session.control.stop()
     // Resolves once the model is saved, so the caller can show the final state.
     return { status: await session.finished }

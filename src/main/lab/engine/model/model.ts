@@ -5,13 +5,14 @@
 import * as tf from '@tensorflow/tfjs'
 import type { DenseLayerSpec, ModelSpec } from '../../../../shared/contract'
 import { cnnKernelSize } from '../../../../shared/model-summary'
+import { classCount, imagePixels } from '../../../../shared/image'
 import { mixSeed } from '../rng'
 
 export function buildModel(
   spec: ModelSpec,
   seed: number,
-  inputSize = 784,
-  classes = 10
+  inputSize = imagePixels,
+  classes = classCount
 ): tf.Sequential {
   const model = tf.sequential()
   let layerIndex = 0

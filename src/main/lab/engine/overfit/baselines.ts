@@ -2,12 +2,13 @@
  * Dumb baselines (Karpathy: "get dumb baselines"): what a model must beat before
  * it shows it learned anything from the pixels.
  */
-import type { BaselineResult } from '../../../../shared/contract'
+import type { BackendName, BaselineResult } from '../../../../shared/contract'
 import type { PreparedSplit } from '../data/batches'
-import { buildModel, trainableVariables } from '../model/model'
-import { createOptimizerForBackend } from '../step/host-optimizers'
+import { buildModel } from '../model/model'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
 import { TrainingControl } from '../train/control'
-import { createGradientStep, evaluate, trainLoop } from '../train/loop'
+import { evaluate, trainLoop } from '../train/loop'
 
 export const baselineEpochs = 3
 /** The input-independent model gets at least this many steps: a small split has few per epoch. */
@@ -47,18 +48,19 @@ async function trainLinear(
   classes: number,
   learningRate: number,
   seed: number,
-  epochs: number
+  epochs: number,
+  backend: BackendName
 ): Promise<{ loss: number; accuracy: number }> {
   const spec = { kind: 'mlp' as const, hidden: [] }
   const model = buildModel(spec, seed, train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: 'adam', learningRate, momentum: 0 },
-    trainableVariables(model)
-  )
+  const { gradients: step, optimizer } = buildStep(chooseStep(spec.kind, backend), spec, model, {
+    l2: 0,
+    optimizer: { name: 'adam', learningRate, momentum: 0 }
+  })
   try {
     await trainLoop({
       model,
-      step: createGradientStep(spec, model, 0),
+      step,
       optimizer,
       data: { train, test, classes },
       settings: { epochs, batchSize, shuffle: true, seed, l2: 0 },
@@ -81,7 +83,8 @@ export async function baselines(
   train: PreparedSplit,
   test: PreparedSplit,
   classes: number,
-  seed: number
+  seed: number,
+  backend: BackendName
 ): Promise<BaselineResult[]> {
   const batches = Math.ceil(train.count / batchSize)
   const independentEpochs = Math.max(baselineEpochs, Math.ceil(inputIndependentSteps / batches))
@@ -91,9 +94,10 @@ export async function baselines(
     classes,
     inputIndependentRate,
     seed,
-    independentEpochs
+    independentEpochs,
+    backend
   )
-  const linear = await trainLinear(train, test, classes, linearRate, seed, baselineEpochs)
+  const linear = await trainLinear(train, test, classes, linearRate, seed, baselineEpochs, backend)
   return [
     majorityBaseline(train, test, classes),
     {

@@ -8,16 +8,17 @@ import {
   LabError,
   overfitPassLoss,
   overfitStopLoss,
+  type BackendName,
   type ModelSpec,
   type OverfitBatchResult,
   type OverfitStep
 } from '../../../../shared/contract'
 import type { PreparedSplit, RawSplit } from '../data/batches'
-import { buildModel, trainableVariables } from '../model/model'
+import { buildModel } from '../model/model'
 import { mixSeed, permutation } from '../rng'
-import { createOptimizerForBackend } from '../step/host-optimizers'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
 import { valueOf } from '../step/loss'
-import { createGradientStep } from '../train/loop'
 import { diagnosticWarnings, layerDiagnostics } from './diagnostics'
 
 export interface OneBatchOptions {
@@ -28,6 +29,8 @@ export interface OneBatchOptions {
   steps: number
   learningRate: number
   seed: number
+  /** Where the steps run: the step module decides the path from it. */
+  backend: BackendName
   /** Throttled progress: the step, its loss and the batch's predicted labels. */
   onStep?(step: OverfitStep): void
   /** Checked between steps: stops the job when it returns true. */
@@ -105,11 +108,15 @@ export async function overfitOneBatch(
   })
   const spec = withoutDropout(options.model)
   const model = buildModel(spec, options.seed, width, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: 'adam', learningRate: options.learningRate, momentum: 0 },
-    trainableVariables(model)
+  const { gradients: step, optimizer } = buildStep(
+    chooseStep(spec.kind, options.backend),
+    spec,
+    model,
+    {
+      l2: 0,
+      optimizer: { name: 'adam', learningRate: options.learningRate, momentum: 0 }
+    }
   )
-  const step = createGradientStep(spec, model, 0)
   const x = tf.tensor2d(xs, [batchSize, width])
   const xT = tf.tensor2d(xsT, [width, batchSize])
   const curve: { step: number; loss: number }[] = []

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultModelSpec } from '../../../../shared/model-summary'
 import { initBackend } from '../backend'
-import { prepareSplit, scalingTable, type PreparedSplit } from '../data/batches'
+import { prepareSplit, type PreparedSplit } from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
 import { buildModel } from '../model/model'
 import { mnistSample } from '../testing/mnist-sample'
 import { baselines, majorityBaseline } from './baselines'
@@ -12,7 +13,7 @@ import { overfitOneBatch } from './one-batch'
 import { seededRandom } from '../rng'
 
 const sample = mnistSample()
-const unit = scalingTable('unit', { mean: 0, std: 1 })
+const unit = fittedScalingTable('unit', sample.train.images)
 const train = prepareSplit(sample.train, unit)
 
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('loss at init', () => {
   })
 
   it('is far off when the inputs are not scaled (raw 0..255 pixels)', () => {
-    const raw = prepareSplit(sample.train, scalingTable('none', { mean: 0, std: 1 }))
+    const raw = prepareSplit(sample.train, fittedScalingTable('none', sample.train.images))
     const model = buildModel(defaultModelSpec, 42)
     const check = checkInit(model, raw, 10)
     model.dispose()
@@ -74,7 +75,7 @@ describe('baselines', () => {
   it('learns only the class prior without inputs', async () => {
     const trainSet = synthetic(2560, [0.6, 0.2, 0.2], 3)
     const testSet = synthetic(1000, [0.25, 0.5, 0.25], 4)
-    const [majority, independent] = await baselines(trainSet, testSet, 3, 7)
+    const [majority, independent] = await baselines(trainSet, testSet, 3, 7, 'wasm')
     expect(majority!.testAccuracy).toBe(0.25)
     // Predicting the train prior (0.6, 0.2, 0.2) on a test split of (0.25, 0.5, 0.25):
     // -(0.25 ln 0.6 + 0.5 ln 0.2 + 0.25 ln 0.2) = 1.3348.
@@ -85,7 +86,7 @@ describe('baselines', () => {
 
   it('puts a linear softmax model well above the majority class on real digits', async () => {
     const test = prepareSplit(sample.test, unit)
-    const [majority, independent, linear] = await baselines(train, test, 10, 1)
+    const [majority, independent, linear] = await baselines(train, test, 10, 1, 'wasm')
     expect(majority!.testAccuracy).toBeLessThan(0.15)
     expect(independent!.testAccuracy).toBe(majority!.testAccuracy)
     // ln(10) minus what the nearly even class prior of the sample is worth.
@@ -115,6 +116,7 @@ describe('overfit one batch', () => {
       steps: 500,
       learningRate: 0.001,
       seed: 1,
+      backend: 'wasm',
       raw: sample.train,
       onStep: (s) => {
         steps.push(s.step)
@@ -154,7 +156,8 @@ describe('overfit one batch', () => {
       batchSize: 16,
       steps: 20,
       learningRate: 1e-7,
-      seed: 1
+      seed: 1,
+      backend: 'wasm'
     })
     expect(result!.passed).toBe(false)
     expect(result!.hint).toMatch(/learning rate/)
@@ -170,7 +173,8 @@ describe('overfit one batch', () => {
         batchSize: 32,
         steps: 5,
         learningRate: 0.001,
-        seed: 1
+        seed: 1,
+        backend: 'wasm'
       })
     ).rejects.toMatchObject({
       code: 'invalid_request',
@@ -188,6 +192,7 @@ describe('overfit one batch', () => {
       steps: 500,
       learningRate: 0.001,
       seed: 1,
+      backend: 'wasm',
       stopped: () => ++calls > 3
     })
     expect(result).toBeNull()

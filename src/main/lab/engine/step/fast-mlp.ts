@@ -4,7 +4,7 @@
  * wasm backend runs many times slower than a plain matMul (DESIGN.md, Engine).
  * Here every large product is plain; the only transposes are of small matrices,
  * the first layer's input gradient is skipped, and ReLU is fused into the matMul.
- * On wasm and cpu the loss and d loss / d logits come from the host (host-loss.ts):
+ * With the loss on the host (plan.ts: wasm and cpu) it comes from host-loss.ts:
  * 56 kernels a step became 43, and the seed's gradient time went from 3.54 to
  * 3.38 ms (min; medians 5.08 to 4.60) side by side at load 4. Un-fusing the first
  * layer's bias and ReLU measured no better (1.24 vs 1.28 ms min), so it stays fused.
@@ -14,10 +14,10 @@ import * as tf from '@tensorflow/tfjs'
 import type { Activation, DenseLayerSpec } from '../../../../shared/contract'
 import { mixSeed } from '../rng'
 import { dropoutMask } from '../model/model'
-import { computesOnHost } from './host-backend'
 import { softmaxCrossEntropy, type HostLoss } from './host-loss'
 import {
   correctCount,
+  crossEntropyWithGradient,
   labelTensors,
   type GradientStep,
   type StepGradients,
@@ -46,7 +46,8 @@ export function createFastMlpStep(
   hidden: readonly DenseLayerSpec[],
   variables: readonly tf.Variable[],
   l2: number,
-  onHost = computesOnHost()
+  /** Loss and d loss / d logits in JavaScript (plan.ts decides). */
+  onHost: boolean
 ): GradientStep {
   if (variables.length !== 2 * (hidden.length + 1)) {
     throw new Error('The fast MLP path needs a kernel and a bias per dense layer.')
@@ -117,16 +118,8 @@ function forward(layers: Layer[], input: StepInput): { saved: Saved[]; logits: t
 /** Returns [loss, correct, ...gradients]: a flat list, which tf.tidy keeps as it is. */
 function deviceStep(layers: Layer[], input: StepInput, l2: number): tf.Tensor[] {
   const { saved, logits } = forward(layers, input)
-  const batch = logits.shape[0]
   const targets = labelTensors(input.labels, logits.shape[1])
-
-  // Softmax cross-entropy and its gradient (softmax - onehot) / batch in one pass.
-  const shifted = tf.sub(logits, tf.max(logits, 1, true))
-  const exp = tf.exp(shifted)
-  const sumExp = tf.sum(exp, 1, true)
-  const logProbs = tf.sub(shifted, tf.log(sumExp))
-  const loss = tf.div(tf.neg(tf.sum(tf.mul(logProbs, targets.oneHot))), batch) as tf.Scalar
-  const d = tf.div(tf.sub(tf.div(exp, sumExp), targets.oneHot), batch) as tf.Tensor2D
+  const { loss, gradient: d } = crossEntropyWithGradient(logits, targets.oneHot)
   const grads = backward(layers, saved, d, input, l2, (t) => tf.sum(t, 0))
   return [loss, correctCount(logits, targets.labels), ...grads]
 }

@@ -1,6 +1,6 @@
 /**
  * Adam, SGD and RMSprop computed in JavaScript over one flat Float32Array of all
- * parameters, for the wasm and cpu backends. There, every tfjs op pays a fixed
+ * parameters, where plan.ts puts the optimizer on the host (wasm and cpu). There, every tfjs op pays a fixed
  * dispatch cost and the wasm element-wise kernels are slow (measured: 0.34 ms for
  * one add of 59k floats). For the seed MLP, side by side in one process on a
  * loaded machine: 0.5-0.6 ms a step here, reading the gradients and writing the
@@ -9,10 +9,8 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { OptimizerName } from '../../../../shared/contract'
-import { computesOnHost } from './host-backend'
 import {
   adamDefaults,
-  createOptimizer,
   rmspropDefaults,
   type Optimizer,
   type OptimizerSettings,
@@ -29,19 +27,6 @@ type UpdateRule = (
   slots: Float32Array[],
   step: number
 ) => void
-
-/**
- * The host-side optimizer on wasm and cpu; the tensor one (optimizers.ts) on the
- * native backends, where a per-step read of every gradient would wait on the device.
- */
-export function createOptimizerForBackend(
-  settings: OptimizerSettings,
-  variables: tf.Variable[]
-): Optimizer {
-  return computesOnHost()
-    ? createHostOptimizer(settings, variables)
-    : createOptimizer(settings, variables)
-}
 
 export function createHostOptimizer(
   settings: OptimizerSettings,

@@ -1,4 +1,4 @@
-/** Cross-entropy on logits and the count of right answers, shared by both training paths. */
+/** Cross-entropy on logits and the count of right answers, on the device, shared by every step. */
 import * as tf from '@tensorflow/tfjs'
 
 /** What one step of either path hands the loop: tensors the caller owns. */
@@ -39,14 +39,39 @@ export interface GradientStep {
   gradients(input: StepInput): StepGradients
 }
 
-/** Mean softmax cross-entropy from logits, via a max-shifted log-sum-exp so large logits stay finite. */
+/**
+ * Log-softmax of each row, max-shifted so large logits stay finite: the one
+ * formula of the loss on the device. host-loss.ts is the same loss in
+ * JavaScript for the wasm and cpu backends; both are checked against PyTorch's
+ * numbers (reference/optimizers.json).
+ */
+function logSoftmax(logits: tf.Tensor2D): tf.Tensor2D {
+  const shifted = tf.sub(logits, tf.max(logits, 1, true))
+  return tf.sub(shifted, tf.log(tf.sum(tf.exp(shifted), 1, true)))
+}
+
+/** Mean softmax cross-entropy of logits against one-hot rows. */
 export function crossEntropy(logits: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Scalar {
+  return tf.tidy(() => meanPicked(logSoftmax(logits), oneHot))
+}
+
+/**
+ * The loss and d loss / d logits = (softmax - onehot) / rows together, for a
+ * step that writes its backward pass out by hand (fast-mlp.ts on the device).
+ */
+export function crossEntropyWithGradient(
+  logits: tf.Tensor2D,
+  oneHot: tf.Tensor2D
+): { loss: tf.Scalar; gradient: tf.Tensor2D } {
   return tf.tidy(() => {
-    const shifted = tf.sub(logits, tf.max(logits, 1, true))
-    const logSumExp = tf.log(tf.sum(tf.exp(shifted), 1, true))
-    const picked = tf.sum(tf.mul(tf.sub(shifted, logSumExp), oneHot))
-    return tf.div(tf.neg(picked), logits.shape[0]) as tf.Scalar
+    const logProbs = logSoftmax(logits)
+    const gradient = tf.div(tf.sub(tf.exp(logProbs), oneHot), logits.shape[0]) as tf.Tensor2D
+    return { loss: meanPicked(logProbs, oneHot), gradient }
   })
+}
+
+function meanPicked(logProbs: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Scalar {
+  return tf.div(tf.neg(tf.sum(tf.mul(logProbs, oneHot))), logProbs.shape[0]) as tf.Scalar
 }
 
 /** The labels as the device-side loss wants them: indices and their one-hot rows. */

@@ -1,30 +1,24 @@
 /**
- * The run folder's model/ and checkpoint/. tfjs-node's file:// handler is absent
- * on wasm, so we write the tfjs layers format ourselves (model.json +
- * weights.bin, readable by tf.loadLayersModel). Folders are written beside the
- * target and renamed into place, so a reader sees the old folder or the new one.
+ * The run's model/ and checkpoint/ as files: the tfjs layers format (model.json
+ * + weights.bin, readable by tf.loadLayersModel) written by us, since tfjs-node's
+ * file:// handler is absent on wasm. The bytes go to the host through RunFiles,
+ * which replaces each folder atomically; nothing here touches the disk.
  */
 import * as tf from '@tensorflow/tfjs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { replaceDirectory, tempPathFor } from '../../fs-atomic'
-import type { OptimizerState } from '../step/optimizers'
 import type { OptimizerName } from '../../../../shared/contract'
+import { checkpointFolder, modelFolder, modelJsonName } from '../../runs/model-files'
+import { progressFileName as progressJson, type CheckpointProgress } from '../../runs/layout'
+import { bytesOf, textOf, type RunFiles } from '../run-files'
+import type { OptimizerState } from '../step/optimizers'
 
-export const modelDirName = 'model'
-export const checkpointDirName = 'checkpoint'
-const modelJson = 'model.json'
+export const modelDirName = modelFolder
+export const checkpointDirName = checkpointFolder
+const modelJson = modelJsonName
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
-const progressJson = 'progress.json'
 
-export interface CheckpointProgress {
-  /** Epochs completed when the checkpoint was written. */
-  epoch: number
-  /** Optimizer steps taken. */
-  steps: number
-}
+export type { CheckpointProgress }
 
 interface OptimizerFile {
   name: OptimizerName
@@ -32,36 +26,35 @@ interface OptimizerFile {
   shapes: number[][]
 }
 
-/** Writes the model in tfjs layers format into `<runDir>/model/`. */
-export async function saveModel(model: tf.LayersModel, runDir: string): Promise<void> {
-  await replaceFolder(join(runDir, modelDirName), (dir) => writeModelFiles(model, dir))
+/** Writes the model in tfjs layers format as the run's model/ folder. */
+export async function saveModel(model: tf.LayersModel, files: RunFiles): Promise<void> {
+  await files.writeFolder(modelDirName, await modelFiles(model))
 }
 
-/** Writes weights, optimizer state and progress into `<runDir>/checkpoint/`. */
+/** Writes weights, optimizer state and progress as the run's checkpoint/ folder. */
 export async function saveCheckpoint(
   model: tf.LayersModel,
   optimizer: OptimizerState,
   progress: CheckpointProgress,
-  runDir: string
+  files: RunFiles
 ): Promise<void> {
-  await replaceFolder(join(runDir, checkpointDirName), async (dir) => {
-    await writeModelFiles(model, dir)
-    const file: OptimizerFile = {
-      name: optimizer.name,
-      step: optimizer.step,
-      shapes: optimizer.slots.map((s) => s.shape)
-    }
-    const total = optimizer.slots.reduce((n, s) => n + s.size, 0)
-    const values = new Float32Array(total)
-    let offset = 0
-    for (const slot of optimizer.slots) {
-      values.set(slot.dataSync(), offset)
-      offset += slot.size
-    }
-    await writeFile(join(dir, optimizerJson), JSON.stringify(file))
-    await writeFile(join(dir, optimizerBin), new Uint8Array(values.buffer))
-    await writeFile(join(dir, progressJson), JSON.stringify(progress))
-  })
+  const folder = await modelFiles(model)
+  const file: OptimizerFile = {
+    name: optimizer.name,
+    step: optimizer.step,
+    shapes: optimizer.slots.map((s) => s.shape)
+  }
+  const total = optimizer.slots.reduce((n, s) => n + s.size, 0)
+  const values = new Float32Array(total)
+  let offset = 0
+  for (const slot of optimizer.slots) {
+    values.set(slot.dataSync(), offset)
+    offset += slot.size
+  }
+  folder.set(optimizerJson, bytesOf(JSON.stringify(file)))
+  folder.set(optimizerBin, new Uint8Array(values.buffer))
+  folder.set(progressJson, bytesOf(JSON.stringify(progress)))
+  await files.writeFolder(checkpointDirName, folder)
 }
 
 export interface LoadedCheckpoint {
@@ -71,13 +64,18 @@ export interface LoadedCheckpoint {
   optimizer: OptimizerState
 }
 
-export async function loadCheckpoint(runDir: string): Promise<LoadedCheckpoint> {
-  const dir = join(runDir, checkpointDirName)
-  const progress = JSON.parse(await readFile(join(dir, progressJson), 'utf8')) as CheckpointProgress
-  const weights = await readWeights(dir)
-  const file = JSON.parse(await readFile(join(dir, optimizerJson), 'utf8')) as OptimizerFile
-  const raw = await readFile(join(dir, optimizerBin))
-  const values = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength))
+export async function loadCheckpoint(files: RunFiles): Promise<LoadedCheckpoint> {
+  const read = async (name: string): Promise<Uint8Array> => {
+    const bytes = await files.read(checkpointDirName, name)
+    if (!bytes) throw new Error(`${checkpointDirName}/${name} is missing`)
+    return bytes
+  }
+  const progress = JSON.parse(textOf(await read(progressJson))) as CheckpointProgress
+  const weights = await readWeights(read)
+  const file = JSON.parse(textOf(await read(optimizerJson))) as OptimizerFile
+  const raw = await read(optimizerBin)
+  // A copy: the bytes may sit at an offset of a larger buffer that Float32Array cannot view.
+  const values = new Float32Array(raw.slice().buffer)
   let offset = 0
   const slots = file.shapes.map((shape) => {
     const size = shape.reduce((a, b) => a * b, 1)
@@ -89,16 +87,17 @@ export async function loadCheckpoint(runDir: string): Promise<LoadedCheckpoint> 
 }
 
 /** Reads weights.bin of a model folder as tensors, in the order model.json lists them. */
-async function readWeights(dir: string): Promise<tf.Tensor[]> {
-  const json = JSON.parse(await readFile(join(dir, modelJson), 'utf8')) as tf.io.ModelJSON
+async function readWeights(read: (name: string) => Promise<Uint8Array>): Promise<tf.Tensor[]> {
+  const json = JSON.parse(textOf(await read(modelJson))) as tf.io.ModelJSON
   const specs = json.weightsManifest.flatMap((group) => group.weights)
-  const raw = await readFile(join(dir, weightsBin))
-  const buffer = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength)
+  const raw = await read(weightsBin)
+  const buffer = raw.slice().buffer
   const named = tf.io.decodeWeights(buffer, specs)
   return specs.map((spec) => named[spec.name]!)
 }
 
-async function writeModelFiles(model: tf.LayersModel, dir: string): Promise<void> {
+/** model.json and weights.bin of a model, as bytes by file name. */
+async function modelFiles(model: tf.LayersModel): Promise<Map<string, Uint8Array>> {
   let artifacts: tf.io.ModelArtifacts | null = null
   await model.save(
     tf.io.withSaveHandler(async (a) => {
@@ -118,22 +117,8 @@ async function writeModelFiles(model: tf.LayersModel, dir: string): Promise<void
     convertedBy: null,
     weightsManifest: [{ paths: [weightsBin], weights: saved.weightSpecs }]
   }
-  await writeFile(join(dir, modelJson), JSON.stringify(json))
-  await writeFile(join(dir, weightsBin), new Uint8Array(weightData))
-}
-
-/**
- * Fills a temp folder, then swaps it in for the target. A failed swap puts the
- * old folder back: losing the last checkpoint would make the run unresumable.
- */
-async function replaceFolder(target: string, fill: (dir: string) => Promise<void>): Promise<void> {
-  const temp = tempPathFor(target)
-  await mkdir(temp, { recursive: true })
-  try {
-    await fill(temp)
-    await replaceDirectory(temp, target)
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true })
-    throw error
-  }
+  return new Map([
+    [modelJson, bytesOf(JSON.stringify(json))],
+    [weightsBin, new Uint8Array(weightData)]
+  ])
 }

@@ -5,14 +5,11 @@
  * through callbacks and never touches IPC (STYLE.md, Engine).
  */
 import * as tf from '@tensorflow/tfjs'
-import type { BatchEvent, EpochMetrics, ModelSpec } from '../../../../shared/contract'
+import type { BatchEvent, EpochMetrics } from '../../../../shared/contract'
 import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
 import type { TrainingControl } from './control'
-import { createAutodiffStep } from '../step/autodiff'
-import { createFastMlpStep } from '../step/fast-mlp'
 import { EpochTotals } from './epoch-totals'
 import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
-import { trainableVariables } from '../model/model'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { trainPassSet } from '../evaluate/train-pass'
@@ -53,18 +50,6 @@ const yieldIntervalMs = 8
 
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
-
-/** The fast hand-written path for MLPs, autodiff for anything else. */
-export function createGradientStep(
-  spec: ModelSpec,
-  model: tf.LayersModel,
-  l2: number,
-  forceAutodiff = false
-): GradientStep {
-  const variables = trainableVariables(model)
-  if (spec.kind === 'mlp' && !forceAutodiff) return createFastMlpStep(spec.hidden, variables, l2)
-  return createAutodiffStep(model, variables, l2)
-}
 
 /** Everything one run of the loop needs; the loop owns none of it. */
 export interface LoopOptions {

@@ -3,12 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { AnyLabEvent, BatchEvent, EpochEvent, TrainConfig } from '../../../../shared/contract'
+import type {
+  AnyLabEvent,
+  BatchEvent,
+  EpochEvent,
+  StepChoice,
+  TrainConfig
+} from '../../../../shared/contract'
 import { initBackend } from '../backend'
 import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
+import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
-import { prepareSplit, scalingTable, trainRows } from '../data/batches'
+import { prepareSplit, trainRows } from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const sample = mnistSample()
@@ -29,7 +37,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   const events: AnyLabEvent[] = []
   const session = await startSession({
     runId,
-    runDir: join(dir, runId),
+    files: nodeRunFiles(join(dir, runId)),
     config: { ...baseConfig, ...config },
     dataset,
     resume,
@@ -38,6 +46,9 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
   })
   return { session, events }
 }
+
+const stepOf = (events: AnyLabEvent[]): StepChoice | undefined =>
+  events.find((e) => e.name === 'train.status')?.payload.step
 
 const epochsOf = (events: AnyLabEvent[]): EpochEvent[] =>
   events.filter((e) => e.name === 'train.epoch').map((e) => e.payload as EpochEvent)
@@ -51,6 +62,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
     // The measured train loss (a pass after each epoch) falls.
     expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
+    // The step module's choice travels with the run's status, for run.json.
+    expect(stepOf(events)).toMatchObject({ path: 'fast-mlp', lossOn: 'host', optimizerOn: 'host' })
     const first = events.find((e) => e.name === 'train.batch')
     expect(first?.payload).toMatchObject({ step: 1 })
     expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
@@ -79,7 +92,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
     )
     const rows = trainRows(sample.train.count, 0.1875, baseConfig.seed)!
-    const split = prepareSplit(sample.train, scalingTable('unit', { mean: 0, std: 1 }), rows)
+    const split = prepareSplit(sample.train, fittedScalingTable('unit', sample.train.images), rows)
     // predict() runs without dropout; the loss is computed here from the logits by hand.
     const logits = tf.tidy(() =>
       (model.predict(tf.tensor2d(split.x, [split.count, split.inputSize])) as tf.Tensor).arraySync()
@@ -98,7 +111,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     // The running mean saw dropout and the weights of the whole epoch: a different figure.
     expect(epoch!.runningLoss).not.toBeCloseTo(epoch!.trainLoss, 2)
     // The dynamics strip: the first 16 test images, with the class and probability predict() gives.
-    const test = prepareSplit(sample.test, scalingTable('unit', { mean: 0, std: 1 }))
+    const test = prepareSplit(sample.test, fittedScalingTable('unit', sample.train.images))
     const again = await tf.loadLayersModel(
       tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
     )
@@ -202,6 +215,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')
+    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })

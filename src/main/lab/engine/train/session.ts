@@ -12,22 +12,20 @@ import {
   type TrainConfig
 } from '../../../../shared/contract'
 import type { LoadedDataset } from '../../datasets/load'
-import {
-  pixelStats,
-  prepareSplit,
-  scalingTable,
-  trainRows,
-  type PreparedSplit
-} from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
+import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
+import type { RunFiles } from '../run-files'
 import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
-import { buildModel, trainableVariables } from '../model/model'
-import { createOptimizerForBackend } from '../step/host-optimizers'
-import { createGradientStep, trainLoop, type LoopOutcome } from './loop'
+import { buildModel } from '../model/model'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
+import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
   runId: string
-  runDir: string
+  /** The run's folder, kept by the engine's host: checkpoints and the model go there. */
+  files: RunFiles
   config: TrainConfig
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
@@ -48,14 +46,19 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const optimizer = createOptimizerForBackend(
-    { name: config.optimizer, learningRate: config.learningRate, momentum: config.momentum },
-    trainableVariables(model)
-  )
+  const choice = chooseStep(config.model.kind, options.backend)
+  const { gradients: step, optimizer } = buildStep(choice, config.model, model, {
+    l2: config.l2,
+    optimizer: {
+      name: config.optimizer,
+      learningRate: config.learningRate,
+      momentum: config.momentum
+    }
+  })
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
-      const checkpoint = await loadCheckpoint(options.runDir)
+      const checkpoint = await loadCheckpoint(options.files)
       model.setWeights(checkpoint.weights)
       optimizer.setState(checkpoint.optimizer)
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
@@ -69,13 +72,12 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       )
     }
   }
-  const step = createGradientStep(config.model, model, config.l2)
   const control = new TrainingControl()
   const { runId, emit, backend } = options
   const status = (value: RunStatus, message?: string): void =>
     emit({
       name: 'train.status',
-      payload: { runId, status: value, backend, ...(message ? { message } : {}) }
+      payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
   const run = async (): Promise<RunStatus> => {
@@ -97,13 +99,13 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step },
-                options.runDir
+                { epoch: metrics.epoch, steps: optimizer.step, metrics },
+                options.files
               )
             } finally {
               tf.dispose(state.slots)
             }
-            await saveModel(model, options.runDir)
+            await saveModel(model, options.files)
             emit({ name: 'train.epoch', payload: { runId, ...metrics } })
           }
         }
@@ -113,7 +115,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         return 'diverged'
       }
       // A stopped run keeps its latest weights, mid-epoch or not.
-      if (outcome.status === 'stopped') await saveModel(model, options.runDir)
+      if (outcome.status === 'stopped') await saveModel(model, options.files)
       status(outcome.status)
       return outcome.status
     } catch (error) {
@@ -134,9 +136,7 @@ export function prepareData(
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; test: PreparedSplit } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
-  const stats =
-    config.scaling === 'standardize' ? pixelStats(dataset.train.images) : { mean: 0, std: 1 }
-  const table = scalingTable(config.scaling, stats)
+  const table = fittedScalingTable(config.scaling, dataset.train.images)
   const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
   return {
     train: prepareSplit(dataset.train, table, rows),

@@ -4,6 +4,7 @@
  * without a DOM.
  */
 import type { Scaling } from '../../../../shared/contract'
+import { imageSide } from '../../../../shared/image'
 
 /** Counts as people read them: 60,000, not 60000. Fixed locale so tests and screenshots agree. */
 export function formatCount(n: number): string {
@@ -84,7 +85,7 @@ export function toGreyscale(values: number[]): number[] {
 }
 
 /** 784 values as 28 rows of 28, for the pixel table. */
-export function toRows(pixels: number[], width = 28): number[][] {
+export function toRows(pixels: number[], width = imageSide): number[][] {
   const rows: number[][] = []
   for (let start = 0; start < pixels.length; start += width)
     rows.push(pixels.slice(start, start + width))

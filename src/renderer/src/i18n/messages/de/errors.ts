@@ -14,6 +14,7 @@ const errors: Catalogue<typeof en> = {
     cancelled: 'Abgebrochen.',
     busy: 'Das Lab ist gerade beschäftigt.',
     job_running: 'Es läuft schon ein anderer Auftrag. Warte, bis er fertig ist, oder brich ihn ab.',
+    rate_limited: 'Zu viele Anfragen auf einmal. Warte einen Moment und versuche es dann noch einmal.',
     io_error: 'Eine Datei ließ sich nicht lesen oder schreiben.',
     training_failed: 'Das Training ist fehlgeschlagen.',
     out_of_memory: 'Dem Lab ist der Arbeitsspeicher ausgegangen.',

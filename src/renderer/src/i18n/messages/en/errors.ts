@@ -17,6 +17,7 @@ const code = {
   cancelled: 'Cancelled.',
   busy: 'The lab is busy.',
   job_running: 'Another job is running; wait for it or stop it first.',
+  rate_limited: 'Too many requests at once; wait a moment, then try again.',
   io_error: 'A file could not be read or written.',
   training_failed: 'Training failed.',
   out_of_memory: 'The lab ran out of memory.',

@@ -1,0 +1,24 @@
+/**
+ * What a run folder holds beside the model files (model-files.ts), named once:
+ * the host reads and repairs it, the engine core writes checkpoint/ through it.
+ */
+import type { EpochMetrics } from '../../../shared/contract'
+
+export { checkpointFolder, modelFolder } from './model-files'
+
+export const runFileName = 'run.json'
+export const progressFileName = 'progress.json'
+
+/** checkpoint/progress.json */
+export interface CheckpointProgress {
+  /** Epochs completed when the checkpoint was written. */
+  epoch: number
+  /** Optimizer steps taken. */
+  steps: number
+  /**
+   * The metrics of that epoch. The engine is cut off at the worst moment after
+   * the checkpoint is in place but before run.json has the epoch; the host then
+   * takes them from here, so the record and the checkpoint agree again.
+   */
+  metrics?: EpochMetrics
+}
