@@ -74,6 +74,9 @@ test('Overfit: loss at init, one batch below 0.01, baselines, the preset to 99% 
   expect(last.trainAccuracy).toBeGreaterThanOrEqual(0.99)
   expect(last.trainAccuracy! - last.testAccuracy).toBeGreaterThan(0)
 
+  // The Train tab shows the per-layer diagnostics of the last epoch.
+  await expect(page.getByRole('table', { name: /^Per-layer diagnostics/ })).toBeVisible()
+
   // The dynamics grid: 16 test images by the epochs trained.
   await page.getByRole('tab', { name: /Overfit$/ }).click()
   const grid = page.getByRole('table', { name: /^Predictions per epoch of / })
@@ -85,7 +88,9 @@ test('Overfit: loss at init, one batch below 0.01, baselines, the preset to 99% 
   // The human quiz: 20 test images labelled, then scored beside the model on the same 20.
   await page.getByRole('button', { name: 'Start the quiz (20 test images)' }).click()
   for (let n = 1; n <= 20; n++) {
-    await page.getByLabel(`Your answer for image ${n}`).selectOption(String(n % 10))
+    await page
+      .getByLabel(`Your answer for image ${n}`, { exact: true })
+      .selectOption(String(n % 10))
   }
   await page.getByRole('button', { name: 'Score my answers' }).click()
   await expect(page.getByTestId('quiz-result')).toHaveText(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LayerDiagnostics } from './overfit'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
 
@@ -103,6 +104,8 @@ export interface EpochMetrics {
   runningAccuracy: number
   /** Predictions on the first test images after the epoch (the Overfit tab's dynamics grid). */
   strip?: PredictionStrip
+  /** Per-layer health after the epoch, on a fixed batch of the train split, with warnings. */
+  diagnostics?: { layers: LayerDiagnostics[]; warnings: string[] }
   testLoss: number
   testAccuracy: number
   seconds: number

@@ -100,7 +100,7 @@ export function evaluationReport(evaluation: Evaluation): EvaluationReport {
 }
 
 /** trainLoss and trainAccuracy are the measured figures; the running means follow at the end. */
-const epochColumns: Exclude<keyof RecordedEpoch, 'strip'>[] = [
+const epochColumns: Exclude<keyof RecordedEpoch, 'strip' | 'diagnostics'>[] = [
   'epoch',
   'trainLoss',
   'testLoss',

@@ -5,7 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { LayerDiagnostics } from '../../../../shared/contract'
-import { crossEntropy } from '../step/loss'
+import type { PreparedSplit } from '../data/batches'
+import type { GradientStep } from '../step/loss'
 
 /** More than this share of dead units in a layer earns a warning. */
 export const deadShareWarning = 0.5
@@ -27,9 +28,9 @@ function weighted(model: tf.LayersModel): LayerWithActivation[] {
 
 export function layerDiagnostics(
   model: tf.LayersModel,
+  step: GradientStep,
   x: tf.Tensor2D,
-  labels: Int32Array,
-  classes: number
+  labels: Int32Array
 ): LayerDiagnostics[] {
   const learnable = weighted(model)
   const last = learnable[learnable.length - 1]
@@ -61,15 +62,14 @@ export function layerDiagnostics(
     }
   })
 
-  const kernels = learnable.map((l) => l.trainableWeights[0]!.read() as tf.Variable)
-  const norms = tf.tidy(() => {
-    const oneHot = tf.oneHot(tf.tensor1d(labels, 'int32'), classes).toFloat() as tf.Tensor2D
-    const { grads } = tf.variableGrads(
-      () => crossEntropy(model.apply(x, { training: false }) as tf.Tensor2D, oneHot),
-      kernels
-    )
-    return kernels.map((k) => tf.norm(grads[k.name]!).dataSync()[0]!)
-  })
+  // Gradients come from the run's own step (step/plan.ts decides how it computes
+  // them on this backend); trainable variables are kernel, then bias, per layer.
+  const result = step.gradients({ x, labels, dropoutSeed: 0 })
+  const norms = learnable.map((_, i) => tf.tidy(() => tf.norm(result.grads[2 * i]!).dataSync()[0]!))
+  tf.dispose([
+    ...result.grads,
+    ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
+  ])
 
   return learnable.map((layer, i) => {
     const a = activations.get(layer)
@@ -100,4 +100,28 @@ export function diagnosticWarnings(layers: LayerDiagnostics[]): string[] {
     }
   }
   return warnings
+}
+
+/** Rows of the train split the per-epoch diagnostics look at: one seed-sized batch. */
+export const diagnosticRows = 256
+
+/** The diagnostics and warnings of a training run after an epoch, on the split's first rows. */
+export function epochDiagnostics(
+  model: tf.LayersModel,
+  step: GradientStep,
+  split: PreparedSplit
+): { layers: LayerDiagnostics[]; warnings: string[] } {
+  const count = Math.min(diagnosticRows, split.count)
+  const x = tf.tensor2d(split.x.subarray(0, count * split.inputSize), [count, split.inputSize])
+  try {
+    const layers = layerDiagnostics(
+      model,
+      step,
+      x,
+      Int32Array.from(split.labels.subarray(0, count))
+    )
+    return { layers, warnings: diagnosticWarnings(layers) }
+  } finally {
+    x.dispose()
+  }
 }

@@ -155,7 +155,7 @@ export async function overfitOneBatch(
     }
     const finalLoss = curve[curve.length - 1]!.loss
     const passed = finalLoss < overfitPassLoss
-    const diagnostics = layerDiagnostics(model, x, labels, classes)
+    const diagnostics = layerDiagnostics(model, step, x, labels)
     return {
       finalLoss,
       steps: curve.length,

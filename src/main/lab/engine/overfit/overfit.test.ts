@@ -11,6 +11,8 @@ import { diagnosticWarnings, layerDiagnostics } from './diagnostics'
 import { checkInit } from './init-check'
 import { overfitOneBatch } from './one-batch'
 import { seededRandom } from '../rng'
+import { chooseStep } from '../step/choice'
+import { buildStep } from '../step/plan'
 
 const sample = mnistSample()
 const unit = fittedScalingTable('unit', sample.train.images)
@@ -199,6 +201,16 @@ describe('overfit one batch', () => {
   })
 })
 
+/** The seed MLP's gradient step as training builds it on wasm. */
+function stepFor(model: tf.LayersModel) {
+  const built = buildStep(chooseStep('mlp', 'wasm'), defaultModelSpec, model, {
+    l2: 0,
+    optimizer: { name: 'adam', learningRate: 0.001, momentum: 0 }
+  })
+  built.optimizer.dispose()
+  return built.gradients
+}
+
 describe('layer diagnostics', () => {
   it('finds a layer whose ReLU units are mostly dead', () => {
     const model = buildModel(defaultModelSpec, 3)
@@ -211,7 +223,7 @@ describe('layer diagnostics', () => {
     deadBias.dispose()
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
     const labels = Int32Array.from(train.labels.subarray(0, 64))
-    const layers = layerDiagnostics(model, x, labels, 10)
+    const layers = layerDiagnostics(model, stepFor(model), x, labels)
     x.dispose()
     model.dispose()
     expect(layers[0]!.deadShare).toBe(40 / 64)
@@ -245,7 +257,12 @@ describe('layer diagnostics', () => {
   it('stays quiet for a healthy model', () => {
     const model = buildModel(defaultModelSpec, 3)
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
-    const layers = layerDiagnostics(model, x, Int32Array.from(train.labels.subarray(0, 64)), 10)
+    const layers = layerDiagnostics(
+      model,
+      stepFor(model),
+      x,
+      Int32Array.from(train.labels.subarray(0, 64))
+    )
     x.dispose()
     model.dispose()
     expect(diagnosticWarnings(layers)).toEqual([])

@@ -14,6 +14,7 @@ import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { trainPassSet } from '../evaluate/train-pass'
 import { predictionStrip } from '../evaluate/prediction-strip'
+import { epochDiagnostics } from '../overfit/diagnostics'
 
 export interface LoopSettings {
   epochs: number
@@ -150,6 +151,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         runningLoss,
         runningAccuracy,
         strip: predictionStrip(model, data.test),
+        diagnostics: epochDiagnostics(model, step, measuredSet.split),
         testLoss: test.loss,
         testAccuracy: test.accuracy,
         seconds,

@@ -125,6 +125,10 @@ describe('training on the 10,000 mnist-sample digits', () => {
     epoch!.strip!.confidence.forEach((c, i) =>
       expect(c).toBeCloseTo(Math.max(...probabilities[i]!), 5)
     )
+    // Per-layer diagnostics ride along: one row per weighted layer (32 hidden units, then the output).
+    expect(epoch!.diagnostics!.layers.map((l) => l.layer)).toEqual(['dense 1', 'dense 2'])
+    expect(epoch!.diagnostics!.layers[0]!.deadShare).toBeLessThan(0.5)
+    expect(epoch!.diagnostics!.layers[1]!.gradientNorm).toBeGreaterThan(0)
   })
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {

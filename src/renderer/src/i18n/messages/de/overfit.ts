@@ -67,7 +67,7 @@ const overfit: Catalogue<typeof en> = {
     right: '{right} von {total} richtig'
   },
   layers: {
-    title: 'Diagnose pro Schicht (nach dem letzten Schritt)',
+    title: 'Diagnose pro Schicht (nach dem letzten Schritt, auf einem Batch)',
     layer: 'Schicht',
     mean: 'Mittelwert der Aktivierung',
     spread: 'Streuung der Aktivierung',

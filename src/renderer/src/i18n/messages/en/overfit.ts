@@ -62,7 +62,7 @@ export default {
     right: '{right} of {total} right'
   },
   layers: {
-    title: 'Per-layer diagnostics (after the last step)',
+    title: 'Per-layer diagnostics (after the last step, on one batch)',
     layer: 'Layer',
     mean: 'Activation mean',
     spread: 'Activation spread',
