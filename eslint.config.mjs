@@ -6,7 +6,14 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['out/**', '**/.out-*/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**']
+    ignores: [
+      'out/**',
+      '**/.out-*/**',
+      'dist/**',
+      'node_modules/**',
+      'resources/**',
+      'test-results/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -15,7 +22,11 @@ export default tseslint.config(
     files: ['**/*.vue'],
     languageOptions: {
       parser: vueParser,
-      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module'
+      },
       globals: { ...globals.browser }
     }
   },
@@ -30,7 +41,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       // Formatting is prettier's job; these vue rules only fight it.
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
@@ -38,6 +52,55 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off'
+    }
+  },
+  {
+    // Every word a user reads comes from the i18n catalogue (src/renderer/src/i18n/messages).
+    files: ['src/renderer/**/*.vue'],
+    rules: {
+      'vue/no-bare-strings-in-template': [
+        'error',
+        {
+          // Symbols and units that read the same in every language the lab speaks.
+          allowlist: [
+            '(',
+            ')',
+            ',',
+            '.',
+            '&',
+            '+',
+            '-',
+            '=',
+            '*',
+            '/',
+            '#',
+            '%',
+            '!',
+            '?',
+            ':',
+            '[',
+            ']',
+            '{',
+            '}',
+            '<',
+            '>',
+            '•',
+            '·',
+            '–',
+            '—',
+            '×',
+            '→',
+            '←',
+            '✓',
+            '…',
+            '|',
+            '"',
+            "'",
+            '`',
+            'px'
+          ]
+        }
+      ]
     }
   }
 )

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { decodeSafetensors } from '../src/main/lab/runs/safetensors'
 import { test, expect } from './fixtures'
 import { runCli } from './cli-support'
 
@@ -35,4 +38,28 @@ test('lab rejects a wrong command line with a usage message, exit code 2 and no 
     outputs.push(badWorkers.stderr)
   }
   for (const output of outputs) expect(output).not.toMatch(/\n\s+at /)
+})
+
+test('lab export writes a trained run as safetensors for PyTorch, and refuses an unknown format', ({
+  homeDir
+}) => {
+  const train = runCli(['train', '--dataset', 'mnist-sample', '--epochs', '1', '--json'], homeDir)
+  expect(train.status, train.stderr).toBe(0)
+  const { runId } = train.lines.at(-1) as { runId: string }
+  const out = join(homeDir, 'weights', 'seed-mlp.safetensors')
+
+  const exported = runCli(['export', runId, '--format', 'safetensors', '--out', out], homeDir)
+  expect(exported.status, exported.stderr).toBe(0)
+  expect(exported.stdout).toContain(`Wrote ${out}`)
+  const { tensors, metadata } = decodeSafetensors(readFileSync(out))
+  expect(tensors[0]).toMatchObject({ name: 'fc1.weight', shape: [64, 784] })
+  expect(tensors.at(-1)).toMatchObject({ name: 'fc4.bias', shape: [10] })
+  expect(metadata.format).toBe('pt')
+
+  const wrong = runCli(['export', runId, '--format', 'onnx', '--out', out + '.onnx'], homeDir)
+  expect(wrong.status).toBe(2)
+  expect(wrong.stderr).toContain(
+    '--format must be one of model, safetensors, metrics-csv, metrics-json'
+  )
+  expect(existsSync(out + '.onnx')).toBe(false)
 })

@@ -1,6 +1,15 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 
@@ -84,13 +93,36 @@ test('a first start offline shows the sample: facts, 25 labelled digits, histogr
   await page.screenshot({ path: testInfo.outputPath('explore.png') })
 })
 
-test('importing the Fashion-MNIST folder shows 60,000/10,000 samples and 6,000/1,000 per class', async ({
+/** torchvision's `FashionMNIST/raw` from Debian's files: every part both as .gz and decompressed. */
+function torchvisionFolder(): { root: string; raw: string } {
+  const root = mkdtempSync(join(tmpdir(), 'mnist-lab-torchvision-'))
+  const raw = join(root, 'FashionMNIST', 'raw')
+  mkdirSync(raw, { recursive: true })
+  for (const name of readdirSync(fashionDir)) {
+    copyFileSync(join(fashionDir, name), join(raw, name))
+    writeFileSync(
+      join(raw, name.replace(/\.gz$/, '')),
+      gunzipSync(readFileSync(join(fashionDir, name)))
+    )
+  }
+  return { root, raw }
+}
+
+test("importing torchvision's FashionMNIST/raw folder shows 60,000/10,000 samples and 6,000/1,000 per class", async ({
   page,
   lab
 }, testInfo) => {
+  const folder = torchvisionFolder()
   await page.goto(lab.url)
   await expect(grid(page)).toHaveCount(25)
-  await importFolder(page, fashionDir, 'Fashion local', fashionClasses)
+  try {
+    await importFolder(page, folder.raw, 'Fashion local', fashionClasses)
+    await expect(page.getByRole('region', { name: 'Facts' })).toContainText('60,000 train', {
+      timeout: 60_000
+    })
+  } finally {
+    rmSync(folder.root, { recursive: true, force: true })
+  }
 
   const facts = page.getByRole('region', { name: 'Facts' })
   await expect(facts).toContainText('70,000 in all: 60,000 train, 10,000 test', { timeout: 60_000 })

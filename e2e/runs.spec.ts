@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { decodeSafetensors } from '../src/main/lab/runs/safetensors'
 import { test, expect } from './fixtures'
 import { trainedRun } from './trained-run'
 
@@ -54,6 +55,26 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   page.on('download', (d) => modelDownloads.push(d.suggestedFilename()))
   await page.getByRole('button', { name: 'Export model (tfjs)' }).click()
   await expect.poll(() => modelDownloads).toContain('model.json')
+
+  // The weights for the seed notebook's PyTorch MLP.
+  // The model's own downloads may still be arriving: wait for this one by its name.
+  const weightsDownload = page.waitForEvent('download', (d) =>
+    d.suggestedFilename().endsWith('.safetensors')
+  )
+  await page.getByRole('button', { name: /Weights for PyTorch \(\.safetensors\)/i }).click()
+  const weights = await weightsDownload
+  expect(weights.suggestedFilename()).toBe(`${second}.safetensors`)
+  const { tensors } = decodeSafetensors(readFileSync(await weights.path()))
+  expect(tensors.map((t) => `${t.name} ${t.shape.join('x')}`)).toEqual([
+    'fc1.weight 64x784',
+    'fc1.bias 64',
+    'fc2.weight 64x64',
+    'fc2.bias 64',
+    'fc3.weight 64x64',
+    'fc3.bias 64',
+    'fc4.weight 10x64',
+    'fc4.bias 10'
+  ])
 
   // Delete the first run, cancelling once.
   await page.getByRole('radio', { name: 'Select First run' }).check()

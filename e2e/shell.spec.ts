@@ -49,3 +49,22 @@ test('a killed engine is reported in the UI and replaced by a working one', asyn
   // Every request the crash cut off has failed by now, and still there is one message.
   await expect(page.getByRole('alert')).toHaveCount(1)
 })
+
+test('the page loads without a failed request, and its favicon answers 200', async ({
+  page,
+  lab
+}) => {
+  const failed: string[] = []
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`)
+  })
+  await page.goto(lab.url)
+  await expect(page.getByRole('status').filter({ hasText: 'Engine ready' })).toBeVisible()
+  // Headless Chromium does not fetch favicons itself: ask for the one the page names.
+  const href = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(href).toBeTruthy()
+  const icon = await page.request.get(new URL(href ?? '', lab.url).href)
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toBe('image/png')
+  expect(failed).toEqual([])
+})

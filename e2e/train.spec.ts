@@ -57,11 +57,11 @@ test('train on the sample: defaults, validation, live loss curve, pause, resume,
   const start = page.getByRole('button', { name: 'Start training' })
   await page.getByLabel('Epochs').fill('0')
   await expect(
-    page.getByText('Epochs must be a whole number at least 1 and at most 1000.')
+    page.getByText('Epochs must be a whole number at least 1 and at most 1,000.')
   ).toBeVisible()
   await expect(start).toBeDisabled()
   await page.getByLabel('Units, hidden layer 2').fill('')
-  await expect(page.getByText('Enter units of layer 2.')).toBeVisible()
+  await expect(page.getByText('Enter a value for Units of layer 2.')).toBeVisible()
   await page.getByLabel('Units, hidden layer 2').fill('64')
   await setLongRun(page)
   await expect(start).toBeEnabled()

@@ -23,12 +23,16 @@ export function ensureBuild() {
     Math.max(...inputs.map(newestMtime)) > statSync(marker).mtimeMs
   if (!stale) return
   process.stderr.write('Building MNIST Lab (electron-vite build)…\n')
+  // Rollup's warnings about dependencies mean nothing to someone starting the lab: show the
+  // build's output only when it fails.
   const result = spawnSync('npx', ['electron-vite', 'build'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
     shell: process.platform === 'win32'
   })
   if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`)
     process.stderr.write('The build failed; see the messages above.\n')
     process.exit(result.status ?? 1)
   }

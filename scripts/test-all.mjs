@@ -18,7 +18,8 @@ const steps = [
   ['unit tests', ['run', 'test:unit']],
   ['build', ['run', 'build']],
   ['end-to-end tests', ['run', 'test:e2e']],
-  ['Electron security audit', ['run', 'audit:electron']]
+  ['Electron security audit', ['run', 'audit:electron']],
+  ['fresh clone: npm install && npm start', ['run', 'test:fresh-clone']]
 ]
 
 const results = []

@@ -3,16 +3,18 @@ import { join } from 'node:path'
 import { createNodeHost } from '../main/lab/node-launch'
 import { parseMirror } from '../main/lab/mirrors'
 import { resolveHome } from '../main/lab/paths'
+import { openBrowser } from './open-browser'
 import { startLabServer } from './server'
 
-const usage = `Usage: npm run serve -- [--port N] [--host H] [--home DIR]
+const usage = `Usage: npm run serve -- [--port N] [--host H] [--home DIR] [--open]
 
   --port   port to listen on (default 8720; 0 picks a free one)
   --host   address to bind (default 127.0.0.1). Any other address needs the
            token printed in the URL.
   --home   where datasets and runs live (default $MNIST_LAB_HOME or ~/.mnist-lab)
   --mirror a folder URL holding the dataset .gz files, tried before the
-           published mirrors (repeatable)`
+           published mirrors (repeatable)
+  --open   open the URL in the default browser, where there is one`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       home: { type: 'string' },
       mirror: { type: 'string', multiple: true, default: [] },
+      open: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
   })
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
   })
   console.log(`MNIST Lab is serving at ${server.url}`)
   console.log(`Data lives in ${host.context.paths.home}`)
+  if (values.open && openBrowser(server.url)) console.log('Opened it in your default browser.')
   const shutdown = (): void => {
     void server
       .close()

@@ -9,6 +9,7 @@ import { resumeCommand } from './resume'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { baselinesCommand, checkInitCommand, overfitBatchCommand } from './overfit'
+import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
   infoCommand,
@@ -22,5 +23,6 @@ export const commands: CliCommand[] = [
   runsCommand,
   checkInitCommand,
   baselinesCommand,
-  overfitBatchCommand
+  overfitBatchCommand,
+  exportCommand
 ]

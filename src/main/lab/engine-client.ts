@@ -158,7 +158,11 @@ export class EngineClient {
         return
       }
       case 'fatal':
-        this.hooks.onStatus({ state: 'crashed', message: message.error.message })
+        this.hooks.onStatus({
+          state: 'crashed',
+          message: message.error.message,
+          ...(message.error.text ? { text: message.error.text } : {})
+        })
         return
       case 'ready':
         return
@@ -184,7 +188,8 @@ export class EngineClient {
       p.reject(
         new LabError(
           'engine_crashed',
-          `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`
+          `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`,
+          { key: 'errors.engineCrashed', params: { how } }
         )
       )
     }
@@ -194,7 +199,10 @@ export class EngineClient {
       state: 'crashed',
       message: givingUp
         ? `The engine could not start (${how}), ${maxStartFailures} times in a row. Check the terminal output, then restart the app.`
-        : `The engine process stopped unexpectedly (${how}). Restarting it.`
+        : `The engine process stopped unexpectedly (${how}). Restarting it.`,
+      text: givingUp
+        ? { key: 'errors.engineGaveUp', params: { how, times: maxStartFailures } }
+        : { key: 'errors.engineRestarting', params: { how } }
     })
     this.hooks.onCrash?.()
     if (givingUp) return

@@ -50,7 +50,8 @@ export class JobRunningError extends LabError {
       'job_running',
       `The lab runs one job at a time, and ${jobNames[running.kind]} is running ` +
         `(${running.label}). Stop it or wait for it to finish before starting ` +
-        `${jobNames[wanted]}.`
+        `${jobNames[wanted]}.`,
+      { key: `errors.jobRunning.${running.kind}`, params: { label: running.label } }
     )
     this.name = 'JobRunningError'
   }
@@ -108,7 +109,8 @@ export class JobSlot {
       throw new LabError(
         'job_running',
         `${capitalize(jobNames[this.current.kind])} is running (${this.current.label}); ` +
-          `stop it or wait for it to finish before you ${what}.`
+          `stop it or wait for it to finish before you ${what}.`,
+        { key: `errors.jobRunning.${this.current.kind}`, params: { label: this.current.label } }
       )
     }
   }

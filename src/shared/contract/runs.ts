@@ -55,7 +55,7 @@ export interface DamagedRun {
   reason: string
 }
 
-export const exportKindSchema = z.enum(['model', 'metrics-csv', 'metrics-json'])
+export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])
 export type ExportKind = z.infer<typeof exportKindSchema>
 
 export interface ExportedFile {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LabErrorText } from '../errors'
 import type { ModelSpec, StepChoice } from './training'
 
 export const backendNames = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const
@@ -34,6 +35,8 @@ export type EngineState = 'starting' | 'ready' | 'crashed'
 export interface EngineStatusEvent {
   state: EngineState
   message?: string
+  /** The catalogue's words for `message`, so the UI can say it in the user's language. */
+  text?: LabErrorText
   backend?: BackendName
 }
 

@@ -68,23 +68,29 @@ function failureError(
   if (failures.every((f) => f.kind === 'offline')) {
     return new LabError(
       'offline',
-      `Cannot reach the download servers for ${entry.name} (${tried}). Check the internet connection and retry, ${alternatives}.`
+      `Cannot reach the download servers for ${entry.name} (${tried}). Check the internet connection and retry, ${alternatives}.`,
+      { key: 'explore.errors.offline', params: { name: entry.name, tried } }
     )
   }
   if (failures.some((f) => f.kind === 'checksum')) {
     return new LabError(
       'dataset_invalid',
-      `${file.name} of ${entry.name} did not match its published SHA-256 (${tried}), so it was not kept. Retry later, or ${alternatives}.`
+      `${file.name} of ${entry.name} did not match its published SHA-256 (${tried}), so it was not kept. Retry later, or ${alternatives}.`,
+      { key: 'explore.errors.checksum', params: { file: file.name, name: entry.name, tried } }
     )
   }
   return new LabError(
     'download_failed',
-    `Downloading ${file.name} of ${entry.name} failed (${tried}). Nothing was kept. Retry, or ${alternatives}.`
+    `Downloading ${file.name} of ${entry.name} failed (${tried}). Nothing was kept. Retry, or ${alternatives}.`,
+    { key: 'explore.errors.downloadFailed', params: { file: file.name, name: entry.name, tried } }
   )
 }
 
 const cancelledError = (entry: DownloadEntry): LabError =>
-  new LabError('cancelled', `The download of ${entry.name} was cancelled; nothing was kept.`)
+  new LabError('cancelled', `The download of ${entry.name} was cancelled; nothing was kept.`, {
+    key: 'explore.errors.cancelled',
+    params: { name: entry.name }
+  })
 
 export async function downloadDataset(
   paths: LabPaths,

@@ -54,12 +54,21 @@ export function roleOfFileName(name: string): IdxRole | null {
   return train ? 'trainLabels' : 'testLabels'
 }
 
+/** What a part is called in messages to the user. */
+export const roleDescription: Record<IdxRole, string> = {
+  trainImages: 'training images',
+  trainLabels: 'training labels',
+  testImages: 'test images',
+  testLabels: 'test labels'
+}
+
 /**
- * Finds the four files in a folder. Refuses a folder where one is missing or
- * where two files claim the same role (say both t10k- and test- files), since
- * picking one silently could import the wrong data.
+ * Finds the four parts in a folder: one file each, or a raw file and its .gz twin (torchvision's
+ * `MNIST/raw` keeps both; the caller checks that the two agree). Refuses a folder where a part
+ * is missing or where two differently named files claim it (say both t10k- and test- files),
+ * since picking one silently could import the wrong data.
  */
-export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>> {
+export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string[]>> {
   let names: string[]
   try {
     names = await readdir(dir)
@@ -67,29 +76,34 @@ export async function findIdxFiles(dir: string): Promise<Record<IdxRole, string>
     const reason = error instanceof Error ? error.message : String(error)
     throw new LabError(
       'not_found',
-      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`
+      `Cannot read the folder ${dir} (${reason}). Check the path and that the folder is readable.`,
+      { key: 'explore.errors.folderUnreadable', params: { dir } }
     )
   }
-  const found: Partial<Record<IdxRole, string>> = {}
+  const found: Partial<Record<IdxRole, string[]>> = {}
   for (const name of names.sort()) {
     const role = roleOfFileName(name)
     if (role === null) continue
-    const previous = found[role]
-    if (previous !== undefined) {
+    const copies = found[role] ?? []
+    // Sorted, a raw file comes right before its .gz twin.
+    const gzipTwin = copies.length === 1 && name.toLowerCase() === `${copies[0].toLowerCase()}.gz`
+    if (copies.length > 0 && !gzipTwin) {
       throw new LabError(
         'dataset_invalid',
-        `The folder ${dir} holds two files for the same part: ${previous} and ${name}. Keep one of them.`
+        `The folder ${dir} holds two files for the same part: ${copies[0]} and ${name}. Keep one of them.`,
+        { key: 'explore.errors.twoFiles', params: { dir, first: copies[0], second: name } }
       )
     }
-    found[role] = name
+    found[role] = [...copies, name]
   }
   const missing = idxRoles.filter((role) => found[role] === undefined)
   if (missing.length > 0) {
     const expected = missing.map((role) => `${standardFileNames[role]}[.gz]`).join(', ')
     throw new LabError(
       'dataset_invalid',
-      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`
+      `The folder ${dir} lacks ${expected}. A dataset folder holds four IDX files: train-images, train-labels, and t10k- (or test-) images and labels, raw or .gz.`,
+      { key: 'explore.errors.missingFile', params: { dir, expected } }
     )
   }
-  return mapRoles((role) => join(dir, found[role] ?? ''))
+  return mapRoles((role) => (found[role] ?? []).map((name) => join(dir, name)))
 }

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path'
 import { LabError } from '../../../shared/contract'
-import { idxRoles, mapRoles, type IdxRole } from './files'
+import { idxRoles, mapRoles, roleDescription, type IdxRole } from './files'
 import { parseIdxImages, parseIdxLabels, readIdxBytes } from './idx'
 
 export interface SplitData {
@@ -72,14 +72,19 @@ export function parseIdxSet(
     const empty = train.count === 0 ? names.trainImages : names.testImages
     throw new LabError(
       'dataset_invalid',
-      `${empty}: holds no images. Each split needs at least one.`
+      `${empty}: holds no images. Each split needs at least one.`,
+      { key: 'explore.errors.emptySplit', params: { file: empty } }
     )
   }
   const labelClassCount = Math.max(highestLabel(train.labels), highestLabel(test.labels)) + 1
   if (labelClassCount > maxClasses) {
     throw new LabError(
       'dataset_invalid',
-      `${names.trainLabels}: labels go up to ${labelClassCount - 1}; the lab handles at most ${maxClasses} classes.`
+      `${names.trainLabels}: labels go up to ${labelClassCount - 1}; the lab handles at most ${maxClasses} classes.`,
+      {
+        key: 'explore.errors.tooManyClasses',
+        params: { file: names.trainLabels, highest: labelClassCount - 1, max: maxClasses }
+      }
     )
   }
   return { train, test, labelClassCount: Math.max(labelClassCount, 2) }
@@ -92,9 +97,48 @@ export interface IdxSetFiles {
   names: Record<IdxRole, string>
 }
 
-/** Reads the four files at once: they are independent, and the disk or gunzip can overlap. */
-export async function readIdxSetFiles(files: Record<IdxRole, string>): Promise<IdxSetFiles> {
-  const contents = await Promise.all(idxRoles.map((role) => readIdxBytes(files[role])))
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0
+}
+
+/** Parses a copy on its own, so a cut-short or damaged copy is named with what is wrong. */
+function checkCopy(role: IdxRole, bytes: Uint8Array, file: string): void {
+  if (role === 'trainImages' || role === 'testImages') parseIdxImages(bytes, file)
+  else parseIdxLabels(bytes, file)
+}
+
+/**
+ * The bytes of one part from its copies (a raw file and its .gz twin, as torchvision keeps
+ * them). Copies that agree are one part; a copy that is broken on its own is refused by name;
+ * two sound copies that differ are refused naming the part, since either could be the wrong one.
+ */
+async function readPart(role: IdxRole, paths: readonly string[]): Promise<Uint8Array> {
+  const copies = await Promise.all(paths.map((path) => readIdxBytes(path)))
+  const [first] = copies
+  if (copies.every((copy) => sameBytes(copy, first))) return first
+  copies.forEach((copy, i) => checkCopy(role, copy, basename(paths[i])))
+  throw new LabError(
+    'dataset_invalid',
+    `The ${roleDescription[role]} come in two copies that differ: ${paths.map((p) => basename(p)).join(' and ')}. Delete the one that is wrong (or both, and download them again).`,
+    {
+      key: `explore.errors.copiesDiffer.${role}`,
+      params: { files: paths.map((p) => basename(p)).join(', ') }
+    }
+  )
+}
+
+/**
+ * Reads the four parts at once: they are independent, and the disk or gunzip can overlap.
+ * A part is one file, or several copies that must agree.
+ */
+export async function readIdxSetFiles(
+  files: Record<IdxRole, string | readonly string[]>
+): Promise<IdxSetFiles> {
+  const copies = mapRoles((role) => {
+    const part = files[role]
+    return typeof part === 'string' ? [part] : part
+  })
+  const contents = await Promise.all(idxRoles.map((role) => readPart(role, copies[role])))
   const bytes = mapRoles((role) => contents[idxRoles.indexOf(role)])
-  return { bytes, names: mapRoles((role) => basename(files[role])) }
+  return { bytes, names: mapRoles((role) => basename(copies[role][0])) }
 }

@@ -34,7 +34,10 @@ export class IdxError extends LabError {
     readonly problem: IdxProblem,
     detail: string
   ) {
-    super('dataset_invalid', `${file}: ${detail}`)
+    super('dataset_invalid', `${file}: ${detail}`, {
+      key: `explore.errors.idx.${problem}`,
+      params: { file }
+    })
     this.name = 'IdxError'
   }
 }

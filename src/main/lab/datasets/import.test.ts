@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { gunzipSync } from 'node:zlib'
 import { labPaths, type LabPaths } from '../paths'
 import { listDatasets, removeDataset } from './cache'
 import { fashionClassNames } from './catalog'
@@ -110,6 +111,22 @@ describe('importDataset', () => {
     await expect(importDataset(paths, { dir: source, name: 'Twice' })).rejects.toThrow(/two files/)
   })
 
+  it('refuses a raw file and its .gz twin that differ, naming the part', async () => {
+    const source = join(work, 'src')
+    const idx = fixtureIdx()
+    await writeFixtureFolder(source, { gzip: true, idx })
+    const other = fixtureIdx()
+    other.trainLabels[8 + 3] = 7
+    await writeFile(join(source, 'train-labels-idx1-ubyte'), other.trainLabels)
+    await expect(importDataset(paths, { dir: source, name: 'Twins' })).rejects.toMatchObject({
+      code: 'dataset_invalid',
+      message: expect.stringMatching(
+        /^The training labels come in two copies that differ: train-labels-idx1-ubyte and train-labels-idx1-ubyte\.gz/
+      )
+    })
+    expect(await cacheEntries()).toEqual([])
+  })
+
   it('deletes an imported dataset completely', async () => {
     const source = join(work, 'src')
     await writeFixtureFolder(source)
@@ -121,6 +138,20 @@ describe('importDataset', () => {
 })
 
 const debian = '/usr/share/datasets/fashion-mnist'
+
+/** The folder torchvision's `datasets.FashionMNIST(root, download=True)` leaves: each part as .gz and raw. */
+async function torchvisionLayout(root: string): Promise<string> {
+  const raw = join(root, 'FashionMNIST', 'raw')
+  await mkdir(raw, { recursive: true })
+  for (const name of await readdir(debian)) {
+    await copyFile(join(debian, name), join(raw, name))
+    await writeFile(
+      join(raw, name.replace(/\.gz$/, '')),
+      gunzipSync(await readFile(join(debian, name)))
+    )
+  }
+  return raw
+}
 
 describe.skipIf(!existsSync(debian))("Debian's fashion-mnist", () => {
   it('imports and loads with 60,000 + 10,000 images', async () => {
@@ -134,5 +165,40 @@ describe.skipIf(!existsSync(debian))("Debian's fashion-mnist", () => {
     expect(loaded.train.images.length).toBe(60000 * 784)
     expect(loaded.classNames[9]).toBe('Ankle boot')
     evictDataset(meta.id)
+  })
+})
+
+describe.skipIf(!existsSync(debian))("torchvision's FashionMNIST/raw folder", () => {
+  let root: string
+  let raw: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'lab-torchvision-'))
+    raw = await torchvisionLayout(root)
+  })
+  afterAll(() => rm(root, { recursive: true, force: true }))
+
+  it('imports when the raw and .gz copies of every part agree', async () => {
+    expect((await readdir(raw)).length).toBe(8)
+    const meta = await importDataset(paths, { dir: raw, name: 'FashionMNIST (torchvision)' })
+    expect(meta.counts).toEqual({ train: 60000, test: 10000 })
+    const loaded = await loadDataset(paths, '/nowhere', meta.id)
+    const debianTest = await readFile(join(debian, 't10k-labels-idx1-ubyte.gz'))
+    expect(Buffer.from(loaded.test.labels).equals(gunzipSync(debianTest).subarray(8))).toBe(true)
+    evictDataset(meta.id)
+  })
+
+  it('refuses a truncated raw copy, naming the file', async () => {
+    const file = join(raw, 't10k-images-idx3-ubyte')
+    const whole = await readFile(file)
+    await writeFile(file, whole.subarray(0, whole.length - 784 * 10))
+    try {
+      await expect(importDataset(paths, { dir: raw, name: 'Cut' })).rejects.toMatchObject({
+        code: 'dataset_invalid',
+        message: expect.stringMatching(/^t10k-images-idx3-ubyte: .*cut short/)
+      })
+      expect(await cacheEntries()).toEqual([])
+    } finally {
+      await writeFile(file, whole)
+    }
   })
 })

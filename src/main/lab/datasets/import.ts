@@ -54,7 +54,8 @@ function checkClassNames(classNames: string[]): void {
     if (seen.has(name)) {
       throw new LabError(
         'invalid_request',
-        `The class name "${name}" is given twice; each class needs its own.`
+        `The class name "${name}" is given twice; each class needs its own.`,
+        { key: 'explore.errors.duplicateClass', params: { name } }
       )
     }
     seen.add(name)

@@ -1,5 +1,15 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultLoaders, explainNativeFailure, initBackend, type BackendLoaders } from './backend'
+import {
+  defaultLoaders,
+  explainNativeFailure,
+  initBackend,
+  nativeAddonBuilt,
+  NativeNotBuiltError,
+  type BackendLoaders
+} from './backend'
 
 function missing(name: string): Error {
   return Object.assign(new Error(`Cannot find module '${name}'`), { code: 'MODULE_NOT_FOUND' })
@@ -53,5 +63,35 @@ describe('initBackend', () => {
   it('loads the real wasm backend from node_modules', async () => {
     const { backend } = await initBackend('wasm')
     expect(backend).toBe('wasm')
+  })
+})
+
+describe('a native package installed without its install step', () => {
+  it('counts as built only with a tfjs_binding.node under lib/napi-v*', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lab-native-'))
+    try {
+      expect(nativeAddonBuilt(dir)).toBe(false)
+      mkdirSync(join(dir, 'lib', 'napi-v8'), { recursive: true })
+      expect(nativeAddonBuilt(dir)).toBe(false)
+      writeFileSync(join(dir, 'lib', 'napi-v8', 'tfjs_binding.node'), '')
+      expect(nativeAddonBuilt(dir)).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('is explained as not built, with what building it needs', async () => {
+    const { backend, attempts } = await initBackend(
+      'auto',
+      fakeLoaders({
+        importNative: async (name) => {
+          throw new NativeNotBuiltError(`${name} has no built addon`)
+        }
+      })
+    )
+    expect(backend).toBe('wasm')
+    expect(attempts[1]!.reason).toBe(
+      '@tensorflow/tfjs-node is installed but not built: its install step (run by the first `npm start`) downloads libtensorflow, which needs internet access.'
+    )
   })
 })

@@ -3,8 +3,9 @@
  * TensorFlow on the CPU, WebAssembly with SIMD, plain JavaScript. Every better
  * backend that did not load gets a sentence saying why, for the System panel.
  */
+import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import type { BackendAttempt, BackendChoice, BackendName } from '../../../shared/contract'
@@ -35,8 +36,44 @@ const nativePackages = {
 /** Both native packages register under this name: only one of them can load per process. */
 const nativeBackendName = 'tensorflow'
 
+/** A native package whose install step never built its addon (see nativeAddonBuilt). */
+export class NativeNotBuiltError extends Error {
+  readonly code = 'NATIVE_NOT_BUILT'
+}
+
+/**
+ * Whether a tfjs-node package's addon exists. `npm install` runs no install scripts
+ * (.npmrc), so the package can be there without it until its deferred step succeeds; importing
+ * it then is not harmless: it registers every kernel before failing on the addon, and the
+ * next package warns about each one again.
+ */
+export function nativeAddonBuilt(packageDir: string): boolean {
+  const lib = join(packageDir, 'lib')
+  try {
+    return readdirSync(lib).some(
+      (dir) => /^napi-v\d+$/.test(dir) && existsSync(join(lib, dir, 'tfjs_binding.node'))
+    )
+  } catch {
+    return false
+  }
+}
+
+function installedPackageDir(packageName: string): string | null {
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`${packageName}/package.json`))
+  } catch {
+    return null
+  }
+}
+
 export const defaultLoaders: BackendLoaders = {
-  importNative: (packageName) => import(/* @vite-ignore */ packageName),
+  importNative: async (packageName) => {
+    const dir = installedPackageDir(packageName)
+    if (dir !== null && !nativeAddonBuilt(dir)) {
+      throw new NativeNotBuiltError(`${packageName} has no built addon in ${dir}/lib`)
+    }
+    return import(/* @vite-ignore */ packageName)
+  },
   setBackend: (name) => tf.setBackend(name),
   nativeUsesGpu: () => {
     // tfjs-node's NodeJSKernelBackend exposes these two flags; they are not in tfjs' types.
@@ -140,6 +177,9 @@ export function explainNativeFailure(
     message.includes(packageName)
   if (missingPackage) {
     return `${packageName} is not installed (an optional dependency: its install downloads libtensorflow, which needs internet access).`
+  }
+  if (error instanceof NativeNotBuiltError) {
+    return `${packageName} is installed but not built: its install step (run by the first \`npm start\`) downloads libtensorflow, which needs internet access.`
   }
   const firstLine = message.split('\n')[0]?.trim() ?? ''
   if (

@@ -71,10 +71,18 @@ export function createDatasetHandlers(
       mirrors: [...(ctx.extraMirrors ?? []), ...published.mirrors]
     }
     if (!entry) {
-      throw new LabError('unsupported', `"${id}" is not a dataset that can be downloaded.`)
+      throw new LabError('unsupported', `"${id}" is not a dataset that can be downloaded.`, {
+        key: 'explore.errors.notDownloadable',
+        params: { id }
+      })
     }
     // Claimed before the first await, so two quick clicks cannot start two downloads.
-    if (active.has(id)) throw new LabError('busy', `${entry.name} is already being downloaded.`)
+    if (active.has(id)) {
+      throw new LabError('busy', `${entry.name} is already being downloaded.`, {
+        key: 'explore.errors.alreadyDownloading',
+        params: { name: entry.name }
+      })
+    }
     const controller = new AbortController()
     active.set(id, controller)
     let meta: DatasetMeta
@@ -116,12 +124,20 @@ export function createDatasetHandlers(
     'datasets.delete': async ({ id }, ctx) => {
       const entry = catalogEntry(id)
       if (entry?.kind === 'bundled') {
-        throw new LabError('unsupported', `${entry.name} ships with the app and cannot be deleted.`)
+        throw new LabError(
+          'unsupported',
+          `${entry.name} ships with the app and cannot be deleted.`,
+          {
+            key: 'explore.errors.bundled',
+            params: { name: entry.name }
+          }
+        )
       }
       if (active.has(id)) {
         throw new LabError(
           'busy',
-          `${entry?.name ?? id} is being downloaded; cancel the download first.`
+          `${entry?.name ?? id} is being downloaded; cancel the download first.`,
+          { key: 'explore.errors.deleteWhileDownloading', params: { name: entry?.name ?? id } }
         )
       }
       const deleted = await removeDataset(ctx.paths, id)

@@ -97,10 +97,16 @@ export const trainingHandlers: HostHandlers<
     asTrainingJob(ctx, `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
-        throw new LabError('busy', `Run ${record.name} is already training.`)
+        throw new LabError('busy', `Run ${record.name} is already training.`, {
+          key: 'train.errors.alreadyTraining',
+          params: { run: record.name }
+        })
       }
       if (record.status === 'completed' || record.checkpointEpoch === record.config.epochs) {
-        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`)
+        throw new LabError('invalid_request', `Run ${record.name} has finished all its epochs.`, {
+          key: 'train.errors.finished',
+          params: { run: record.name }
+        })
       }
       const resume = record.checkpointEpoch !== null
       const updated = await ctx.runs.update(runId, (r) => {
@@ -197,6 +203,9 @@ export async function trainingEngineLost(ctx: HostContext): Promise<void> {
 export function refuseWhileTraining(ctx: HostContext, what: string, runId?: string): void {
   if (runId === undefined) return ctx.jobs.refuseWhileRunning(what)
   if (activeTrainingRun(ctx) === runId) {
-    throw new LabError('job_running', `Run ${runId} is training; stop it before you ${what}.`)
+    throw new LabError('job_running', `Run ${runId} is training; stop it before you ${what}.`, {
+      key: 'train.errors.stopFirst',
+      params: { run: runId }
+    })
   }
 }

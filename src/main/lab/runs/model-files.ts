@@ -10,16 +10,20 @@ export const modelFolder = 'model'
 export const checkpointFolder = 'checkpoint'
 export const modelJsonName = 'model.json'
 
+/** The error for a saved model that cannot be what training wrote. */
+export function damagedModel(record: Pick<RunRecord, 'name'>, why: string): LabError {
+  return new LabError(
+    'io_error',
+    `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`
+  )
+}
+
 /**
  * The weight files model.json names, checked to be plain names beside it (a
  * damaged or hostile manifest must not reach outside the folder).
  */
 export function weightFileNames(modelJson: string, record: Pick<RunRecord, 'name'>): string[] {
-  const broken = (why: string): LabError =>
-    new LabError(
-      'io_error',
-      `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`
-    )
+  const broken = (why: string): LabError => damagedModel(record, why)
   let parsed: unknown
   try {
     parsed = JSON.parse(modelJson)

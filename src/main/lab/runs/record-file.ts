@@ -53,7 +53,8 @@ export class DamagedRunError extends LabError {
   ) {
     super(
       'io_error',
-      `The record of run "${runId}" (${file}) ${reason} Delete the run, or restore the file from a backup.`
+      `The record of run "${runId}" (${file}) ${reason} Delete the run, or restore the file from a backup.`,
+      { key: 'runs.errors.damaged', params: { id: runId, path: file } }
     )
     this.name = 'DamagedRunError'
   }

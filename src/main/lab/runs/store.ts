@@ -90,7 +90,10 @@ export class RunStore {
     try {
       text = await readFile(join(this.runPath(id), runFile), 'utf8')
     } catch {
-      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
+      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`, {
+        key: 'runs.errors.notFound',
+        params: { id }
+      })
     }
     return parseRunFile(text, id, join(this.runPath(id), runFile))
   }

@@ -8,7 +8,8 @@ import {
   type Ref,
   type ShallowRef
 } from 'vue'
-import { boxedStatic, themedAxis } from './options'
+import { boxedStatic, chartLocale, themedAxis } from './options'
+import { currentLocale } from '../i18n'
 import { registerCharts } from './register'
 import { useChartTheme, type ChartTheme } from './theme'
 import type { Point } from './series'
@@ -43,6 +44,8 @@ export function useLiveChart(
   onMounted(create)
   // Colours are baked into datasets and scales at build time, so a theme switch rebuilds.
   watch(theme, create)
+  // So are axis titles, legend labels and number formats: a language switch rebuilds too.
+  watch(currentLocale, create)
   watch(version, () => {
     const instance = chart.value
     if (!instance) return
@@ -65,6 +68,7 @@ export function baseOptions(
   const axis = (title: string) => ({ ...themedAxis(theme, title), type: 'linear' as const })
   return {
     ...boxedStatic,
+    ...chartLocale(),
     parsing: false,
     normalized: true,
     interaction: { mode: 'nearest', intersect: false },

@@ -1,5 +1,6 @@
 import type { ChartOptions } from 'chart.js'
 import type { ChartTheme } from './theme'
+import { currentLocale, translate } from '../i18n'
 
 /**
  * What every chart here shares: its box sets the size (so the parent must be
@@ -11,6 +12,15 @@ export const boxedStatic = {
   maintainAspectRatio: false,
   animation: false
 } as const
+
+/**
+ * chart.js writes tick numbers with Intl in its `locale` option; it must follow
+ * the lab's language, not the browser's. Charts built from options computed in
+ * Vue pick a change up because those options read the locale.
+ */
+export function chartLocale(): { locale: string } {
+  return { locale: currentLocale() }
+}
 
 /** One axis in the theme's colours, titled when a title is given. */
 export function themedAxis(theme: ChartTheme, title?: string) {
@@ -25,10 +35,11 @@ export function themedAxis(theme: ChartTheme, title?: string) {
 export function epochLineOptions(theme: ChartTheme, yTitle: string): ChartOptions<'line'> {
   return {
     ...boxedStatic,
+    ...chartLocale(),
     parsing: false,
     scales: {
       x: {
-        ...themedAxis(theme, 'Epoch'),
+        ...themedAxis(theme, translate('common.chart.epoch')),
         type: 'linear',
         ticks: { precision: 0, color: theme.muted }
       },

@@ -35,7 +35,9 @@ export function formatNumber(value: number | null | undefined, digits = 3): stri
 /** Exactly `digits` decimals, as toFixed does: 0.500, 12.0. */
 export function formatFixed(value: number | null | undefined, digits: number): string {
   if (!finite(value)) return noValue
-  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value
+  )
 }
 
 /** A whole number with grouping: 60,000 (English), 60.000 (German). */
@@ -60,12 +62,18 @@ export function formatScientific(value: number | null | undefined, digits = 2): 
   return numberFormat({ notation: 'scientific', maximumFractionDigits: digits }).format(value)
 }
 
+/** A time of day as the locale writes it: 08:47 (German), 8:47 AM (English). */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(date)
+}
+
 /** A date and time from an ISO string, in the locale's medium style. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return noValue
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return noValue
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date
-  )
+  return new Intl.DateTimeFormat(currentLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short'
+  }).format(date)
 }

@@ -8,6 +8,7 @@ import {
   type Scaling
 } from '../../../shared/contract'
 import { lab } from '../api/lab'
+import { errorText } from '../i18n/errors'
 import { useNoticesStore } from './notices'
 
 /** The datasets the lab knows, the one the learner works on, and the scaling chosen in Explore. */
@@ -57,7 +58,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       selectedId.value = id
     } catch (error) {
       // A cancel is the learner's own choice: say so, but not as a failure.
-      if (toErrorInfo(error).code === 'cancelled') notices.info(toErrorInfo(error).message)
+      if (toErrorInfo(error).code === 'cancelled') notices.info(errorText(error))
       else notices.error(error)
     } finally {
       const rest = { ...downloads.value }
@@ -85,7 +86,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       selectedId.value = summary.id
       return true
     } catch (error) {
-      importError.value = toErrorInfo(error).message
+      importError.value = errorText(error)
       notices.error(error)
       return false
     } finally {

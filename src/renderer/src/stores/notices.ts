@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { toErrorInfo } from '../../../shared/contract'
+import { errorText } from '../i18n/errors'
 
 export interface Notice {
   id: number
@@ -27,7 +28,7 @@ export const useNoticesStore = defineStore('notices', () => {
 
   function error(error: unknown): void {
     const info = toErrorInfo(error)
-    push('error', info.message, info.code === 'engine_crashed' ? engineCrashTopic : undefined)
+    push('error', errorText(info), info.code === 'engine_crashed' ? engineCrashTopic : undefined)
   }
 
   /** The engine process died (reported by its status, not by a request). */

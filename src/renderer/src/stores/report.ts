@@ -7,6 +7,7 @@ import type {
   RunRecord,
   SystemInfo
 } from '../../../shared/contract'
+import { translate } from '../i18n'
 import { lab, onMenuCommand } from '../api/lab'
 import { useEvaluationStore } from './evaluation'
 import { useNavigationStore } from './navigation'
@@ -66,8 +67,13 @@ export const useReportStore = defineStore('report', () => {
     exporting.value = true
     try {
       const result = await lab().exportReport(runId)
-      if (result.saved) notices.info(`Report saved to ${result.path ?? 'the chosen file'}.`)
-      else if (lab().transport === 'web') useNavigationStore().openReport(runId, true)
+      if (result.saved) {
+        notices.info(
+          result.path
+            ? translate('runs.reportSaved', { path: result.path })
+            : translate('runs.reportSavedSomewhere')
+        )
+      } else if (lab().transport === 'web') useNavigationStore().openReport(runId, true)
     } catch (error) {
       notices.error(error)
     } finally {
@@ -81,7 +87,7 @@ export const useReportStore = defineStore('report', () => {
     if (!runs.loaded) await runs.refresh()
     const runId = useEvaluationStore().runId ?? runs.latestEvaluable?.id ?? null
     if (runId) await exportReport(runId)
-    else notices.info('There is no trained run to report on yet. Train one in the Train tab first.')
+    else notices.info(translate('runs.noRunToReport'))
   }
 
   /** The desktop menu switches tabs and exports the report; it is wired here once. */

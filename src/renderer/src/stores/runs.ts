@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DamagedRun, ExportKind, ExportedFile, RunRecord } from '../../../shared/contract'
+import { translate } from '../i18n'
 import { lab } from '../api/lab'
 import { useNoticesStore } from './notices'
 
@@ -87,7 +88,7 @@ export const useRunsStore = defineStore('runs', () => {
   async function resume(runId: string): Promise<void> {
     try {
       await lab().request('runs.resume', { runId })
-      notices.info('Training resumed from the last checkpoint.')
+      notices.info(translate('runs.resumed'))
       await refresh()
     } catch (error) {
       notices.error(error)

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { EngineState, SystemInfo } from '../../../shared/contract'
+import { LabError, type EngineState, type SystemInfo } from '../../../shared/contract'
+import { errorText } from '../i18n/errors'
 import { lab, onConnectionChange } from '../api/lab'
 import { useNoticesStore } from './notices'
 
@@ -24,8 +25,13 @@ export const useSystemStore = defineStore('system', () => {
   function listen(): void {
     lab().on('engine.status', (status) => {
       engineState.value = status.state
-      engineMessage.value = status.message ?? null
-      if (status.state === 'crashed' && status.message) notices.engineCrashed(status.message)
+      // Worded in the chosen language where the catalogue has the words, else the engine's own.
+      const text =
+        status.message === undefined
+          ? null
+          : errorText(new LabError('engine_crashed', status.message, status.text))
+      engineMessage.value = text
+      if (status.state === 'crashed' && text) notices.engineCrashed(text)
       if (status.state === 'ready') void refresh()
     })
     onConnectionChange((up) => {

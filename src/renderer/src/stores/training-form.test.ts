@@ -6,6 +6,7 @@ import {
   parseNumber,
   parseTrainForm
 } from './training-form'
+import { setLocale } from '../i18n'
 
 describe('parseTrainForm', () => {
   it('sends one worker per core unless the workers field says how many, 1 to 64', () => {
@@ -61,11 +62,11 @@ describe('parseTrainForm', () => {
     expect(config).toBeNull()
     expect(spec).toBeNull()
     expect(errors).toEqual({
-      'layer.1.units': 'Units of layer 2 must be a whole number at least 1 and at most 4096.',
+      'layer.1.units': 'Units of layer 2 must be a whole number at least 1 and at most 4,096.',
       'layer.2.dropout': 'Dropout of layer 3 must be a number at least 0 and at most 0.95.',
       learningRate: 'Learning rate must be a number greater than 0 and at most 10.',
-      batchSize: 'Batch size must be a whole number at least 1 and at most 8192.',
-      epochs: 'Enter epochs.'
+      batchSize: 'Batch size must be a whole number at least 1 and at most 8,192.',
+      epochs: 'Enter a value for Epochs.'
     })
   })
 
@@ -99,8 +100,29 @@ describe('parseNumber', () => {
     const rule = { label: 'Epochs', min: 1, max: 1000, integer: true }
     expect(parseNumber(' 3 ', rule)).toBe(3)
     expect(parseNumber('abc', rule)).toBe(
-      'Epochs must be a whole number at least 1 and at most 1000.'
+      'Epochs must be a whole number at least 1 and at most 1,000.'
     )
-    expect(parseNumber('1e9', rule)).toMatch(/at most 1000/)
+    expect(parseNumber('1e9', rule)).toMatch(/at most 1,000/)
+  })
+
+  it('explains in German, with German numbers, when German is chosen', () => {
+    setLocale('de')
+    try {
+      const { errors } = parseTrainForm(
+        defaultModelDraft(),
+        { ...defaultHyperDraft(), learningRate: '20', epochs: '' },
+        'mnist-sample',
+        'unit'
+      )
+      expect(errors).toEqual({
+        learningRate: 'Lernrate muss eine Zahl größer als 0 und höchstens 10 sein.',
+        epochs: 'Bitte einen Wert für „Epochen“ eingeben.'
+      })
+      expect(parseNumber('2', { label: 'Dropout', min: 0, max: 0.95 })).toBe(
+        'Dropout muss eine Zahl von 0 bis 0,95 sein.'
+      )
+    } finally {
+      setLocale('en')
+    }
   })
 })

@@ -14,6 +14,8 @@ import {
   type TrainConfig
 } from '../../../shared/contract'
 import { defaultCnnSpec, defaultModelSpec } from '../../../shared/model-summary'
+import { translate } from '../i18n'
+import { formatNumber } from '../i18n/format'
 
 export interface LayerDraft {
   units: string
@@ -107,11 +109,15 @@ interface NumberRule {
 export function parseNumber(text: string, rule: NumberRule): number | string {
   const trimmed = text.trim()
   const value = trimmed === '' ? Number.NaN : Number(trimmed)
-  const kind = rule.integer ? 'a whole number' : 'a number'
-  const lower = rule.exclusiveMin ? `greater than ${rule.min}` : `at least ${rule.min}`
-  const expected = `${rule.label} must be ${kind} ${lower} and at most ${rule.max}.`
+  const kind = rule.integer ? 'whole' : 'number'
+  const lower = rule.exclusiveMin ? 'Above' : 'AtLeast'
+  const expected = translate(`train.form.${kind}${lower}`, {
+    field: rule.label,
+    min: formatNumber(rule.min, 4),
+    max: formatNumber(rule.max, 4)
+  })
   if (!Number.isFinite(value))
-    return trimmed === '' ? `Enter ${rule.label.toLowerCase()}.` : expected
+    return trimmed === '' ? translate('train.form.enter', { field: rule.label }) : expected
   if (rule.integer && !Number.isInteger(value)) return expected
   if (value < rule.min || (rule.exclusiveMin && value === rule.min) || value > rule.max)
     return expected
@@ -149,7 +155,7 @@ export function parseTrainForm(
       kind: 'mlp',
       hidden: model.hidden.map((layer, i) => ({
         units: field(`layer.${i}.units`, layer.units, {
-          label: `Units of layer ${i + 1}`,
+          label: translate('train.form.unitsOf', { n: i + 1 }),
           min: 1,
           max: 4096,
           integer: true
@@ -158,28 +164,38 @@ export function parseTrainForm(
         dropout: field(
           `layer.${i}.dropout`,
           layer.dropout,
-          dropoutRule(`Dropout of layer ${i + 1}`)
+          dropoutRule(translate('train.form.dropoutOf', { n: i + 1 }))
         )
       }))
     }
     if (model.hidden.length > maxHiddenLayers) {
-      errors['model'] = `A model has at most ${maxHiddenLayers} hidden layers.`
+      errors['model'] = translate('train.form.tooManyLayers', { max: maxHiddenLayers })
     }
   } else {
     const filters = { min: 1, max: 256, integer: true }
     spec = {
       kind: 'cnn',
       filters: [
-        field('cnn.filters1', model.cnn.filters1, { label: 'Filters of conv 1', ...filters }),
-        field('cnn.filters2', model.cnn.filters2, { label: 'Filters of conv 2', ...filters })
+        field('cnn.filters1', model.cnn.filters1, {
+          label: translate('train.form.filtersOf', { n: 1 }),
+          ...filters
+        }),
+        field('cnn.filters2', model.cnn.filters2, {
+          label: translate('train.form.filtersOf', { n: 2 }),
+          ...filters
+        })
       ],
       dense: field('cnn.dense', model.cnn.dense, {
-        label: 'Dense units',
+        label: translate('train.model.dense'),
         min: 1,
         max: 4096,
         integer: true
       }),
-      dropout: field('cnn.dropout', model.cnn.dropout, dropoutRule('Dropout'))
+      dropout: field(
+        'cnn.dropout',
+        model.cnn.dropout,
+        dropoutRule(translate('train.model.dropout'))
+      )
     }
   }
   const modelValid = Object.keys(errors).length === 0
@@ -189,39 +205,53 @@ export function parseTrainForm(
     model: spec,
     optimizer: hyper.optimizer,
     learningRate: field('learningRate', hyper.learningRate, {
-      label: 'Learning rate',
+      label: translate('train.setup.learningRate'),
       min: 0,
       max: 10,
       exclusiveMin: true
     }),
     momentum:
       hyper.optimizer === 'sgd'
-        ? field('momentum', hyper.momentum, { label: 'Momentum', min: 0, max: 0.999 })
+        ? field('momentum', hyper.momentum, {
+            label: translate('train.setup.momentum'),
+            min: 0,
+            max: 0.999
+          })
         : 0,
     batchSize: field('batchSize', hyper.batchSize, {
-      label: 'Batch size',
+      label: translate('train.setup.batchSize'),
       min: 1,
       max: 8192,
       integer: true
     }),
-    epochs: field('epochs', hyper.epochs, { label: 'Epochs', min: 1, max: 1000, integer: true }),
+    epochs: field('epochs', hyper.epochs, {
+      label: translate('train.setup.epochs'),
+      min: 1,
+      max: 1000,
+      integer: true
+    }),
     shuffle: hyper.shuffle,
-    seed: field('seed', hyper.seed, { label: 'Seed', min: 0, max: 2 ** 31 - 1, integer: true }),
+    seed: field('seed', hyper.seed, {
+      label: translate('train.setup.seed'),
+      min: 0,
+      max: 2 ** 31 - 1,
+      integer: true
+    }),
     scaling,
-    l2: field('l2', hyper.l2, { label: 'L2 penalty', min: 0, max: 1 }),
+    l2: field('l2', hyper.l2, { label: translate('train.setup.l2'), min: 0, max: 1 }),
     trainFraction: 1,
     backend: hyper.backend,
     workers:
       hyper.workers.trim() === ''
         ? null
         : field('workers', hyper.workers, {
-            label: 'Workers',
+            label: translate('train.setup.workers'),
             min: 1,
             max: maxWorkers,
             integer: true
           })
   }
-  if (!datasetId) errors['dataset'] = 'Choose a dataset that is ready (download one in Explore).'
+  if (!datasetId) errors['dataset'] = translate('train.form.noDataset')
 
   if (Object.keys(errors).length > 0) {
     return { config: null, spec: modelValid ? spec : null, errors }

@@ -8,6 +8,7 @@ import type {
   RunStatus,
   TrainStatusEvent
 } from '../../../shared/contract'
+import { translate } from '../i18n'
 import { lab } from '../api/lab'
 import { isMeasuredEpoch } from '../../../shared/epochs'
 import {
@@ -17,6 +18,8 @@ import {
   type BoundedSeries,
   type Point
 } from '../charts/series'
+import { newRunName } from '../components/runs/run-format'
+import { datasetText } from '../components/explore/explore-format'
 import { useDatasetsStore } from './datasets'
 import { useNoticesStore } from './notices'
 import {
@@ -198,7 +201,7 @@ export const useTrainingStore = defineStore('training', () => {
       // The host reports the run as interrupted too; this covers the gap until it does.
       if (status.state !== 'crashed' || !active.value) return
       phase.value = 'interrupted'
-      message.value = status.message ?? 'The engine stopped unexpectedly.'
+      message.value = status.message ?? translate('train.outcome.engineStoppedUnexpectedly')
       publish()
     })
     lab()
@@ -219,7 +222,13 @@ export const useTrainingStore = defineStore('training', () => {
     early = []
     earlyIds = []
     try {
-      const result = await lab().request('train.start', { config })
+      const dataset = datasets.selected
+      const name = newRunName(
+        config.model,
+        dataset ? datasetText(dataset, 'name') : config.datasetId,
+        new Date()
+      )
+      const result = await lab().request('train.start', { config, name })
       runId.value = result.runId
       if (phase.value === 'starting') phase.value = 'running'
       const replay = early.filter((_, i) => earlyIds[i] === result.runId)

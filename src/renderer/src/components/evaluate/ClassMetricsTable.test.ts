@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ClassMetricsTable from './ClassMetricsTable.vue'
+import { i18n } from '../../i18n'
 
 const metric = (precision: number, neverPredicted = false) => ({
   precision,
@@ -14,6 +15,7 @@ const metric = (precision: number, neverPredicted = false) => ({
 describe('ClassMetricsTable', () => {
   it('has a header row and one row per class', () => {
     const wrapper = mount(ClassMetricsTable, {
+      global: { plugins: [i18n] },
       props: {
         perClass: [metric(1), metric(0.5)],
         classNames: ['cat', 'dog'],
@@ -33,6 +35,7 @@ describe('ClassMetricsTable', () => {
 
   it('says so when a class was never predicted, and shows its precision as 0', () => {
     const wrapper = mount(ClassMetricsTable, {
+      global: { plugins: [i18n] },
       props: {
         perClass: [metric(1), metric(0, true)],
         classNames: ['cat', 'dog'],

@@ -2,12 +2,14 @@
  * The numbers behind the confusion heatmap: the three views of one matrix and
  * the colour of each cell. Pure, so they are tested without a canvas.
  */
+import { formatCount, formatPercent } from '../../i18n/format'
+
 export type HeatmapMode = 'counts' | 'recall' | 'precision'
 
 export const heatmapModes: { mode: HeatmapMode; label: string }[] = [
-  { mode: 'counts', label: 'Counts' },
-  { mode: 'recall', label: 'Row-normalized (recall)' },
-  { mode: 'precision', label: 'Column-normalized (precision)' }
+  { mode: 'counts', label: 'evaluate.heatmap.counts' },
+  { mode: 'recall', label: 'evaluate.heatmap.recall' },
+  { mode: 'precision', label: 'evaluate.heatmap.precision' }
 ]
 
 export interface HeatmapCell {
@@ -47,7 +49,7 @@ export function cellValue(cell: HeatmapCell, mode: HeatmapMode): number {
 }
 
 export function formatCellValue(value: number, mode: HeatmapMode): string {
-  return mode === 'counts' ? String(value) : `${(value * 100).toFixed(value >= 0.995 ? 0 : 1)}%`
+  return mode === 'counts' ? formatCount(value) : formatPercent(value, value >= 0.995 ? 0 : 1)
 }
 
 /**

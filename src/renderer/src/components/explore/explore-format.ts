@@ -5,11 +5,10 @@
  */
 import type { Scaling } from '../../../../shared/contract'
 import { imageSide } from '../../../../shared/image'
+import { i18n, translate } from '../../i18n'
+import { formatCount, formatFixed, formatNumber } from '../../i18n/format'
 
-/** Counts as people read them: 60,000, not 60000. Fixed locale so tests and screenshots agree. */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US')
-}
+export { formatCount }
 
 const byteUnits = ['B', 'KB', 'MB', 'GB'] as const
 
@@ -21,7 +20,7 @@ export function formatBytes(bytes: number): string {
     unit += 1
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1
-  return `${value.toFixed(digits)} ${byteUnits[unit]}`
+  return `${formatFixed(value, digits)} ${byteUnits[unit]}`
 }
 
 export function formatSpeed(bytesPerSecond: number): string {
@@ -30,8 +29,7 @@ export function formatSpeed(bytesPerSecond: number): string {
 
 /** A number short enough for a fact line or an axis, exact when it is an integer. */
 export function formatValue(value: number, digits = 3): string {
-  if (Number.isInteger(value)) return String(value)
-  return Number(value.toFixed(digits)).toString()
+  return Number.isInteger(value) ? String(value) : formatNumber(value, digits)
 }
 
 /** The label as the network should see it: one 1 at its index, 0 elsewhere. */
@@ -57,17 +55,36 @@ export function pageCount(total: number, pageSize: number): number {
  * common rule of thumb for "mild"; the words matter more than the cut-offs.
  */
 export function imbalanceVerdict(ratio: number): string {
-  if (ratio < 1.5) return 'roughly balanced'
-  if (ratio < 3) return 'mildly imbalanced'
-  return 'strongly imbalanced'
+  if (ratio < 1.5) return translate('explore.histogram.balanced')
+  if (ratio < 3) return translate('explore.histogram.mild')
+  return translate('explore.histogram.strong')
 }
 
+/** The choices of input scaling; each `label` is a catalogue key. */
 export const scalingOptions: ReadonlyArray<{ value: Scaling; label: string; formula: string }> = [
-  { value: 'none', label: 'None (raw 0–255)', formula: 'x' },
-  { value: 'unit', label: 'Min-max to [0, 1]', formula: '(x − min) / (max − min)' },
-  { value: 'symmetric', label: 'Min-max to [−1, 1]', formula: '2 · (x − min) / (max − min) − 1' },
-  { value: 'standardize', label: 'Standardize', formula: '(x − mean) / std' }
+  { value: 'none', label: 'explore.scaling.none', formula: 'x' },
+  { value: 'unit', label: 'explore.scaling.unit', formula: '(x − min) / (max − min)' },
+  {
+    value: 'symmetric',
+    label: 'explore.scaling.symmetric',
+    formula: '2 · (x − min) / (max − min) − 1'
+  },
+  { value: 'standardize', label: 'explore.scaling.standardize', formula: '(x − mean) / std' }
 ]
+
+type DatasetTextPart = 'name' | 'description' | 'splitNote'
+
+/**
+ * A catalog dataset's name, description or split note in the chosen language;
+ * an imported dataset keeps the words its importer gave it.
+ */
+export function datasetText(
+  dataset: { id: string } & Partial<Record<DatasetTextPart, string>>,
+  part: DatasetTextPart
+): string {
+  const key = `explore.catalog.${dataset.id}.${part}`
+  return i18n.global.te(key, 'en') ? translate(key) : (dataset[part] ?? '')
+}
 
 /** Bin labels for a histogram axis: the lower edge of each bin. */
 export function binLabels(edges: number[]): string[] {

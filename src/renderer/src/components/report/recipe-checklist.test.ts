@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RecipeChecks, RunRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
+import { setLocale } from '../../i18n'
 
 /** One finished epoch of the seed-like model: the checklist's evidence comes from these numbers. */
 const run: RunRecord = sampleRecord({
@@ -59,7 +60,7 @@ describe('recipe checklist', () => {
     expect(recipeChecklist(run, null, null, checks)[3].done).toBe(false)
     const step = recipeChecklist(fitted, null, null, checks)[3]
     expect(step.done).toBe(true)
-    expect(step.evidence).toContain('One batch of 32: loss 0.00090 after 140 steps (passed).')
+    expect(step.evidence).toContain('One batch of 32: loss 9E-4 after 140 steps (passed).')
     // A run from before the measured pass has only the running mean: no evidence for step 4.
     const old: RunRecord = {
       ...fitted,
@@ -85,5 +86,26 @@ describe('recipe checklist', () => {
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {
     expect(recipeChecklist({ ...run, firstLoss: 9 }, null, null)[1].done).toBe(false)
+  })
+})
+
+describe('recipe checklist in German', () => {
+  it('words every step in German, with decimal commas', () => {
+    setLocale('de')
+    try {
+      const items = recipeChecklist(run, null, null)
+      expect(items[1].step).toBe(
+        '2. Trainieren: Loss nach der Initialisierung, dann sinkt der Loss'
+      )
+      expect(items[1].evidence).toContain('ln(10) = 2,303')
+      expect(items[1].evidence).toContain(
+        'Laufender Mittelwert des Trainings-Loss 0,500 in Epoche 1.'
+      )
+      expect(items[3].evidence).toContain(
+        'Gemessene Accuracy Training 90,0\u00a0%, Test 88,0\u00a0%'
+      )
+    } finally {
+      setLocale('en')
+    }
   })
 })

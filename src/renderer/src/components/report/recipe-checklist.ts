@@ -3,14 +3,22 @@
  * show it. Derived from the run record alone, so a report printed months later
  * says the same thing.
  */
-import type {
-  DatasetFacts,
-  EvaluationSummary,
-  RecipeChecks,
-  RunRecord
+import {
+  initLossOk,
+  type DatasetFacts,
+  type EvaluationSummary,
+  type RecipeChecks,
+  type RunRecord
 } from '../../../../shared/contract'
-import { initLossOk } from '../../../../shared/contract'
 import { accuracyGapPoints, isMeasuredEpoch } from '../../../../shared/epochs'
+import { translate } from '../../i18n'
+import {
+  formatCount,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  formatScientific
+} from '../../i18n/format'
 
 export interface ChecklistItem {
   step: string
@@ -18,10 +26,11 @@ export interface ChecklistItem {
   evidence: string
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
-
 /** Step 4 asks for a model that fits its training set: this much measured train accuracy. */
 export const overfitTrainAccuracy = 0.99
+
+/** Catalogue keys of one checklist step. */
+const steps = 'report.checklist'
 
 export function recipeChecklist(
   run: RunRecord,
@@ -47,60 +56,101 @@ export function recipeChecklist(
     run.config.optimizer !== 'adam' ||
     run.config.learningRate !== 0.001 ||
     run.config.batchSize !== 256
+  const epochs = (key: string, count: number): string =>
+    translate(`${steps}.${key}.epochs`, { count }, count)
 
-  // Numbered as the tabs and the seed: 1 Explore ... 6 Tune.
   return [
     {
-      step: '1. Explore: become one with the data',
+      step: translate(`${steps}.data.step`),
       done: facts !== null,
       evidence: facts
-        ? `${facts.counts.total.toLocaleString('en')} images of ${facts.imageShape.join('x')} pixels in ${classes} classes; largest class over smallest: ${facts.imbalanceRatio.train.toFixed(2)} (train), ${facts.imbalanceRatio.test.toFixed(2)} (test).`
-        : 'The dataset could not be read for this report.'
+        ? translate(`${steps}.data.evidence`, {
+            count: formatCount(facts.counts.total),
+            shape: facts.imageShape.join('x'),
+            classes,
+            train: formatFixed(facts.imbalanceRatio.train, 2),
+            test: formatFixed(facts.imbalanceRatio.test, 2)
+          })
+        : translate(`${steps}.data.missing`)
     },
     {
-      step: '2. Train: loss at initialization, then the loss falls',
+      // Numbered as the tabs and the seed: 1 Explore ... 6 Tune.
+      step: translate(`${steps}.train.step`),
       done: skeletonOk && last !== undefined && last.runningLoss < (run.firstLoss ?? Infinity),
       evidence:
         run.firstLoss === null
-          ? 'No first-batch loss was recorded.'
-          : `First batch loss ${run.firstLoss.toFixed(3)}; a ${classes}-class model guessing uniformly starts at ln(${classes}) = ${expectedLoss.toFixed(3)}.` +
+          ? translate(`${steps}.skeleton.missing`)
+          : translate(`${steps}.skeleton.evidence`, {
+              loss: formatFixed(run.firstLoss, 3),
+              classes,
+              expected: formatFixed(expectedLoss, 3)
+            }) +
+            ' ' +
             (last
-              ? ` Running mean of the train loss ${last.runningLoss.toFixed(3)} in epoch ${last.epoch}.`
-              : ' No epoch has finished.')
+              ? translate(`${steps}.train.evidence`, {
+                  end: formatFixed(last.runningLoss, 3),
+                  epoch: last.epoch
+                })
+              : translate(`${steps}.train.missing`))
     },
     {
-      step: '3. Evaluate beyond accuracy',
+      step: translate(`${steps}.evaluate.step`),
       done: evaluation !== null,
       evidence: evaluation
-        ? `${evaluation.split === 'test' ? 'Test' : 'Train'} accuracy ${percent(evaluation.accuracy)}, macro F1 ${evaluation.macroF1.toFixed(3)}, weighted F1 ${evaluation.weightedF1.toFixed(3)}; confusion matrix and per-class table below.`
-        : 'Not evaluated yet.'
+        ? translate(
+            evaluation.split === 'test'
+              ? `${steps}.evaluate.evidenceTest`
+              : `${steps}.evaluate.evidenceTrain`,
+            {
+              accuracy: formatPercent(evaluation.accuracy),
+              macroF1: formatFixed(evaluation.macroF1, 3),
+              weightedF1: formatFixed(evaluation.weightedF1, 3)
+            }
+          )
+        : translate(`${steps}.evaluate.missing`)
     },
     {
-      step: '4. Overfit: one batch, then the training set',
+      step: translate(`${steps}.overfit.step`),
       done: oneBatch?.passed === true && fitsTrain,
       evidence:
         (oneBatch
-          ? `One batch of ${oneBatch.batchSize}: loss ${oneBatch.finalLoss.toPrecision(2)} after ${oneBatch.steps} steps (${oneBatch.passed ? 'passed' : 'did not pass'}). `
-          : 'One batch not overfitted yet (Overfit tab). ') +
+          ? translate(`${steps}.overfit.oneBatch`, {
+              size: oneBatch.batchSize,
+              loss: formatScientific(oneBatch.finalLoss, 1),
+              steps: oneBatch.steps,
+              verdict: translate(
+                oneBatch.passed ? `${steps}.overfit.passed` : `${steps}.overfit.failed`
+              )
+            })
+          : translate(`${steps}.overfit.noBatch`)) +
+        ' ' +
         (lastMeasured && gap !== null
-          ? `Measured train accuracy ${percent(lastMeasured.trainAccuracy)}, test ${percent(lastMeasured.testAccuracy)} (gap ${gap.toFixed(1)} points).` +
-            (fitsTrain
-              ? ''
-              : ' Not yet: a model that cannot fit its training set is too small or trained too briefly.')
-          : 'No measured train accuracy: no epoch finished, or the run predates the measured train pass.')
+          ? translate(fitsTrain ? `${steps}.overfit.evidence` : `${steps}.overfit.notYet`, {
+              train: formatPercent(lastMeasured.trainAccuracy),
+              test: formatPercent(lastMeasured.testAccuracy),
+              gap: formatFixed(gap, 1)
+            })
+          : translate(`${steps}.overfit.missing`))
     },
     {
-      step: '5. Regularize',
+      step: translate(`${steps}.regularize.step`),
       done: dropout || run.config.l2 > 0,
       evidence:
         dropout || run.config.l2 > 0
-          ? `${dropout ? 'Dropout' : 'No dropout'}; L2 ${run.config.l2}.`
-          : 'Not yet: no dropout and no L2 penalty in this run.'
+          ? translate(dropout ? `${steps}.regularize.dropout` : `${steps}.regularize.noDropout`, {
+              l2: formatNumber(run.config.l2, 8)
+            })
+          : translate(`${steps}.regularize.missing`)
     },
     {
-      step: '6. Tune',
+      step: translate(`${steps}.tune.step`),
       done: tuned,
-      evidence: `${tuned ? 'Changed from the defaults' : 'Not yet: the defaults'}: ${run.config.optimizer}, learning rate ${run.config.learningRate}, batch ${run.config.batchSize}, ${run.config.epochs} epochs.`
+      evidence: translate(tuned ? `${steps}.tune.changed` : `${steps}.tune.defaults`, {
+        optimizer: run.config.optimizer,
+        learningRate: formatNumber(run.config.learningRate, 8),
+        batch: run.config.batchSize,
+        epochs: epochs('tune', run.config.epochs)
+      })
     }
   ]
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { TrainConfig } from '../../../../shared/contract'
-import { formatAccuracy, formatDuration, hyperparameters, modelLabel } from './run-format'
+import {
+  formatAccuracy,
+  formatDuration,
+  hyperparameters,
+  modelLabel,
+  newRunName
+} from './run-format'
+import { setLocale } from '../../i18n'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const config: TrainConfig = seedTrainConfig({ datasetId: 'mnist', seed: 0 })
@@ -26,5 +33,26 @@ describe('run descriptions', () => {
     expect(formatDuration(7260)).toBe('2 h 1 min')
     expect(formatAccuracy(null)).toBe('–')
     expect(formatAccuracy(0.91234)).toBe('91.23%')
+  })
+})
+
+describe('a new run name', () => {
+  const at = new Date(2026, 10, 30, 8, 47)
+
+  it('names model, dataset and time in the chosen language', () => {
+    // ICU puts a narrow no-break space before AM in some versions: any space will do.
+    expect(newRunName(config.model, 'MNIST', at)).toMatch(/^MLP 64-64-64 on MNIST, 8:47\sAM$/)
+    setLocale('de')
+    try {
+      expect(newRunName(config.model, 'MNIST', at)).toBe('MLP 64-64-64 auf MNIST, 08:47')
+    } finally {
+      setLocale('en')
+    }
+  })
+
+  it('stays within the 80 characters a run name may have', () => {
+    const name = newRunName(config.model, 'x'.repeat(100), at)
+    expect(name).toHaveLength(80)
+    expect(name.endsWith('…')).toBe(true)
   })
 })

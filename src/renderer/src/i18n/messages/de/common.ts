@@ -23,6 +23,24 @@ const common: Catalogue<typeof en> = {
     title: '{step}: folgt als Nächstes',
     intro: 'Dieser Schritt des Rezepts ist noch nicht gebaut. Das wird er enthalten:'
   },
+  status: {
+    backend: 'Backend: {backend}',
+    starting: 'startet…',
+    disconnected: 'Keine Verbindung zum Lab-Server – neuer Versuch läuft…',
+    engineStopped: 'Engine angehalten',
+    engineReady: 'Engine bereit',
+    engineStarting: 'Engine startet…'
+  },
+  backends: {
+    'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
+    tensorflow: 'CPU, nativ (tfjs-node)',
+    wasm: 'CPU, WebAssembly',
+    cpu: 'CPU, reines JavaScript'
+  },
+  dismissNotice: 'Ausblenden: {text}',
+  chart: {
+    epoch: 'Epoche'
+  },
   dismiss: 'Ausblenden',
   close: 'Schließen',
   cancel: 'Abbrechen'

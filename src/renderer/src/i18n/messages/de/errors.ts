@@ -13,8 +13,10 @@ const errors: Catalogue<typeof en> = {
     offline: 'Das Lab erreicht das Internet nicht.',
     cancelled: 'Abgebrochen.',
     busy: 'Das Lab ist gerade beschäftigt.',
-    job_running: 'Es läuft schon ein anderer Auftrag. Warte, bis er fertig ist, oder brich ihn ab.',
-    rate_limited: 'Zu viele Anfragen auf einmal. Warte einen Moment und versuche es dann noch einmal.',
+    job_running:
+      'Es läuft schon ein anderer Auftrag. Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.',
+    rate_limited:
+      'Zu viele Anfragen auf einmal. Warten Sie einen Moment und versuchen Sie es dann noch einmal.',
     io_error: 'Eine Datei ließ sich nicht lesen oder schreiben.',
     training_failed: 'Das Training ist fehlgeschlagen.',
     out_of_memory: 'Dem Lab ist der Arbeitsspeicher ausgegangen.',
@@ -22,7 +24,24 @@ const errors: Catalogue<typeof en> = {
     internal: 'Im Lab ist etwas schiefgelaufen.'
   },
   untranslated: '{summary} (Details auf Englisch: {message})',
-  connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?'
+  connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',
+  jobRunning: {
+    training:
+      'Gerade läuft ein Training ({label}). Das Lab erledigt einen Auftrag nach dem anderen: Stoppen Sie es oder warten Sie, bis es fertig ist.',
+    'learning-curve':
+      'Gerade wird eine Lernkurve gemessen ({label}). Das Lab erledigt einen Auftrag nach dem anderen: Stoppen Sie sie oder warten Sie, bis sie fertig ist.',
+    'overfit-batch':
+      'Gerade läuft das Overfitten eines einzelnen Batches ({label}). Das Lab erledigt einen Auftrag nach dem anderen: Stoppen Sie es oder warten Sie, bis es fertig ist.',
+    'lr-sweep':
+      'Gerade läuft eine Suche nach der Lernrate ({label}). Das Lab erledigt einen Auftrag nach dem anderen: Stoppen Sie sie oder warten Sie, bis sie fertig ist.',
+    search:
+      'Gerade läuft eine Hyperparameter-Suche ({label}). Das Lab erledigt einen Auftrag nach dem anderen: Stoppen Sie sie oder warten Sie, bis sie fertig ist.'
+  },
+  engineRestarting: 'Der Engine-Prozess wurde unerwartet beendet ({how}) und wird neu gestartet.',
+  engineGaveUp:
+    'Die Engine ließ sich {times}-mal hintereinander nicht starten ({how}). Prüfen Sie die Ausgabe im Terminal und starten Sie die App dann neu.',
+  engineCrashed:
+    'Der Engine-Prozess wurde unerwartet beendet ({how}). Er startet neu; versuchen Sie es gleich noch einmal.'
 }
 
 export default errors

@@ -2,6 +2,88 @@ import type en from '../en/runs'
 import type { Catalogue } from '../catalogue'
 
 const runs: Catalogue<typeof en> = {
+  errors: {
+    notFound: 'Es gibt keinen Lauf „{id}“. Vielleicht wurde er gelöscht.',
+    damaged:
+      'Die Aufzeichnung von Lauf „{id}“ ({path}) lässt sich nicht lesen. Löschen Sie den Lauf oder stellen Sie die Datei aus einer Sicherung wieder her.'
+  },
+  empty:
+    'Noch keine Läufe. Jeder Trainingslauf wird hier mit seinen Einstellungen und Ergebnissen aufbewahrt.',
+  heading: 'Läufe',
+  lossCurves: 'Loss-Kurven',
+  status: {
+    running: 'läuft',
+    paused: 'pausiert',
+    completed: 'abgeschlossen',
+    stopped: 'gestoppt',
+    diverged: 'divergiert',
+    failed: 'fehlgeschlagen',
+    interrupted: 'unterbrochen'
+  },
+  table: {
+    caption: 'Läufe, die neuesten zuerst',
+    selected: 'Ausgewählt',
+    name: 'Name',
+    dataset: 'Datensatz',
+    model: 'Modell',
+    hyperparameters: 'Hyperparameter',
+    status: 'Status',
+    bestAccuracy: 'Beste Test-Accuracy',
+    duration: 'Dauer',
+    backend: 'Backend',
+    inChart: 'Im Diagramm',
+    select: '{name} auswählen',
+    epochs: '{done}/{total} Epochen',
+    compare: '{name} im Loss-Diagramm zeigen'
+  },
+  describe: {
+    cnn: 'CNN mit {filters} Filtern, Dense {dense}',
+    cnnDropout: 'CNN mit {filters} Filtern, Dense {dense}, Dropout {dropout}',
+    linear: 'Linear (kein Hidden Layer)',
+    linearShort: 'linear',
+    mlp: 'MLP {units} {activation}',
+    mlpDropout: 'MLP {units} {activation}, Dropout',
+    sgdMomentum: 'SGD (Momentum {momentum})',
+    learningRate: 'Lernrate {value}',
+    batch: 'Batch {value}',
+    epochs: '{count} Epoche | {count} Epochen',
+    l2: 'L2 {value}'
+  },
+  actions: {
+    label: 'Aktionen für {name}',
+    evaluate: 'Unter Evaluieren öffnen',
+    rename: 'Umbenennen',
+    resume: 'Fortsetzen',
+    exportModel: 'Modell exportieren (tfjs)',
+    exportSafetensors: 'Gewichte für PyTorch exportieren (.safetensors)',
+    exportCsv: 'Metriken exportieren (CSV)',
+    exportJson: 'Metriken exportieren (JSON)',
+    exportReport: 'Bericht exportieren (PDF)',
+    delete: 'Löschen'
+  },
+  deleteDialog: {
+    title: '„{name}“ löschen?',
+    body: 'Damit werden der Lauf, sein trainiertes Modell und seine Checkpoints von der Festplatte entfernt. Das lässt sich nicht rückgängig machen.',
+    confirm: 'Löschen'
+  },
+  renameDialog: {
+    title: 'Lauf umbenennen',
+    name: 'Name des Laufs',
+    save: 'Speichern'
+  },
+  overlay: {
+    train: '{name}: Training',
+    test: '{name}: Test',
+    axis: 'Loss (Cross-Entropy)',
+    label: 'Loss pro Epoche der ausgewählten Läufe: durchgezogen Training, gestrichelt Test',
+    empty: 'Haken Sie Läufe in der Tabelle an, um ihre Loss-Kurven zu vergleichen.'
+  },
+  newName: '{model} auf {dataset}, {time}',
+  resumed: 'Das Training läuft ab dem letzten Checkpoint weiter.',
+  reportSaved: 'Bericht gespeichert unter {path}.',
+  reportSavedSomewhere: 'Bericht in der gewählten Datei gespeichert.',
+  noRunToReport:
+    'Es gibt noch keinen trainierten Lauf für einen Bericht. Trainieren Sie zuerst unter „Trainieren“ ein Modell.',
   damaged: {
     title: 'Beschädigte Läufe',
     intro:

@@ -1,6 +1,156 @@
 import type en from '../en/train'
 import type { Catalogue } from '../catalogue'
 
-const train: Catalogue<typeof en> = {}
+const train: Catalogue<typeof en> = {
+  errors: {
+    otherRunTraining:
+      'Lauf {run} trainiert gerade; pausieren oder stoppen Sie ihn, bevor Sie einen weiteren starten.',
+    otherRunStarting: 'Ein anderer Lauf startet gerade; warten Sie, bis er läuft.',
+    alreadyTraining: 'Lauf {run} trainiert bereits.',
+    finished: 'Lauf {run} hat bereits alle seine Epochen durchlaufen.',
+    stopFirst: 'Lauf {run} trainiert gerade; stoppen Sie ihn zuerst.',
+    startingStopFirst: 'Ein Lauf startet gerade; warten Sie darauf und stoppen Sie ihn dann.'
+  },
+  model: {
+    heading: 'Modell',
+    architecture: 'Architektur',
+    mlp: 'MLP (Schichten unten)',
+    cnn: 'CNN-Vorlage',
+    reset: 'Auf das Modell aus dem Notebook zurücksetzen',
+    units: 'Knoten',
+    activation: 'Aktivierung',
+    dropout: 'Dropout',
+    layers: 'Hidden Layer',
+    hidden: 'Hidden {n}',
+    unitsOf: 'Knoten, Hidden Layer {n}',
+    activationOf: 'Aktivierung, Hidden Layer {n}',
+    dropoutOf: 'Dropout, Hidden Layer {n}',
+    remove: 'Hidden Layer {n} entfernen',
+    output: 'Output: 10 Logits ohne Aktivierung (die Loss-Funktion wendet Softmax an).',
+    linear: 'Kein Hidden Layer: ein lineares Modell.',
+    addLayer: 'Schicht hinzufügen',
+    cnnIntro:
+      'Zwei 3×3-Faltungen mit ReLU, jeweils gefolgt von 2×2-Max-Pooling, danach eine Dense-Schicht und die 10 Logits.',
+    filters1: 'Filter, Faltung 1',
+    filters2: 'Filter, Faltung 2',
+    dense: 'Knoten der Dense-Schicht',
+    parameters: '{count} Parameter',
+    parametersInvalid: 'Parameter: Bitte erst die Felder der Schichten korrigieren',
+    diagram: 'Schichtdiagramm',
+    layer: '{label}, Output {shape}, {count} Parameter'
+  },
+  setup: {
+    heading: 'Daten und Hyperparameter',
+    dataset: 'Datensatz',
+    datasetOption: '{name}, {count} zum Trainieren',
+    notReady: '{id} (nicht bereit)',
+    scaling: 'Skalierung der Inputs (wie unter Erkunden gewählt)',
+    scalings: {
+      none: 'Keine (0 bis 255)',
+      unit: '[0, 1]',
+      symmetric: '[-1, 1]',
+      standardize: 'Standardisieren (Mittelwert 0, Std. 1)'
+    },
+    optimizer: 'Optimizer',
+    optimizers: {
+      adam: 'Adam',
+      sgd: 'SGD (mit Momentum)',
+      rmsprop: 'RMSprop'
+    },
+    backend: 'Backend',
+    backends: {
+      auto: 'Automatisch (das beste, das lädt)',
+      'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
+      tensorflow: 'CPU, nativ',
+      wasm: 'CPU, WebAssembly',
+      cpu: 'CPU, reines JavaScript'
+    },
+    learningRate: 'Lernrate',
+    momentum: 'Momentum',
+    batchSize: 'Batchgröße',
+    epochs: 'Epochen',
+    seed: 'Seed',
+    l2: 'L2-Strafterm',
+    workers: 'Worker',
+    workersField: 'Worker (leer: einer pro Kern)',
+    shuffle: 'In jeder Epoche neu mischen'
+  },
+  form: {
+    enter: 'Bitte einen Wert für „{field}“ eingeben.',
+    wholeAtLeast: '{field} muss eine ganze Zahl von {min} bis {max} sein.',
+    wholeAbove: '{field} muss eine ganze Zahl größer als {min} und höchstens {max} sein.',
+    numberAtLeast: '{field} muss eine Zahl von {min} bis {max} sein.',
+    numberAbove: '{field} muss eine Zahl größer als {min} und höchstens {max} sein.',
+    unitsOf: 'Knoten in Schicht {n}',
+    dropoutOf: 'Dropout in Schicht {n}',
+    filtersOf: 'Filter der Faltung {n}',
+    tooManyLayers: 'Ein Modell hat höchstens {max} Hidden Layer.',
+    noDataset:
+      'Bitte einen Datensatz wählen, der bereit ist (unter Erkunden lässt sich einer herunterladen).'
+  },
+  controls: {
+    label: 'Steuerung des Trainings',
+    start: 'Training starten',
+    pause: 'Pausieren',
+    resume: 'Fortsetzen',
+    stop: 'Stoppen'
+  },
+  live: {
+    heading: 'Training',
+    run: 'Lauf {id}',
+    runOn: 'Lauf {id} auf {backend}'
+  },
+  progress: {
+    label: 'Fortschritt des Trainings',
+    valueText: '{percent}: {position}',
+    preparing: 'Daten und Modell werden vorbereitet…',
+    notStarted: 'Noch nicht gestartet',
+    position: 'Epoche {epoch} von {epochs}, Batch {batch} von {batches}',
+    eta: 'noch etwa {time}',
+    speed: '{count} Beispiele/s',
+    firstLoss:
+      'Erster Loss {loss} (Schritt {step}) neben ln(10) = 2,303 – dort sollte ein Modell mit 10 Klassen anfangen.',
+    firstLossFar:
+      'Erster Loss {loss} (Schritt {step}) neben ln(10) = 2,303, wo ein Modell mit 10 Klassen anfangen sollte: Das liegt weit daneben. Prüfen Sie die Output-Schicht und die Skalierung der Inputs.'
+  },
+  outcome: {
+    completed: 'Training abgeschlossen. Accuracy auf den Testdaten: {accuracy} nach {done}.',
+    completedEmpty: 'Training abgeschlossen.',
+    done: '{done} von {total} Epochen',
+    paused:
+      'Pausiert. Der Zustand des Optimizers bleibt erhalten: „Fortsetzen“ macht dort weiter, wo das Training stehen geblieben ist.',
+    stopped: 'Training nach {done} gestoppt.',
+    stoppedAccuracy:
+      'Training nach {done} gestoppt. Accuracy auf den Testdaten nach Epoche {epoch}: {accuracy}.',
+    diverged:
+      'Divergiert. Der Loss wurde NaN oder unendlich, deshalb wurde das Training abgebrochen. Senken Sie die Lernrate (etwa auf ein Zehntel) oder skalieren Sie die Inputs.',
+    failed: 'Das Training ist fehlgeschlagen: {reason}',
+    noReason: 'ohne Angabe eines Grundes.',
+    interrupted:
+      'Der Lauf wurde unterbrochen: {reason} Er bleibt als „unterbrochen“ gespeichert; Sie können ein neues Training starten.',
+    engineStopped: 'Die Engine wurde beendet.',
+    engineStoppedUnexpectedly: 'Die Engine wurde unerwartet beendet.'
+  },
+  charts: {
+    loss: 'Loss',
+    batchLoss: 'Loss pro Batch',
+    smoothed: 'Geglättet (EMA)',
+    trainLoss: 'Trainings-Loss (Epoche, gemessen)',
+    runningLoss: 'Trainings-Loss (laufender Mittelwert der Epoche)',
+    testLoss: 'Test-Loss (Epoche)',
+    chance: 'ln(10) = 2,303',
+    step: 'Batch (Schritt)',
+    crossEntropy: 'Cross-Entropy-Loss',
+    lossSummary: 'Loss-Diagramm: {points} Batch-Punkte, geglätteter Loss {loss} bei Schritt {step}',
+    lossEmpty: 'Loss-Diagramm: noch keine Batches',
+    accuracy: 'Accuracy pro Epoche',
+    accuracyAxis: 'Accuracy (%)',
+    trainAccuracy: 'Accuracy Training',
+    testAccuracy: 'Accuracy Test',
+    accuracySummary: 'Accuracy-Diagramm: nach Epoche {epoch} Test-Accuracy {accuracy}',
+    accuracyEmpty: 'Accuracy-Diagramm: noch keine Epoche abgeschlossen',
+    afterFirstEpoch: 'Erscheint nach der ersten Epoche.'
+  }
+}
 
 export default train

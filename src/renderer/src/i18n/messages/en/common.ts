@@ -21,6 +21,24 @@ export default {
     title: '{step}: coming next',
     intro: 'This step of the recipe is not built yet. Here is what it will hold:'
   },
+  status: {
+    backend: 'Backend: {backend}',
+    starting: 'starting…',
+    disconnected: 'Disconnected from the lab server; reconnecting…',
+    engineStopped: 'Engine stopped',
+    engineReady: 'Engine ready',
+    engineStarting: 'Engine starting…'
+  },
+  backends: {
+    'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
+    tensorflow: 'CPU, native (tfjs-node)',
+    wasm: 'CPU, WebAssembly',
+    cpu: 'CPU, plain JavaScript'
+  },
+  dismissNotice: 'Dismiss: {text}',
+  chart: {
+    epoch: 'Epoch'
+  },
   dismiss: 'Dismiss',
   close: 'Close',
   cancel: 'Cancel'

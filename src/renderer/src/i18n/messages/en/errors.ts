@@ -29,5 +29,22 @@ export default {
   code,
   /** An error the catalogue has no words of its own for: its summary, then the lab's own sentence. */
   untranslated: '{summary} {message}',
-  connectionLost: 'The connection to the lab server was lost. Is it still running?'
+  connectionLost: 'The connection to the lab server was lost. Is it still running?',
+  jobRunning: {
+    training:
+      'A training run is going ({label}). The lab runs one job at a time: stop it or wait for it to finish first.',
+    'learning-curve':
+      'A learning curve is being measured ({label}). The lab runs one job at a time: stop it or wait for it to finish first.',
+    'overfit-batch':
+      'A one-batch overfit is running ({label}). The lab runs one job at a time: stop it or wait for it to finish first.',
+    'lr-sweep':
+      'A learning-rate sweep is running ({label}). The lab runs one job at a time: stop it or wait for it to finish first.',
+    search:
+      'A search is running ({label}). The lab runs one job at a time: stop it or wait for it to finish first.'
+  },
+  engineRestarting: 'The engine process stopped unexpectedly ({how}). Restarting it.',
+  engineGaveUp:
+    'The engine could not start ({how}), {times} times in a row. Check the terminal output, then restart the app.',
+  engineCrashed:
+    'The engine process stopped unexpectedly ({how}). It is restarting; try again in a moment.'
 }

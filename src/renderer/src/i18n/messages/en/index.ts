@@ -14,6 +14,17 @@ import tune from './tune'
 import runs from './runs'
 import report from './report'
 
-export const en = { common, errors, explore, train, evaluate, overfit, regularize, tune, runs, report }
+export const en = {
+  common,
+  errors,
+  explore,
+  train,
+  evaluate,
+  overfit,
+  regularize,
+  tune,
+  runs,
+  report
+}
 
 export type Messages = typeof en

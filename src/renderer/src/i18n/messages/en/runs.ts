@@ -1,5 +1,85 @@
-/** Texts of the Runs area. */
+/** Texts of the Runs tab: the table, actions, dialogs, the loss overlay. */
 export default {
+  errors: {
+    notFound: 'There is no run "{id}". It may have been deleted.',
+    damaged:
+      'The record of run "{id}" ({path}) cannot be read. Delete the run, or restore the file from a backup.'
+  },
+  empty: 'No runs yet. Every training run is kept here with its settings and results.',
+  heading: 'Runs',
+  lossCurves: 'Loss curves',
+  status: {
+    running: 'running',
+    paused: 'paused',
+    completed: 'completed',
+    stopped: 'stopped',
+    diverged: 'diverged',
+    failed: 'failed',
+    interrupted: 'interrupted'
+  },
+  table: {
+    caption: 'Runs, newest first',
+    selected: 'Selected',
+    name: 'Name',
+    dataset: 'Dataset',
+    model: 'Model',
+    hyperparameters: 'Hyperparameters',
+    status: 'Status',
+    bestAccuracy: 'Best test accuracy',
+    duration: 'Duration',
+    backend: 'Backend',
+    inChart: 'In chart',
+    select: 'Select {name}',
+    epochs: '{done}/{total} epochs',
+    compare: 'Show {name} in the loss chart'
+  },
+  describe: {
+    cnn: 'CNN {filters} filters, dense {dense}',
+    cnnDropout: 'CNN {filters} filters, dense {dense}, dropout {dropout}',
+    linear: 'Linear (no hidden layer)',
+    linearShort: 'linear',
+    mlp: 'MLP {units} {activation}',
+    mlpDropout: 'MLP {units} {activation}, dropout',
+    sgdMomentum: 'SGD (momentum {momentum})',
+    learningRate: 'lr {value}',
+    batch: 'batch {value}',
+    epochs: '{count} epoch | {count} epochs',
+    l2: 'L2 {value}'
+  },
+  actions: {
+    label: 'Actions for {name}',
+    evaluate: 'Open in Evaluate',
+    rename: 'Rename',
+    resume: 'Resume',
+    exportModel: 'Export model (tfjs)',
+    exportSafetensors: 'Export weights for PyTorch (.safetensors)',
+    exportCsv: 'Export metrics (CSV)',
+    exportJson: 'Export metrics (JSON)',
+    exportReport: 'Export report (PDF)',
+    delete: 'Delete'
+  },
+  deleteDialog: {
+    title: 'Delete “{name}”?',
+    body: 'This removes the run, its trained model and its checkpoints from disk. It cannot be undone.',
+    confirm: 'Delete'
+  },
+  renameDialog: {
+    title: 'Rename run',
+    name: 'Run name',
+    save: 'Save'
+  },
+  overlay: {
+    train: '{name}: train',
+    test: '{name}: test',
+    axis: 'Loss (cross-entropy)',
+    label: 'Loss per epoch of the selected runs: solid train, dashed test',
+    empty: 'Tick runs in the table to compare their loss curves.'
+  },
+  newName: '{model} on {dataset}, {time}',
+  resumed: 'Training resumed from the last checkpoint.',
+  reportSaved: 'Report saved to {path}.',
+  reportSavedSomewhere: 'Report saved to the chosen file.',
+  noRunToReport: 'There is no trained run to report on yet. Train one in the Train tab first.',
   damaged: {
     title: 'Damaged runs',
     intro:
