@@ -70,7 +70,7 @@ test('Overfit: loss at init, one batch below 0.01, baselines and the human quiz'
   await page.getByRole('button', { name: 'Start the quiz (20 test images)' }).click()
   for (let n = 1; n <= 20; n++) {
     await page
-      .getByLabel(`Your answer for image ${n}`, { exact: true })
+      .getByRole('combobox', { name: `Your answer for image ${n}`, exact: true })
       .selectOption(String(n % 10))
   }
   await page.getByRole('button', { name: 'Score my answers' }).click()
