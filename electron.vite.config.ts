@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           engine: resolve(__dirname, 'src/main/lab/engine/process.ts'),
+          'step-worker': resolve(__dirname, 'src/main/lab/engine/parallel/worker.ts'),
           server: resolve(__dirname, 'src/server/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts')
         }

@@ -45,10 +45,12 @@ export async function profileSteps(
 ): Promise<StepProfile> {
   const model = buildModel(spec, 1, train.inputSize, classes)
   const choice = chooseStep(spec.kind, tf.getBackend() as BackendName)
-  const { gradients: step, optimizer } = buildStep(choice, spec, model, {
+  // One worker: this profiles the in-process step.
+  const { gradients: step, optimizer } = await buildStep(choice, spec, model, {
     l2: 0,
     optimizer: { name: 'adam', learningRate: 0.001, momentum: 0 }
   })
+  if (step.kind === 'parallel') throw new Error('The step profile times one in-process step.')
   const gatherer = new BatchGatherer(train, batchSize, step.kind === 'fast-mlp')
   const order = epochOrder(train.count, true, 1, 1)
   const startOf = (i: number): number => (i * batchSize) % (train.count - batchSize)

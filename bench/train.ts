@@ -21,6 +21,7 @@ import { initBackend } from '../src/main/lab/engine/backend'
 import { prepareSplit } from '../src/main/lab/engine/data/batches'
 import { fittedScalingTable } from '../src/shared/scaling'
 import { nodeRunFiles } from '../src/main/lab/engine/node-run-files'
+import { nodeStepWorkers } from '../src/main/lab/engine/parallel/step-pool'
 import { startSession } from '../src/main/lab/engine/train/session'
 import { modelFitEpochSeconds, profileSteps, spread, type StepProfile } from './step-profile'
 
@@ -78,6 +79,8 @@ async function child(): Promise<void> {
     dataset: { classNames: Array.from({ length: 10 }, String), train: data.train, test: data.test },
     resume: false,
     backend,
+    // As the engine trains: one step worker per core.
+    stepWorkers: nodeStepWorkers,
     emit: (event: AnyLabEvent) => {
       if (event.name === 'train.epoch') epochEvents.push(event.payload)
       // Relayed as the engine does, so the parent pays for the messages too.

@@ -40,6 +40,46 @@ test('lab rejects a wrong command line with a usage message, exit code 2 and no 
   for (const output of outputs) expect(output).not.toMatch(/\n\s+at /)
 })
 
+test('lab train --model cnn trains a CNN on two step workers', ({ homeDir }) => {
+  const result = runCli(
+    [
+      'train',
+      '--dataset',
+      'mnist-sample',
+      '--model',
+      'cnn',
+      '--filters',
+      '4,8',
+      '--dense',
+      '16',
+      '--epochs',
+      '1',
+      '--train-fraction',
+      '0.2',
+      '--batch-size',
+      '32',
+      '--workers',
+      '2',
+      '--json'
+    ],
+    homeDir
+  )
+  expect(result.status, result.stderr).toBe(0)
+  const [epoch, end] = result.lines as [
+    { epoch: number },
+    { runId: string; status: string; testAccuracy: number }
+  ]
+  expect(epoch.epoch).toBe(1)
+  expect(end.status).toBe('completed')
+  // Well above chance (0.1) after one short epoch: the CNN learned.
+  expect(end.testAccuracy).toBeGreaterThan(0.3)
+  // The run records how it trained: the hand-written CNN step, on two workers.
+  const record = JSON.parse(readFileSync(join(homeDir, 'runs', end.runId, 'run.json'), 'utf8')) as {
+    step: { path: string; workers: number }
+  }
+  expect(record.step).toMatchObject({ path: 'fast-cnn', workers: 2 })
+})
+
 test('lab export writes a trained run as safetensors for PyTorch, and refuses an unknown format', ({
   homeDir
 }) => {

@@ -17,6 +17,7 @@ import {
 import { defaultCnnSpec, defaultModelSpec } from '../shared/model-summary'
 import { seedTrainConfig } from '../shared/train-defaults'
 import { listOption, numberOption, stringOption, UsageError, type OptionValues } from './options'
+import { scheduleCliOptions, scheduleFromOptions, scheduleUsage } from './schedule-options'
 
 /** node:util parseArgs definitions; --backend is global (see cli/index.ts) and read here too. */
 export const trainOptions = {
@@ -34,13 +35,15 @@ export const trainOptions = {
   l2: { type: 'string' },
   seed: { type: 'string' },
   workers: { type: 'string' },
-  'train-fraction': { type: 'string' }
+  'train-fraction': { type: 'string' },
+  ...scheduleCliOptions
 } as const satisfies Record<string, { type: 'string'; short?: string }>
 
 export const trainOptionsUsage =
   '--dataset <id> [--model mlp|cnn] [--hidden 64,64,64] [--filters 16,32] [--dense 64]' +
   ' [--dropout X|X,Y,...] [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
-  ' [--momentum X] [--l2 X] [--seed N] [--backend B] [--workers N] [--train-fraction X]'
+  ' [--momentum X] [--l2 X] [--seed N] [--backend B] [--workers N] [--train-fraction X]' +
+  ` ${scheduleUsage}`
 
 /** The option a TrainConfig field comes from, to name it when the schema refuses a value. */
 const optionOfField: Record<string, string> = {
@@ -156,7 +159,10 @@ export function configFromOptions(values: OptionValues): TrainConfig {
     throw new UsageError(`--model must be mlp or cnn, not "${String(kind)}".`)
   }
   const seed = seedTrainConfig()
+  // Constant is what a config without a schedule means: it stays out, as in the seed's.
+  const schedule = scheduleFromOptions(values)
   const candidate: TrainConfig = {
+    ...(schedule.kind === 'constant' ? {} : { schedule }),
     ...seed,
     datasetId,
     model: kind === 'cnn' ? cnnSpec(values) : mlpSpec(values),

@@ -11,6 +11,8 @@ import { trainingRequests, type TrainingEvents, type TrainingResults } from './c
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
 import { overfitRequests, type OverfitEvents, type OverfitResults } from './contract/overfit'
+import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
+import { searchRequests, type SearchEvents, type SearchResults } from './contract/search'
 
 export * from './contract/system'
 export * from './contract/datasets'
@@ -18,6 +20,9 @@ export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
 export * from './contract/overfit'
+export * from './contract/schedule'
+export * from './contract/tune'
+export * from './contract/search'
 export * from './contract/wire'
 export * from './errors'
 
@@ -27,7 +32,9 @@ export const requestSchemas = {
   ...trainingRequests,
   ...runRequests,
   ...evaluateRequests,
-  ...overfitRequests
+  ...overfitRequests,
+  ...tuneRequests,
+  ...searchRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
@@ -39,10 +46,18 @@ type AllResults = SystemResults &
   TrainingResults &
   RunResults &
   EvaluateResults &
+  TuneResults &
+  SearchResults &
   OverfitResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
-export type LabEvents = SystemEvents & DatasetEvents & TrainingEvents & RunEvents & OverfitEvents
+export type LabEvents = SystemEvents &
+  DatasetEvents &
+  TrainingEvents &
+  RunEvents &
+  TuneEvents &
+  SearchEvents &
+  OverfitEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -54,7 +69,10 @@ export const eventNames: readonly EventName[] = [
   'train.epoch',
   'train.status',
   'runs.changed',
-  'overfit.step'
+  'overfit.step',
+  'lr.progress',
+  'search.trial',
+  'search.status'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

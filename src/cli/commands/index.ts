@@ -6,6 +6,9 @@ import { importCommand } from './import'
 import { exploreCommand } from './explore'
 import { trainCommand } from './train'
 import { resumeCommand } from './resume'
+import { lrFindCommand } from './lr-find'
+import { tuneCommand } from './tune'
+import { ensembleCommand } from './ensemble'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { baselinesCommand, checkInitCommand, overfitBatchCommand } from './overfit'
@@ -19,6 +22,9 @@ export const commands: CliCommand[] = [
   exploreCommand,
   trainCommand,
   resumeCommand,
+  lrFindCommand,
+  tuneCommand,
+  ensembleCommand,
   evaluateCommand,
   runsCommand,
   checkInitCommand,

@@ -9,6 +9,7 @@ import type { EngineClient } from './engine-client'
 import type { JobSlot } from './jobs'
 import type { LabPaths } from './paths'
 import type { RunStore } from './runs/store'
+import type { SpawnEngine } from './search/pool'
 
 /** What every host-side handler gets. */
 export interface HostContext {
@@ -23,6 +24,8 @@ export interface HostContext {
   /** Base URLs tried before the published mirrors when downloading (--mirror). */
   extraMirrors?: readonly string[]
   emit<E extends EventName>(name: E, payload: LabEvents[E]): void
+  /** Starts an extra engine process (Tune's trial pool); absent where there is none. */
+  spawnEngine?: SpawnEngine
 }
 
 export type HostHandlers<K extends RequestName> = {

@@ -73,7 +73,17 @@ export class LabHost {
       runs: new RunStore(paths.runs),
       jobs: new JobSlot(),
       extraMirrors: options.mirrors ?? [],
-      emit: (name, payload) => this.emit(name, payload)
+      emit: (name, payload) => this.emit(name, payload),
+      spawnEngine: (hooks) =>
+        new EngineClient(
+          options.launcher,
+          {
+            home: options.home,
+            resourcesDir: options.resourcesDir,
+            backend: options.backend ?? 'auto'
+          },
+          hooks
+        )
     }
     this.record = trainingRecorder(this.ctx)
   }

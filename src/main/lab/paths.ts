@@ -5,6 +5,7 @@ export interface LabPaths {
   home: string
   datasets: string
   runs: string
+  searches: string
 }
 
 /** Where the lab keeps its data: --home, then MNIST_LAB_HOME, then ~/.mnist-lab. */
@@ -14,7 +15,12 @@ export function resolveHome(explicit?: string, env: NodeJS.ProcessEnv = process.
 }
 
 export function labPaths(home: string): LabPaths {
-  return { home, datasets: join(home, 'datasets'), runs: join(home, 'runs') }
+  return {
+    home,
+    datasets: join(home, 'datasets'),
+    runs: join(home, 'runs'),
+    searches: join(home, 'searches')
+  }
 }
 
 export function datasetDir(paths: LabPaths, id: string): string {

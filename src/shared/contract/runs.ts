@@ -45,6 +45,10 @@ export interface RunRecord {
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null
   evaluation: EvaluationSummary | null
+  /** A trial of a hyperparameter search: its per-epoch test figures are on the validation split. */
+  search?: { searchId: string; trial: number }
+  /** Trains a search's best configuration fully: the report shows that search. */
+  tunedFrom?: { searchId: string; trial: number }
 }
 
 /** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { LayerDiagnostics } from './overfit'
 import { backendChoiceSchema, type BackendName } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
+import { scheduleSchema } from './schedule'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>
@@ -40,6 +41,8 @@ export const trainConfigSchema = z
     model: modelSpecSchema,
     optimizer: optimizerSchema,
     learningRate: z.number().positive().max(10),
+    /** How the rate changes over the run; absent means constant (runs from before schedules). */
+    schedule: scheduleSchema.optional(),
     /** SGD only. */
     momentum: z.number().min(0).max(0.999),
     batchSize: z.number().int().min(1).max(8192),
@@ -110,6 +113,8 @@ export interface EpochMetrics {
   testAccuracy: number
   seconds: number
   samplesPerSecond: number
+  /** The rate of the epoch's last step (it changes within an epoch under a schedule). */
+  learningRate?: number
 }
 
 export interface EpochEvent extends EpochMetrics {
@@ -118,8 +123,13 @@ export interface EpochEvent extends EpochMetrics {
 
 /** How a training step runs: chosen once per run by the engine's step module (engine/step/plan.ts). */
 export interface StepChoice {
-  /** fast-mlp: forward and backward written out as plain products; autodiff: tf.variableGrads. */
-  path: 'fast-mlp' | 'autodiff'
+  /**
+   * fast-mlp, fast-cnn: forward and backward written out by hand (step/fast-mlp.ts,
+   * step/fast-cnn.ts); autodiff: tf.variableGrads.
+   */
+  path: 'fast-mlp' | 'fast-cnn' | 'autodiff'
+  /** Step workers splitting each batch (parallel/step-pool.ts); 1 is the engine's own thread. */
+  workers: number
   /** Where the loss and d loss / d logits are computed. */
   lossOn: 'host' | 'device'
   /** Where the optimizer updates the weights. */
@@ -141,9 +151,26 @@ export const runIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'a run id is lower-case letters, digits and dashes')
 
+export const searchIdSchema = z
+  .string()
+  .regex(
+    /^s-[a-z0-9-]{1,80}$/,
+    'a search id starts with "s-", then lower-case letters, digits and dashes'
+  )
+
+/** A run that trains a search's chosen configuration fully (Tune). */
+export const tunedFromSchema = z
+  .object({ searchId: searchIdSchema, trial: z.number().int().min(0) })
+  .strict()
+export type TunedFrom = z.infer<typeof tunedFromSchema>
+
 export const trainingRequests = {
   'train.start': z
-    .object({ config: trainConfigSchema, name: z.string().trim().max(80).optional() })
+    .object({
+      config: trainConfigSchema,
+      name: z.string().trim().max(80).optional(),
+      tunedFrom: tunedFromSchema.optional()
+    })
     .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
   'train.resume': z.object({ runId: runIdSchema }).strict(),

@@ -11,6 +11,8 @@ import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
 import { overfitHandlers } from './handlers/overfit'
+import { tuneHandlers } from './handlers/tune'
+import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
 
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
     ...exploreHandlers,
     ...trainingHandlers,
     ...evaluateHandlers,
-    ...overfitHandlers
+    ...overfitHandlers,
+    ...tuneHandlers,
+    ...ensembleHandlers
   }
 
   port.onMessage((message: HostToEngine) => {

@@ -37,7 +37,8 @@ export interface EngineMethods {
    * the host has written. Resolves once training has started; progress arrives as events.
    */
   'train.start': {
-    params: { runId: string; resume: boolean }
+    /** validation: a search trial, judged on a held-out part of train (data/trial-split.ts). */
+    params: { runId: string; resume: boolean; validation?: boolean }
     result: { runId: string }
   }
   'explore.facts': { params: ParsedParams<'explore.facts'>; result: RequestResult<'explore.facts'> }
@@ -73,6 +74,11 @@ export interface EngineMethods {
   }
   'overfit.batch': { params: ParsedParams<'overfit.batch'>; result: RequestResult<'overfit.batch'> }
   'overfit.stop': { params: ParsedParams<'overfit.stop'>; result: RequestResult<'overfit.stop'> }
+  'lr.find': { params: ParsedParams<'lr.find'>; result: RequestResult<'lr.find'> }
+  'ensemble.evaluate': {
+    params: ParsedParams<'ensemble.evaluate'>
+    result: RequestResult<'ensemble.evaluate'>
+  }
 }
 
 export type EngineMethod = keyof EngineMethods

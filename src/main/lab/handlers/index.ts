@@ -6,6 +6,8 @@ import { runHandlers } from './runs'
 import { systemHandlers } from './system'
 import { trainingHandlers } from './training'
 import { overfitHandlers } from './overfit'
+import { tuneHandlers } from './tune'
+import { searchHandlers } from './search'
 
 /** Every request has exactly one handler; the compiler checks none is missing. */
 export const allHandlers: HostHandlers<RequestName> = {
@@ -14,5 +16,7 @@ export const allHandlers: HostHandlers<RequestName> = {
   ...trainingHandlers,
   ...runHandlers,
   ...evaluateHandlers,
-  ...overfitHandlers
+  ...overfitHandlers,
+  ...tuneHandlers,
+  ...searchHandlers
 }

@@ -75,7 +75,7 @@ async function asTrainingJob<T>(
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': ({ config, name }, ctx) =>
+  'train.start': ({ config, name, tunedFrom }, ctx) =>
     asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
@@ -87,6 +87,11 @@ export const trainingHandlers: HostHandlers<
         split: { train, test: facts.counts.test },
         parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
       })
+      if (tunedFrom) {
+        await ctx.runs.update(record.id, (r) => {
+          r.tunedFrom = tunedFrom
+        })
+      }
       await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),

@@ -7,9 +7,11 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LogarithmicScale,
   LineController,
   LineElement,
   PointElement,
+  ScatterController,
   Tooltip
 } from 'chart.js'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
@@ -24,9 +26,11 @@ export function registerCharts(): void {
     BarElement,
     CategoryScale,
     LinearScale,
+    LogarithmicScale,
     LineController,
     LineElement,
     PointElement,
+    ScatterController,
     Tooltip,
     Legend,
     Filler,

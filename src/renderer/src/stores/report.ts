@@ -5,6 +5,7 @@ import type {
   Evaluation,
   RecipeChecks,
   RunRecord,
+  SearchRecord,
   SystemInfo
 } from '../../../shared/contract'
 import { translate } from '../i18n'
@@ -22,6 +23,8 @@ export const useReportStore = defineStore('report', () => {
   const info = ref<SystemInfo | null>(null)
   /** The Overfit tab's checks for the run's dataset, model and scaling (step 4's evidence). */
   const checks = ref<RecipeChecks | null>(null)
+  /** The search whose best configuration this run trains (run.tunedFrom). */
+  const search = ref<SearchRecord | null>(null)
   const loading = ref(false)
   /** Why the report cannot be shown at all (the run is gone); parts that fail are left out instead. */
   const failure = ref<string | null>(null)
@@ -35,10 +38,13 @@ export const useReportStore = defineStore('report', () => {
       const record = await lab().request('runs.get', { runId })
       run.value = record
       // A report of an untrained run, or of a dataset since deleted, still prints what is known.
-      const [evaluated, datasetFacts, system, recipeChecks] = await Promise.allSettled([
+      const [evaluated, datasetFacts, system, tunedBy, recipeChecks] = await Promise.allSettled([
         lab().request('evaluate.run', { runId, split: 'test' }),
         lab().request('explore.facts', { datasetId: record.datasetId }),
         lab().request('system.info', {}),
+        record.tunedFrom
+          ? lab().request('search.get', { searchId: record.tunedFrom.searchId })
+          : Promise.resolve(null),
         lab().request('overfit.checks', {
           datasetId: record.datasetId,
           model: record.config.model,
@@ -46,6 +52,7 @@ export const useReportStore = defineStore('report', () => {
           orNewest: true
         })
       ])
+      search.value = tunedBy.status === 'fulfilled' ? tunedBy.value : null
       evaluation.value = evaluated.status === 'fulfilled' ? evaluated.value : null
       facts.value = datasetFacts.status === 'fulfilled' ? datasetFacts.value : null
       info.value = system.status === 'fulfilled' ? system.value : null
@@ -103,6 +110,7 @@ export const useReportStore = defineStore('report', () => {
     checks,
     evaluation,
     facts,
+    search,
     info,
     loading,
     failure,

@@ -14,6 +14,7 @@ import {
   type TrainConfig
 } from '../../../shared/contract'
 import { defaultCnnSpec, defaultModelSpec } from '../../../shared/model-summary'
+import { defaultScheduleDraft, parseScheduleDraft, type ScheduleDraft } from './schedule-form'
 import { translate } from '../i18n'
 import { formatNumber } from '../i18n/format'
 
@@ -48,6 +49,7 @@ export interface HyperDraft {
   backend: BackendChoice
   /** Worker threads per batch; empty means one per core. */
   workers: string
+  schedule: ScheduleDraft
 }
 
 /** Field keys: hyperparameter names, 'layer.<i>.units|dropout', 'cnn.<field>', 'dataset'. */
@@ -88,7 +90,8 @@ export function defaultHyperDraft(): HyperDraft {
     seed: '42',
     l2: '0',
     backend: 'auto',
-    workers: ''
+    workers: '',
+    schedule: defaultScheduleDraft()
   }
 }
 
@@ -210,6 +213,7 @@ export function parseTrainForm(
       max: 10,
       exclusiveMin: true
     }),
+    schedule: parseScheduleDraft(hyper.schedule, errors),
     momentum:
       hyper.optimizer === 'sgd'
         ? field('momentum', hyper.momentum, {

@@ -6,7 +6,8 @@ import type {
   EpochEvent,
   EpochMetrics,
   RunStatus,
-  TrainStatusEvent
+  TrainStatusEvent,
+  TunedFrom
 } from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab } from '../api/lab'
@@ -213,7 +214,8 @@ export const useTrainingStore = defineStore('training', () => {
       .catch((error: unknown) => notices.error(error))
   }
 
-  async function start(): Promise<void> {
+  /** `tunedFrom`: the run trains a search's best configuration fully. */
+  async function start(tunedFrom?: TunedFrom): Promise<void> {
     const config = form.value.config
     if (!config || active.value) return
     listen()
@@ -228,7 +230,11 @@ export const useTrainingStore = defineStore('training', () => {
         dataset ? datasetText(dataset, 'name') : config.datasetId,
         new Date()
       )
-      const result = await lab().request('train.start', { config, name })
+      const result = await lab().request('train.start', {
+        config,
+        name,
+        ...(tunedFrom ? { tunedFrom } : {})
+      })
       runId.value = result.runId
       if (phase.value === 'starting') phase.value = 'running'
       const replay = early.filter((_, i) => earlyIds[i] === result.runId)

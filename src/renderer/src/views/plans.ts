@@ -5,6 +5,5 @@ import type { TabName } from '../../../shared/contract'
  * staying blank: catalogue keys, worded in the chosen language.
  */
 export const comingSoon: Partial<Record<TabName, string[]>> = {
-  Regularize: ['regularize.plan.switches', 'regularize.plan.earlyStopping', 'regularize.plan.gap'],
-  Tune: ['tune.plan.lrFinder', 'tune.plan.search', 'tune.plan.compare']
+  Regularize: ['regularize.plan.switches', 'regularize.plan.earlyStopping', 'regularize.plan.gap']
 }

@@ -50,7 +50,8 @@ function scalingOf(record: RunRecord, dataset: LoadedDataset): Float32Array {
   return fittedScalingTable(record.config.scaling, dataset.train.images)
 }
 
-async function splitPredictions(
+/** A run's predictions on a split, computed once per model and cached (ensembles share them). */
+export async function splitPredictions(
   runId: string,
   split: Split,
   ctx: EngineContext

@@ -9,6 +9,8 @@ import { RunStore } from '../../runs/store'
 import type { EngineContext, EngineHandlers } from '../context'
 import { nodeRunFiles } from '../node-run-files'
 import { startSession, type TrainingSession } from '../train/session'
+import { nodeStepWorkers } from '../parallel/step-pool'
+import { validationAsTest } from '../data/trial-split'
 
 /** A function, not the field, so the check after an await is not narrowed away. */
 function current(ctx: EngineContext): TrainingSession | null {
@@ -30,7 +32,7 @@ function statusEvent(ctx: EngineContext, runId: string, status: RunStatus): void
 export const trainingHandlers: EngineHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop'
 > = {
-  'train.start': async ({ runId, resume }, ctx) => {
+  'train.start': async ({ runId, resume, validation }, ctx) => {
     const running = current(ctx)
     if (running) {
       throw new LabError(
@@ -39,7 +41,8 @@ export const trainingHandlers: EngineHandlers<
       )
     }
     const record = await new RunStore(ctx.paths.runs).get(runId)
-    const dataset = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    const loaded = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    const dataset = validation ? validationAsTest(loaded, record.config.seed) : loaded
     // Checked again after the awaits: two starts may have raced past the first check.
     const racing = current(ctx)
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
@@ -50,6 +53,7 @@ export const trainingHandlers: EngineHandlers<
       dataset,
       resume,
       backend: ctx.info.backend,
+      stepWorkers: nodeStepWorkers,
       emit: ctx.emit
     })
     ctx.training.session = session

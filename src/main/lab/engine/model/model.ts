@@ -67,18 +67,39 @@ export function trainableVariables(model: tf.LayersModel): tf.Variable[] {
   return model.trainableWeights.map((w) => w.read() as tf.Variable)
 }
 
+/** Where a worker's rows sit in the whole batch (parallel/step-pool.ts). */
+export interface BatchShare {
+  offset: number
+  total: number
+}
+
 /** Multiplies by a dropout mask drawn from a seed, scaled so the expected value is unchanged. */
-export function applyDropout(x: tf.Tensor, rate: number, seed: number): tf.Tensor {
-  return tf.tidy(() => tf.mul(x, dropoutMask(x.shape, rate, seed)))
+export function applyDropout(
+  x: tf.Tensor,
+  rate: number,
+  seed: number,
+  share?: BatchShare
+): tf.Tensor {
+  return tf.tidy(() => tf.mul(x, dropoutMask(x.shape, rate, seed, share)))
 }
 
 /**
  * The mask both training paths use: the fast path and autodiff then agree exactly,
  * and a seed repeats the mask (tfjs' Dropout layer reuses one mask when seeded).
+ * A worker computing `share` of a batch draws the whole batch's mask and keeps its
+ * rows, so each sample's mask depends on the seed and its place in the batch,
+ * never on how many workers split it.
  */
-export function dropoutMask(shape: number[], rate: number, seed: number): tf.Tensor {
+export function dropoutMask(
+  shape: number[],
+  rate: number,
+  seed: number,
+  share?: BatchShare
+): tf.Tensor {
   return tf.tidy(() => {
-    const keep = tf.greaterEqual(tf.randomUniform(shape, 0, 1, 'float32', seed), rate)
-    return tf.mul(tf.cast(keep, 'float32'), 1 / (1 - rate))
+    const drawn = share ? [share.total, ...shape.slice(1)] : shape
+    const keep = tf.greaterEqual(tf.randomUniform(drawn, 0, 1, 'float32', seed), rate)
+    const mask = tf.mul(tf.cast(keep, 'float32'), 1 / (1 - rate))
+    return share ? tf.slice(mask, share.offset, shape[0]) : mask
   })
 }

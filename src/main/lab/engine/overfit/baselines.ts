@@ -53,10 +53,15 @@ async function trainLinear(
 ): Promise<{ loss: number; accuracy: number }> {
   const spec = { kind: 'mlp' as const, hidden: [] }
   const model = buildModel(spec, seed, train.inputSize, classes)
-  const { gradients: step, optimizer } = buildStep(chooseStep(spec.kind, backend), spec, model, {
-    l2: 0,
-    optimizer: { name: 'adam', learningRate, momentum: 0 }
-  })
+  const { gradients: step, optimizer } = await buildStep(
+    chooseStep(spec.kind, backend),
+    spec,
+    model,
+    {
+      l2: 0,
+      optimizer: { name: 'adam', learningRate, momentum: 0 }
+    }
+  )
   try {
     await trainLoop({
       model,

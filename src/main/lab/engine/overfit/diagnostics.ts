@@ -6,7 +6,14 @@
 import * as tf from '@tensorflow/tfjs'
 import type { LayerDiagnostics } from '../../../../shared/contract'
 import type { PreparedSplit } from '../data/batches'
+import type { ParallelStep } from '../parallel/step-pool'
 import type { GradientStep } from '../step/loss'
+
+/** The overfit checks take their steps one at a time on this thread (no step workers). */
+export function singleThreaded(step: GradientStep | ParallelStep): GradientStep {
+  if (step.kind === 'parallel') throw new Error('The overfit checks run without step workers.')
+  return step
+}
 
 /** More than this share of dead units in a layer earns a warning. */
 export const deadShareWarning = 0.5

@@ -19,7 +19,7 @@ import { mixSeed, permutation } from '../rng'
 import { chooseStep } from '../step/choice'
 import { buildStep } from '../step/plan'
 import { valueOf } from '../step/loss'
-import { diagnosticWarnings, layerDiagnostics } from './diagnostics'
+import { diagnosticWarnings, layerDiagnostics, singleThreaded } from './diagnostics'
 
 export interface OneBatchOptions {
   model: ModelSpec
@@ -108,15 +108,12 @@ export async function overfitOneBatch(
   })
   const spec = withoutDropout(options.model)
   const model = buildModel(spec, options.seed, width, classes)
-  const { gradients: step, optimizer } = buildStep(
-    chooseStep(spec.kind, options.backend),
-    spec,
-    model,
-    {
-      l2: 0,
-      optimizer: { name: 'adam', learningRate: options.learningRate, momentum: 0 }
-    }
-  )
+  const built = await buildStep(chooseStep(spec.kind, options.backend), spec, model, {
+    l2: 0,
+    optimizer: { name: 'adam', learningRate: options.learningRate, momentum: 0 }
+  })
+  const step = singleThreaded(built.gradients)
+  const optimizer = built.optimizer
   const x = tf.tensor2d(xs, [batchSize, width])
   const xT = tf.tensor2d(xsT, [width, batchSize])
   const curve: { step: number; loss: number }[] = []

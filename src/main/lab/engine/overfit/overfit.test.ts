@@ -7,7 +7,7 @@ import { fittedScalingTable } from '../../../../shared/scaling'
 import { buildModel } from '../model/model'
 import { mnistSample } from '../testing/mnist-sample'
 import { baselines, majorityBaseline } from './baselines'
-import { diagnosticWarnings, layerDiagnostics } from './diagnostics'
+import { diagnosticWarnings, layerDiagnostics, singleThreaded } from './diagnostics'
 import { checkInit } from './init-check'
 import { overfitOneBatch } from './one-batch'
 import { seededRandom } from '../rng'
@@ -202,17 +202,17 @@ describe('overfit one batch', () => {
 })
 
 /** The seed MLP's gradient step as training builds it on wasm. */
-function stepFor(model: tf.LayersModel) {
-  const built = buildStep(chooseStep('mlp', 'wasm'), defaultModelSpec, model, {
+async function stepFor(model: tf.LayersModel) {
+  const built = await buildStep(chooseStep('mlp', 'wasm'), defaultModelSpec, model, {
     l2: 0,
     optimizer: { name: 'adam', learningRate: 0.001, momentum: 0 }
   })
   built.optimizer.dispose()
-  return built.gradients
+  return singleThreaded(built.gradients)
 }
 
 describe('layer diagnostics', () => {
-  it('finds a layer whose ReLU units are mostly dead', () => {
+  it('finds a layer whose ReLU units are mostly dead', async () => {
     const model = buildModel(defaultModelSpec, 3)
     // A bias of -100 keeps a unit below zero on [0,1] inputs: 40 of the first layer's 64.
     const [kernel, bias] = model.layers[0]!.getWeights()
@@ -223,7 +223,7 @@ describe('layer diagnostics', () => {
     deadBias.dispose()
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
     const labels = Int32Array.from(train.labels.subarray(0, 64))
-    const layers = layerDiagnostics(model, stepFor(model), x, labels)
+    const layers = layerDiagnostics(model, await stepFor(model), x, labels)
     x.dispose()
     model.dispose()
     expect(layers[0]!.deadShare).toBe(40 / 64)
@@ -254,12 +254,12 @@ describe('layer diagnostics', () => {
     expect(warnings[0]).toMatch(/^dense 1: its gradient \(norm 2\.0e-6\) is vanishingly small/)
   })
 
-  it('stays quiet for a healthy model', () => {
+  it('stays quiet for a healthy model', async () => {
     const model = buildModel(defaultModelSpec, 3)
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
     const layers = layerDiagnostics(
       model,
-      stepFor(model),
+      await stepFor(model),
       x,
       Int32Array.from(train.labels.subarray(0, 64))
     )

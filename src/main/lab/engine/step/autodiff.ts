@@ -49,7 +49,7 @@ function forward(model: tf.LayersModel, input: StepInput): tf.Tensor2D {
     const kind = layer.getClassName()
     if (kind === 'Dropout') {
       const rate = (layer.getConfig() as { rate: number }).rate
-      x = applyDropout(x, rate, mixSeed(input.dropoutSeed, denseIndex))
+      x = applyDropout(x, rate, mixSeed(input.dropoutSeed, denseIndex), input.share)
       continue
     }
     if (kind === 'Dense') denseIndex++

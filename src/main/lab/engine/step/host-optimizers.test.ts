@@ -27,8 +27,10 @@ function gradients(seed: number): tf.Tensor[] {
   )
 }
 
-function run(optimizer: Optimizer, steps: number): void {
+/** Steps with the same gradients each time; `rateAt` sets a schedule's rate before each step. */
+function run(optimizer: Optimizer, steps: number, rateAt?: (step: number) => number): void {
   for (let step = 0; step < steps; step++) {
+    if (rateAt) optimizer.setLearningRate(rateAt(step))
     const grads = gradients(100 + step)
     optimizer.apply(grads)
     tf.dispose(grads)
@@ -70,6 +72,43 @@ describe('host-side optimizers', () => {
     host.dispose()
     reference.dispose()
   })
+
+  it.each(settings)(
+    '%s (momentum %d) follows a changing rate as the tensor version does',
+    (name, momentum) => {
+      const hostVars = variables(3)
+      const tensorVars = variables(3)
+      const config = { name, learningRate: 0.01, momentum }
+      const host = createHostOptimizer(config, hostVars)
+      const reference = createOptimizer(config, tensorVars)
+      const rateAt = (step: number): number => 0.02 / (step + 1)
+      run(host, 5, rateAt)
+      run(reference, 5, rateAt)
+      expect(host.learningRate).toBe(0.004)
+      hostVars.forEach((v, i) => {
+        const expected = tensorVars[i]!.dataSync()
+        v.dataSync().forEach((value, j) => expect(value).toBeCloseTo(expected[j]!, 6))
+      })
+      tf.dispose([...hostVars, ...tensorVars])
+      host.dispose()
+      reference.dispose()
+    }
+  )
+
+  it.each(['host', 'tensor'] as const)(
+    'the %s optimizer leaves the weights alone at rate 0',
+    (kind) => {
+      const vars = variables(4)
+      const before = vars.map((v) => Array.from(v.dataSync()))
+      const config = { name: 'adam' as const, learningRate: 0.1, momentum: 0 }
+      const optimizer =
+        kind === 'host' ? createHostOptimizer(config, vars) : createOptimizer(config, vars)
+      run(optimizer, 3, () => 0)
+      vars.forEach((v, i) => expect(Array.from(v.dataSync())).toEqual(before[i]))
+      tf.dispose(vars)
+      optimizer.dispose()
+    }
+  )
 
   it('resumes from saved state and from weights set outside it', () => {
     const straightVars = variables(2)

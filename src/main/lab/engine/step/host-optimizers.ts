@@ -25,7 +25,8 @@ type UpdateRule = (
   params: Float32Array,
   grads: Float32Array,
   slots: Float32Array[],
-  step: number
+  step: number,
+  learningRate: number
 ) => void
 
 export function createHostOptimizer(
@@ -35,11 +36,11 @@ export function createHostOptimizer(
   const { learningRate: lr, momentum } = settings
   switch (settings.name) {
     case 'adam':
-      return new HostOptimizer('adam', variables, 2, adamRule(lr))
+      return new HostOptimizer('adam', variables, 2, adamRule, lr)
     case 'sgd':
-      return new HostOptimizer('sgd', variables, momentum > 0 ? 1 : 0, sgdRule(lr, momentum))
+      return new HostOptimizer('sgd', variables, momentum > 0 ? 1 : 0, sgdRule(momentum), lr)
     case 'rmsprop':
-      return new HostOptimizer('rmsprop', variables, 1, rmspropRule(lr))
+      return new HostOptimizer('rmsprop', variables, 1, rmspropRule, lr)
   }
 }
 
@@ -59,7 +60,8 @@ class HostOptimizer implements Optimizer {
     readonly name: OptimizerName,
     private readonly variables: tf.Variable[],
     slotCount: number,
-    private readonly rule: UpdateRule
+    private readonly rule: UpdateRule,
+    public learningRate: number
   ) {
     let total = 0
     for (const v of variables) {
@@ -80,7 +82,7 @@ class HostOptimizer implements Optimizer {
       }
       this.grads.set(grads[i]!.dataSync() as Float32Array, this.offsets[i])
     })
-    this.rule(this.params, this.grads, this.slots, this.step)
+    this.rule(this.params, this.grads, this.slots, this.step, this.learningRate)
     this.variables.forEach((variable, i) => {
       const start = this.offsets[i]!
       // Variable.assign takes its own reference: the upload can go at once.
@@ -119,31 +121,33 @@ class HostOptimizer implements Optimizer {
     this.step = state.step
   }
 
+  setLearningRate(rate: number): void {
+    this.learningRate = rate
+  }
+
   dispose(): void {
     // Nothing on the device: the arrays go with the object.
   }
 }
 
 /** PyTorch's form: w -= lr/c1 * m / (sqrt(v)/sqrt(c2) + eps), in float64 per element. */
-function adamRule(learningRate: number): UpdateRule {
+const adamRule: UpdateRule = (params, grads, [m, v], step, learningRate) => {
   const { beta1, beta2, epsilon } = adamDefaults
-  return (params, grads, [m, v], step) => {
-    const stepSize = learningRate / (1 - beta1 ** step)
-    const rootCorrection = 1 / Math.sqrt(1 - beta2 ** step)
-    for (let i = 0; i < params.length; i++) {
-      const g = grads[i]!
-      const mi = beta1 * m![i]! + (1 - beta1) * g
-      const vi = beta2 * v![i]! + (1 - beta2) * g * g
-      m![i] = mi
-      v![i] = vi
-      params[i] = params[i]! - (stepSize * mi) / (Math.sqrt(vi) * rootCorrection + epsilon)
-    }
+  const stepSize = learningRate / (1 - beta1 ** step)
+  const rootCorrection = 1 / Math.sqrt(1 - beta2 ** step)
+  for (let i = 0; i < params.length; i++) {
+    const g = grads[i]!
+    const mi = beta1 * m![i]! + (1 - beta1) * g
+    const vi = beta2 * v![i]! + (1 - beta2) * g * g
+    m![i] = mi
+    v![i] = vi
+    params[i] = params[i]! - (stepSize * mi) / (Math.sqrt(vi) * rootCorrection + epsilon)
   }
 }
 
 /** PyTorch's momentum: buf = mu*buf + g; w -= lr*buf. */
-function sgdRule(learningRate: number, momentum: number): UpdateRule {
-  return (params, grads, [buffer]) => {
+function sgdRule(momentum: number): UpdateRule {
+  return (params, grads, [buffer], _step, learningRate) => {
     for (let i = 0; i < params.length; i++) {
       let update = grads[i]!
       if (buffer) {
@@ -155,14 +159,12 @@ function sgdRule(learningRate: number, momentum: number): UpdateRule {
   }
 }
 
-function rmspropRule(learningRate: number): UpdateRule {
+const rmspropRule: UpdateRule = (params, grads, [square], _step, learningRate) => {
   const { rho, epsilon } = rmspropDefaults
-  return (params, grads, [square]) => {
-    for (let i = 0; i < params.length; i++) {
-      const g = grads[i]!
-      const s = rho * square![i]! + (1 - rho) * g * g
-      square![i] = s
-      params[i] = params[i]! - (learningRate * g) / (Math.sqrt(s) + epsilon)
-    }
+  for (let i = 0; i < params.length; i++) {
+    const g = grads[i]!
+    const s = rho * square![i]! + (1 - rho) * g * g
+    square![i] = s
+    params[i] = params[i]! - (learningRate * g) / (Math.sqrt(s) + epsilon)
   }
 }

@@ -1,5 +1,6 @@
 /** Cross-entropy on logits and the count of right answers, on the device, shared by every step. */
 import * as tf from '@tensorflow/tfjs'
+import type { BatchShare } from '../model/model'
 
 /** What one step of either path hands the loop: tensors the caller owns. */
 export interface StepGradients {
@@ -26,6 +27,8 @@ export interface StepInput {
   labels: Int32Array
   /** Seeds this step's dropout masks. */
   dropoutSeed: number
+  /** Set when these rows are a worker's share of a larger batch (their masks depend on it). */
+  share?: BatchShare
 }
 
 /** A step's loss or count as a number, reading the device if that is where it is. */
@@ -35,7 +38,7 @@ export function valueOf(value: tf.Scalar | number): number {
 
 /** Computes the loss and gradients of one batch; training and the agreement test call it. */
 export interface GradientStep {
-  readonly kind: 'fast-mlp' | 'autodiff'
+  readonly kind: 'fast-mlp' | 'fast-cnn' | 'autodiff'
   gradients(input: StepInput): StepGradients
 }
 

@@ -28,6 +28,9 @@ export interface Optimizer {
   readonly name: OptimizerName
   /** Updates so far (Adam's bias correction counts them). */
   readonly step: number
+  /** The rate the next update uses; a schedule changes it between steps. */
+  readonly learningRate: number
+  setLearningRate(rate: number): void
   /** One update of every variable from its gradient (same order as the constructor's). */
   apply(grads: readonly tf.Tensor[]): void
   getState(): OptimizerState
@@ -52,11 +55,15 @@ abstract class SlotOptimizer implements Optimizer {
   step = 0
   protected readonly slots: tf.Variable[][]
   private readonly constants: tf.Scalar[] = []
+  /** The rate as a kept scalar, remade only when the rate changes. */
+  protected rate: tf.Scalar
 
   constructor(
     protected readonly variables: tf.Variable[],
-    slotCount: number
+    slotCount: number,
+    public learningRate: number
   ) {
+    this.rate = tf.keep(tf.scalar(learningRate))
     this.slots = variables.map((v) =>
       // The zeros would outlive the variable made from them: let tidy drop them.
       Array.from({ length: slotCount }, () => tf.tidy(() => tf.variable(tf.zerosLike(v), false)))
@@ -70,6 +77,13 @@ abstract class SlotOptimizer implements Optimizer {
   }
 
   abstract apply(grads: readonly tf.Tensor[]): void
+
+  setLearningRate(rate: number): void {
+    if (rate === this.learningRate) return
+    this.learningRate = rate
+    this.rate.dispose()
+    this.rate = tf.keep(tf.scalar(rate))
+  }
 
   getState(): OptimizerState {
     return { name: this.name, step: this.step, slots: this.slots.flat().map((s) => s.clone()) }
@@ -89,6 +103,7 @@ abstract class SlotOptimizer implements Optimizer {
   dispose(): void {
     for (const slot of this.slots.flat()) slot.dispose()
     for (const scalar of this.constants) scalar.dispose()
+    this.rate.dispose()
   }
 }
 
@@ -100,11 +115,8 @@ class Adam extends SlotOptimizer {
   private readonly oneMinusBeta2 = this.constant(1 - adamDefaults.beta2)
   private readonly epsilon = this.constant(adamDefaults.epsilon)
 
-  constructor(
-    private readonly learningRate: number,
-    variables: tf.Variable[]
-  ) {
-    super(variables, 2)
+  constructor(learningRate: number, variables: tf.Variable[]) {
+    super(variables, 2, learningRate)
   }
 
   apply(grads: readonly tf.Tensor[]): void {
@@ -132,7 +144,6 @@ class Adam extends SlotOptimizer {
 
 class Sgd extends SlotOptimizer {
   readonly name = 'sgd' as const
-  private readonly rate: tf.Scalar
   private readonly momentumScalar: tf.Scalar
 
   constructor(
@@ -140,8 +151,7 @@ class Sgd extends SlotOptimizer {
     private readonly momentum: number,
     variables: tf.Variable[]
   ) {
-    super(variables, momentum > 0 ? 1 : 0)
-    this.rate = this.constant(learningRate)
+    super(variables, momentum > 0 ? 1 : 0, learningRate)
     this.momentumScalar = this.constant(momentum)
   }
 
@@ -166,14 +176,12 @@ class Sgd extends SlotOptimizer {
 
 class RmsProp extends SlotOptimizer {
   readonly name = 'rmsprop' as const
-  private readonly rate: tf.Scalar
   private readonly rho = this.constant(rmspropDefaults.rho)
   private readonly oneMinusRho = this.constant(1 - rmspropDefaults.rho)
   private readonly epsilon = this.constant(rmspropDefaults.epsilon)
 
   constructor(learningRate: number, variables: tf.Variable[]) {
-    super(variables, 1)
-    this.rate = this.constant(learningRate)
+    super(variables, 1, learningRate)
   }
 
   apply(grads: readonly tf.Tensor[]): void {

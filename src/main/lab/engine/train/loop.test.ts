@@ -40,7 +40,7 @@ async function loop(
   control = new TrainingControl()
 ): Promise<{ outcome: LoopOutcome; epochs: EpochMetrics[]; batches: number }> {
   const model = buildModel(mlp, 3)
-  const { gradients, optimizer } = buildStep(chooseStep('mlp', 'wasm'), mlp, model, {
+  const { gradients, optimizer } = await buildStep(chooseStep('mlp', 'wasm'), mlp, model, {
     l2: 0,
     optimizer: {
       name: options.sgd ? 'sgd' : 'adam',

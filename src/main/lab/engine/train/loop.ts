@@ -6,15 +6,24 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { BatchEvent, EpochMetrics } from '../../../../shared/contract'
-import { BatchGatherer, epochOrder, type PreparedSplit } from '../data/batches'
+import { BatchGatherer, epochOrder, type Batch, type PreparedSplit } from '../data/batches'
+import type { ParallelStep } from '../parallel/step-pool'
 import type { TrainingControl } from './control'
 import { EpochTotals } from './epoch-totals'
-import { crossEntropy, correctCount, valueOf, type GradientStep } from '../step/loss'
+import {
+  crossEntropy,
+  correctCount,
+  valueOf,
+  type GradientStep,
+  type StepGradients
+} from '../step/loss'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { trainPassSet } from '../evaluate/train-pass'
 import { predictionStrip } from '../evaluate/prediction-strip'
 import { epochDiagnostics } from '../overfit/diagnostics'
+import { learningRateAt } from '../../../../shared/schedule'
+import type { Schedule } from '../../../../shared/contract'
 
 export interface LoopSettings {
   epochs: number
@@ -22,6 +31,10 @@ export interface LoopSettings {
   shuffle: boolean
   seed: number
   l2: number
+  /** The schedule's base rate; absent: the optimizer's own rate. */
+  learningRate?: number
+  /** Absent: the rate stays constant. */
+  schedule?: Schedule
 }
 
 export interface LoopProgress {
@@ -52,10 +65,31 @@ const yieldIntervalMs = 8
 export const divergedMessage =
   'The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.'
 
+/**
+ * One step on a gathered batch: the step pool takes the host arrays as they are,
+ * the in-process steps get them uploaded (and freed again here).
+ */
+/** One gradient step on a gathered batch, in process or on the step pool. */
+export async function runStep(
+  step: GradientStep | ParallelStep,
+  b: Batch,
+  dropoutSeed: number
+): Promise<StepGradients> {
+  if (step.kind === 'parallel') return step.gradients({ ...b, dropoutSeed })
+  const width = b.x.length / b.size
+  const x = tf.tensor2d(b.x, [b.size, width])
+  const xT = b.xT ? tf.tensor2d(b.xT, [width, b.size]) : undefined
+  try {
+    return step.gradients({ x, ...(xT ? { xT } : {}), labels: b.labels, dropoutSeed })
+  } finally {
+    tf.dispose([x, ...(xT ? [xT] : [])])
+  }
+}
+
 /** Everything one run of the loop needs; the loop owns none of it. */
 export interface LoopOptions {
   model: tf.LayersModel
-  step: GradientStep
+  step: GradientStep | ParallelStep
   optimizer: Optimizer
   data: { train: PreparedSplit; test: PreparedSplit; classes: number }
   settings: LoopSettings
@@ -75,6 +109,12 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
+  const schedule = settings.schedule ?? { kind: 'constant' }
+  const scheduleShape = {
+    baseRate: settings.learningRate ?? optimizer.learningRate,
+    stepsPerEpoch: batchesPerEpoch,
+    epochs: settings.epochs
+  }
 
   for (let epoch = progress.epochsDone + 1; epoch <= settings.epochs; epoch++) {
     const order = epochOrder(train.count, settings.shuffle, settings.seed, epoch)
@@ -90,18 +130,13 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
         const b = gatherer.gather(order, batch * settings.batchSize)
+        // The step count (restored from the checkpoint) is the schedule's position.
+        optimizer.setLearningRate(learningRateAt(schedule, scheduleShape, steps))
         steps++
-        const x = tf.tensor2d(b.x, [b.size, train.inputSize])
-        const xT = b.xT ? tf.tensor2d(b.xT, [train.inputSize, b.size]) : undefined
-        const result = step.gradients({
-          x,
-          ...(xT ? { xT } : {}),
-          labels: b.labels,
-          dropoutSeed: mixSeed(settings.seed, 0xd20, steps)
-        })
+        const result = await runStep(step, b, mixSeed(settings.seed, 0xd20, steps))
         optimizer.apply(result.grads)
         totals.add(result, b.size)
-        tf.dispose([x, ...(xT ? [xT] : []), result.correct, ...result.grads])
+        tf.dispose([result.correct, ...result.grads])
         seen += b.size
 
         const now = performance.now()
@@ -151,11 +186,15 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         runningLoss,
         runningAccuracy,
         strip: predictionStrip(model, data.test),
-        diagnostics: epochDiagnostics(model, step, measuredSet.split),
+        // Step workers keep their gradients in their own threads: no diagnostics then.
+        ...(step.kind === 'parallel'
+          ? {}
+          : { diagnostics: epochDiagnostics(model, step, measuredSet.split) }),
         testLoss: test.loss,
         testAccuracy: test.accuracy,
         seconds,
-        samplesPerSecond: seen / seconds
+        samplesPerSecond: seen / seconds,
+        learningRate: optimizer.learningRate
       })
     } finally {
       totals.dispose()

@@ -176,6 +176,39 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(resumed[0]!.runningLoss).toBeCloseTo(epochsOf(straight.events)[1]!.runningLoss, 4)
   })
 
+  it('records the scheduled rate per epoch and continues the same curve after a resume', async () => {
+    const config: Partial<TrainConfig> = {
+      epochs: 3,
+      trainFraction: 0.128,
+      batchSize: 128,
+      seed: 6,
+      learningRate: 0.004,
+      schedule: { kind: 'cosine', warmupEpochs: 1, minFactor: 0.1 }
+    }
+    const straight = await train('sched-straight', config)
+    await straight.session.finished
+    const rates = epochsOf(straight.events).map((e) => e.learningRate)
+    // 8 steps an epoch: the warm-up ends at the rate, then the cosine falls to the floor.
+    expect(rates[0]).toBeCloseTo(0.004, 12)
+    expect(rates[1]).toBeLessThan(0.004)
+    expect(rates[2]).toBeCloseTo(0.0004, 12)
+
+    // Interrupted after epoch 1 (as a crash or stop would), then resumed with the same config.
+    const interrupted = await train('sched-halves', config)
+    const stopAfterFirst = interrupted.events.push.bind(interrupted.events)
+    interrupted.events.push = (...items: AnyLabEvent[]) => {
+      if (items.some((e) => e.name === 'train.epoch')) interrupted.session.control.stop()
+      return stopAfterFirst(...items)
+    }
+    expect(await interrupted.session.finished).toBe('stopped')
+    const resumed = await train('sched-halves', config, true)
+    expect(await resumed.session.finished).toBe('completed')
+    const after = epochsOf(resumed.events)
+    expect(after.map((e) => e.epoch)).toEqual([2, 3])
+    expect(after.map((e) => e.learningRate)).toEqual(rates.slice(1))
+    expect(after[1]!.trainLoss).toBeCloseTo(epochsOf(straight.events)[2]!.trainLoss, 4)
+  })
+
   it('stops as diverged with a hint when the loss is not finite', async () => {
     const { session, events } = await train('diverge', {
       optimizer: 'sgd',
@@ -211,7 +244,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
   })
 
-  it('trains the CNN preset through the autodiff path', async () => {
+  it('trains a small CNN through the fast CNN path', async () => {
     const { session, events } = await train('cnn', {
       model: { kind: 'cnn', filters: [4, 8], dense: 16, dropout: 0.25 },
       epochs: 1,
@@ -219,7 +252,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
       batchSize: 64
     })
     expect(await session.finished).toBe('completed')
-    expect(stepOf(events)).toMatchObject({ path: 'autodiff', optimizerOn: 'host' })
+    expect(stepOf(events)).toMatchObject({ path: 'fast-cnn', optimizerOn: 'host', workers: 1 })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
     await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
   })

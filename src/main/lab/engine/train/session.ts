@@ -19,7 +19,7 @@ import { loadCheckpoint, saveCheckpoint, saveModel } from './checkpoint'
 import { TrainingControl } from './control'
 import { buildModel } from '../model/model'
 import { chooseStep } from '../step/choice'
-import { buildStep } from '../step/plan'
+import { buildStep, type BuiltStep, type StepWorkers } from '../step/plan'
 import { trainLoop, type LoopOutcome } from './loop'
 
 export interface SessionOptions {
@@ -30,6 +30,8 @@ export interface SessionOptions {
   dataset: Pick<LoadedDataset, 'classNames' | 'train' | 'test'>
   resume: boolean
   backend: BackendName
+  /** Step workers where the host has threads; without them every step runs in this thread. */
+  stepWorkers?: StepWorkers
   emit(event: AnyLabEvent): void
 }
 
@@ -46,15 +48,39 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   const classes = dataset.classNames.length
   const data = prepareData(config, dataset)
   const model = buildModel(config.model, config.seed, data.train.inputSize, classes)
-  const choice = chooseStep(config.model.kind, options.backend)
-  const { gradients: step, optimizer } = buildStep(choice, config.model, model, {
-    l2: config.l2,
-    optimizer: {
-      name: config.optimizer,
-      learningRate: config.learningRate,
-      momentum: config.momentum
-    }
-  })
+  const { stepWorkers } = options
+  // null asks for one step worker per core.
+  const workers = stepWorkers ? (config.workers ?? stepWorkers.perCore) : 1
+  const choice = chooseStep(config.model.kind, options.backend, workers)
+  let built: BuiltStep
+  try {
+    built = await buildStep(
+      choice,
+      config.model,
+      model,
+      {
+        l2: config.l2,
+        optimizer: {
+          name: config.optimizer,
+          learningRate: config.learningRate,
+          momentum: config.momentum
+        }
+      },
+      stepWorkers && {
+        workers: stepWorkers,
+        backend: options.backend,
+        classes,
+        batchSize: config.batchSize
+      }
+    )
+  } catch (error) {
+    model.dispose()
+    throw error
+  }
+  const { gradients: step, optimizer } = built
+  const stopWorkers = async (): Promise<void> => {
+    if (step.kind === 'parallel') await step.dispose()
+  }
   let progress = { epochsDone: 0, steps: 0 }
   if (options.resume) {
     try {
@@ -64,6 +90,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
       progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
     } catch (error) {
+      await stopWorkers()
       model.dispose()
       optimizer.dispose()
       throw new LabError(
@@ -122,6 +149,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       status('failed', failureMessage(error))
       return 'failed'
     } finally {
+      await stopWorkers()
       optimizer.dispose()
       model.dispose()
     }
@@ -130,7 +158,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   return { runId, control, finished: run() }
 }
 
-/** The scaled splits of a dataset as a run trains on them. */
+/** The run's splits, scaled as its config says (the LR finder and the Overfit tab take parts). */
 export function prepareData(
   config: Pick<TrainConfig, 'scaling' | 'trainFraction' | 'seed'>,
   dataset: SessionOptions['dataset']

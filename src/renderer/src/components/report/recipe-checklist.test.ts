@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RecipeChecks, RunRecord } from '../../../../shared/contract'
+import type { RecipeChecks, RunRecord, SearchRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
 import { setLocale } from '../../i18n'
@@ -56,9 +56,9 @@ describe('recipe checklist', () => {
       human: null,
       oneBatch: { batchSize: 32, finalLoss: 0.0009, steps: 140, passed: true, curve: [] }
     }
-    expect(recipeChecklist(fitted, null, null, null)[3].done).toBe(false)
-    expect(recipeChecklist(run, null, null, checks)[3].done).toBe(false)
-    const step = recipeChecklist(fitted, null, null, checks)[3]
+    expect(recipeChecklist(fitted, null, null, null, null)[3].done).toBe(false)
+    expect(recipeChecklist(run, null, null, null, checks)[3].done).toBe(false)
+    const step = recipeChecklist(fitted, null, null, null, checks)[3]
     expect(step.done).toBe(true)
     expect(step.evidence).toContain('One batch of 32: loss 9E-4 after 140 steps (passed).')
     // A run from before the measured pass has only the running mean: no evidence for step 4.
@@ -66,7 +66,7 @@ describe('recipe checklist', () => {
       ...fitted,
       epochs: [{ ...fitted.epochs[0]!, trainLoss: null, trainAccuracy: null, trainMeasured: null }]
     }
-    expect(recipeChecklist(old, null, null, checks)[3].done).toBe(false)
+    expect(recipeChecklist(old, null, null, null, checks)[3].done).toBe(false)
   })
 
   it('counts dropout, L2 and changed hyperparameters', () => {
@@ -81,7 +81,30 @@ describe('recipe checklist', () => {
     }
     const items = recipeChecklist(tuned, null, null)
     expect(items[4]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
-    expect(items[5].done).toBe(true)
+    // Changed settings alone are not tuning: a search has to choose them.
+    expect(items[5].done).toBe(false)
+  })
+
+  it("marks Tune done for a run that trains a finished search's best configuration fully", () => {
+    const tunedFrom = { searchId: 's-20260101-000000-abcdef', trial: 3 }
+    const search = {
+      id: tunedFrom.searchId,
+      status: 'completed',
+      trials: 8,
+      best: { validationAccuracy: 0.9412 }
+    }
+    const items = recipeChecklist(
+      { ...run, tunedFrom },
+      null,
+      null,
+      search as unknown as SearchRecord
+    )
+    expect(items[5]).toMatchObject({ done: true })
+    expect(items[5].evidence).toContain(
+      'The best of search s-20260101-000000-abcdef (8 trials, validation accuracy 94.1%), trial 4, trained fully'
+    )
+    const unfinished = { ...search, status: 'interrupted' } as unknown as SearchRecord
+    expect(recipeChecklist({ ...run, tunedFrom }, null, null, unfinished)[5].done).toBe(false)
   })
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {

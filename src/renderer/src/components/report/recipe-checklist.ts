@@ -8,7 +8,8 @@ import {
   type DatasetFacts,
   type EvaluationSummary,
   type RecipeChecks,
-  type RunRecord
+  type RunRecord,
+  type SearchRecord
 } from '../../../../shared/contract'
 import { accuracyGapPoints, isMeasuredEpoch } from '../../../../shared/epochs'
 import { translate } from '../../i18n'
@@ -36,6 +37,8 @@ export function recipeChecklist(
   run: RunRecord,
   evaluation: EvaluationSummary | null,
   facts: DatasetFacts | null,
+  /** The search this run's configuration came from (run.tunedFrom), when it could be read. */
+  search: SearchRecord | null = null,
   /** The Overfit tab's checks for this run's dataset and model, from <home>/checks/. */
   checks: RecipeChecks | null = null
 ): ChecklistItem[] {
@@ -52,10 +55,8 @@ export function recipeChecklist(
     run.config.model.kind === 'mlp'
       ? hidden.some((l) => l.dropout > 0)
       : run.config.model.dropout > 0
-  const tuned =
-    run.config.optimizer !== 'adam' ||
-    run.config.learningRate !== 0.001 ||
-    run.config.batchSize !== 256
+  // Tuning is done when a search finished and this run trains its best configuration fully.
+  const tuned = run.tunedFrom !== undefined && (search === null || search.status === 'completed')
   const epochs = (key: string, count: number): string =>
     translate(`${steps}.${key}.epochs`, { count }, count)
 
@@ -145,12 +146,22 @@ export function recipeChecklist(
     {
       step: translate(`${steps}.tune.step`),
       done: tuned,
-      evidence: translate(tuned ? `${steps}.tune.changed` : `${steps}.tune.defaults`, {
-        optimizer: run.config.optimizer,
-        learningRate: formatNumber(run.config.learningRate, 8),
-        batch: run.config.batchSize,
-        epochs: epochs('tune', run.config.epochs)
-      })
+      evidence: tuned
+        ? translate(`${steps}.tune.done`, {
+            searchId: run.tunedFrom!.searchId,
+            trials: search?.trials ?? '?',
+            validation: search?.best ? formatPercent(search.best.validationAccuracy) : '?',
+            trial: run.tunedFrom!.trial + 1,
+            optimizer: run.config.optimizer,
+            learningRate: formatNumber(run.config.learningRate, 8),
+            batch: run.config.batchSize,
+            epochs: epochs('tune', run.config.epochs)
+          })
+        : translate(`${steps}.tune.notYet`, {
+            optimizer: run.config.optimizer,
+            learningRate: formatNumber(run.config.learningRate, 8),
+            batch: run.config.batchSize
+          })
     }
   ]
 }

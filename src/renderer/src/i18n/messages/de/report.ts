@@ -67,6 +67,26 @@ const report: Catalogue<typeof en> = {
     heading: 'Auswertung',
     none: 'Dieser Lauf hat noch kein trainiertes Modell, das sich auswerten ließe.'
   },
+  search: {
+    heading: 'Suche',
+    summary:
+      'Suche {id}: {trials} Versuche mit bis zu {epochs} Epochen, Seed {seed}. Bewertet wurde auf einem Validierungs-Split, der von den Trainingsdaten abgezweigt ist; die schwächere Hälfte wurde nach den Epochen {rungs} beendet.',
+    noRungs: '(keinen)',
+    space: 'Suchraum',
+    learningRate: 'Lernrate',
+    learningRateRange: '{min} bis {max}, log-gleichverteilt',
+    batchSize: 'Batch-Größe',
+    model: 'Modell',
+    mlpSpace: 'Breiten {widths}; verborgene Schichten {depths}',
+    cnnSpace: 'Filter {filters}; Dense {dense}',
+    dropout: 'Dropout',
+    range: '{min} bis {max}',
+    l2: 'L2',
+    optimizer: 'Optimierer',
+    schedule: 'Zeitplan',
+    chosen:
+      'Gewählt: Versuch {trial}, {optimizer}, Lernrate {learningRate} ({schedule}), Batch {batch}, L2 {l2}; Validierungs-Accuracy {validation}.'
+  },
   checklist: {
     heading: 'Checkliste zum Rezept',
     done: 'erledigt',
@@ -115,10 +135,9 @@ const report: Catalogue<typeof en> = {
     },
     tune: {
       step: '6. Optimieren',
-      changed:
-        'Gegenüber den Voreinstellungen geändert: {optimizer}, Lernrate {learningRate}, Batch {batch}, {epochs}.',
-      defaults:
-        'Noch nicht – die Voreinstellungen: {optimizer}, Lernrate {learningRate}, Batch {batch}, {epochs}.',
+      done: 'Die beste Konfiguration der Suche {searchId} ({trials} Versuche, Validierungs-Accuracy {validation}), Versuch {trial}, vollständig trainiert: {optimizer}, Lernrate {learningRate}, Batch {batch}, {epochs}.',
+      notYet:
+        'Noch nicht – keine abgeschlossene Suche hat diese Konfiguration gewählt ({optimizer}, Lernrate {learningRate}, Batch {batch}). Im Tab Tune eine Suche laufen lassen und dann ihre beste Konfiguration vollständig trainieren.',
       epochs: '{count} Epoche | {count} Epochen'
     }
   }

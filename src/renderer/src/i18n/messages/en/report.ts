@@ -65,6 +65,26 @@ export default {
     heading: 'Evaluation',
     none: 'This run has no trained model to evaluate yet.'
   },
+  search: {
+    heading: 'Search',
+    summary:
+      'Search {id}: {trials} trials of up to {epochs} epochs, seed {seed}, judged on a validation split held out of the training data; the weaker half stopped after epochs {rungs}.',
+    noRungs: '(none)',
+    space: 'Search space',
+    learningRate: 'Learning rate',
+    learningRateRange: '{min} to {max}, log-uniform',
+    batchSize: 'Batch size',
+    model: 'Model',
+    mlpSpace: 'widths {widths}; hidden layers {depths}',
+    cnnSpace: 'filters {filters}; dense {dense}',
+    dropout: 'Dropout',
+    range: '{min} to {max}',
+    l2: 'L2',
+    optimizer: 'Optimizer',
+    schedule: 'Schedule',
+    chosen:
+      'Chosen: trial {trial}, {optimizer}, learning rate {learningRate} ({schedule}), batch {batch}, L2 {l2}; validation accuracy {validation}.'
+  },
   checklist: {
     heading: 'Recipe checklist',
     done: 'done',
@@ -113,10 +133,9 @@ export default {
     },
     tune: {
       step: '6. Tune',
-      changed:
-        'Changed from the defaults: {optimizer}, learning rate {learningRate}, batch {batch}, {epochs}.',
-      defaults:
-        'Not yet: the defaults: {optimizer}, learning rate {learningRate}, batch {batch}, {epochs}.',
+      done: 'The best of search {searchId} ({trials} trials, validation accuracy {validation}), trial {trial}, trained fully: {optimizer}, learning rate {learningRate}, batch {batch}, {epochs}.',
+      notYet:
+        'Not yet: no finished search chose this configuration ({optimizer}, learning rate {learningRate}, batch {batch}). Run a search in Tune, then train its best configuration fully.',
       epochs: '{count} epoch | {count} epochs'
     }
   }

@@ -1,8 +1,84 @@
-/** Texts of the Tune tab. */
+/** Texts of the Tune tab, and the schedule fields of the Train form. */
 export default {
-  plan: {
-    lrFinder: 'A learning-rate finder: loss against a growing learning rate.',
-    search: 'A small hyperparameter search over learning rate, batch size and width.',
-    compare: 'Compare the resulting runs on one chart.'
+  schedule: {
+    label: 'Learning-rate schedule',
+    kinds: {
+      constant: 'Constant',
+      step: 'Step decay',
+      cosine: 'Cosine with warm-up',
+      onecycle: 'One-cycle'
+    },
+    note: 'Interval and warm-up count passes over the training data; they may be fractions.',
+    reportRow: 'Schedule',
+    preview: 'Schedule preview'
+  },
+  finder: {
+    title: 'Learning-rate finder',
+    intro:
+      "Trains a fresh copy of the Train tab's model on training batches while the learning rate grows from 10⁻⁷ to 10, and stops once the loss shoots up. The test split is never looked at.",
+    find: 'Find a learning rate',
+    progressLabel: 'Learning-rate sweep',
+    progress: 'step {step}, learning rate {rate}',
+    chart: 'Loss as the rate grows',
+    suggested: 'Suggested learning rate: {rate}',
+    alternatives: '(steepest descent {steepest}, minimum ÷ 10 {minimum})',
+    use: 'Use this rate'
+  },
+  search: {
+    title: 'Hyperparameter search',
+    intro:
+      "Random search over the space below, with the Train tab's dataset and seed. After 1, 2, 4… epochs the weaker half of the trials stop (successive halving). Trials are judged on a validation split held out of the training data; the test split is used once, for the best.",
+    fixTrainForm: "Fix the Train tab's form first: the search starts from it.",
+    start: 'Start search',
+    progressLabel: 'Search progress',
+    progress: '{done} of about {planned} trial epochs',
+    eta: ', about {seconds} s left',
+    finished:
+      'Search finished in {seconds} s. Best: trial {trial}, validation accuracy {validation}, test accuracy {test}.',
+    trainBest: 'Train the best configuration fully',
+    fields: {
+      trials: 'Trials',
+      epochs: 'Epoch budget per trial',
+      parallel: 'Parallel trials',
+      seed: 'Search seed',
+      lrMin: 'Rate from (log-uniform)',
+      lrMax: 'Rate up to',
+      dropoutMin: 'Dropout from',
+      dropoutMax: 'Dropout up to',
+      batchSizes: 'Batch sizes',
+      widths: 'Layer widths',
+      depths: 'Hidden layer counts',
+      l2: 'L2 penalties',
+      optimizers: 'Optimizers (adam, sgd, rmsprop)',
+      schedules: 'Schedules (constant, step, cosine, onecycle)'
+    },
+    table: {
+      caption: 'Trials',
+      trial: 'Trial',
+      rate: 'Rate',
+      batch: 'Batch',
+      layers: 'Layers',
+      status: 'Status',
+      epochs: 'Epochs',
+      accuracy: 'Validation accuracy',
+      best: '(best)',
+      stoppedAt: 'stopped after epoch {epoch}'
+    },
+    scatter: 'Validation accuracy by rate'
+  },
+  ensemble: {
+    title: 'Ensemble',
+    intro:
+      'Runs on the same dataset and split vote with their averaged probabilities on the test split.',
+    members: 'Members',
+    none: 'No trained runs yet.',
+    evaluate: 'Evaluate ensemble',
+    evaluating: 'Evaluating the ensemble',
+    table: 'Ensemble and members on the test split',
+    model: 'Model',
+    accuracy: 'Accuracy',
+    macroF1: 'Macro F1',
+    ensembleOf: 'Ensemble of {count}',
+    bestMember: '(best member)'
   }
 }

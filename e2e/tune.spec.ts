@@ -1,0 +1,135 @@
+import { test, expect } from './fixtures'
+import { seedTrainConfig } from '../src/shared/train-defaults'
+
+const seedConfig = seedTrainConfig()
+
+test('the learning-rate finder draws its curve and its suggestion fills the Train form', async ({
+  page,
+  lab
+}) => {
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  await page.getByRole('button', { name: 'Find a learning rate' }).click()
+
+  const suggestion = page.getByRole('status').filter({ hasText: 'Suggested learning rate' })
+  await expect(suggestion).toBeVisible({ timeout: 60_000 })
+  await expect(
+    page.getByRole('img', { name: /^Learning-rate finder chart: \d+ steps from 1\.0e-7/ })
+  ).toBeVisible()
+  const rate = /Suggested learning rate: ([0-9.e-]+)/.exec(
+    (await suggestion.textContent()) ?? ''
+  )![1]!
+  expect(Number(rate)).toBeGreaterThan(1e-6)
+  expect(Number(rate)).toBeLessThan(1)
+
+  await page.getByRole('button', { name: 'Use this rate' }).click()
+  await expect(page.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue(String(Number(rate)))
+})
+
+test('a schedule shows its preview before the run starts', async ({ page, lab }) => {
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Train$/ }).click()
+  await page.getByLabel('Learning-rate schedule').selectOption({ label: 'Cosine with warm-up' })
+  await page.getByLabel('Epochs', { exact: true }).fill('4')
+  await expect(page.getByLabel('Warm-up length')).toHaveValue('1')
+  await expect(
+    page.getByRole('img', { name: /^Schedule preview: from 0\.000\d+ to 0\.0, peak 0\.0010$/ })
+  ).toBeVisible()
+  await page.getByLabel('Warm-up length').fill('-1')
+  await expect(page.getByText(/^Warm-up length: /)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Start training' })).toBeDisabled()
+})
+
+test('a 4-trial search completes with its table and scatter, and its best trains fully', async ({
+  page,
+  lab
+}) => {
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  await page.getByLabel('Trials', { exact: true }).fill('4')
+  await page.getByLabel('Epoch budget per trial').fill('2')
+  await page.getByLabel('Parallel trials').fill('2')
+  await page.getByLabel('Batch sizes').fill('128, 256')
+  await page.getByRole('button', { name: 'Start search' }).click()
+
+  await expect(page.getByRole('progressbar', { name: 'Search progress' })).toBeVisible()
+  const finished = page.getByRole('status').filter({ hasText: 'Search finished' })
+  await expect(finished).toBeVisible({ timeout: 180_000 })
+  const table = page.getByRole('table', { name: 'Trials' })
+  await expect(table.getByRole('row')).toHaveCount(5)
+  // Successive halving after epoch 1: two of the four stop there.
+  await expect(table.getByRole('cell', { name: 'stopped after epoch 1' })).toHaveCount(2)
+  await expect(
+    page.getByRole('img', {
+      name: 'Trials scatter: 4 trials, validation accuracy against learning rate'
+    })
+  ).toBeVisible()
+
+  await table.getByRole('button', { name: 'Validation accuracy' }).click()
+  await expect(table.getByRole('columnheader', { name: 'Validation accuracy' })).toHaveAttribute(
+    'aria-sort',
+    'descending'
+  )
+  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toContainText('(best)')
+
+  await finished.getByRole('button', { name: 'Train the best configuration fully' }).click()
+  await expect(page.getByRole('tab', { name: /Train$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible()
+
+  // The full run records the search it came from; its report shows that search and ticks Tune.
+  interface Run {
+    id: string
+    status: string
+    tunedFrom?: { searchId: string }
+  }
+  let tunedRun: Run | undefined
+  await expect
+    .poll(
+      async () => {
+        tunedRun = (await lab.request<Run[]>('runs.list', {})).find((r) => r.tunedFrom)
+        return tunedRun?.status
+      },
+      { timeout: 120_000 }
+    )
+    .toBe('completed')
+  await page.goto(`${lab.url}#/report/${tunedRun!.id}`)
+  await expect(page.getByRole('heading', { name: 'Search', exact: true })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Search space' })).toBeVisible()
+  await expect(page.getByText(/Chosen: trial \d/)).toBeVisible()
+  const tuneItem = page.getByRole('listitem').filter({ hasText: '7. Tune' })
+  await expect(tuneItem).toContainText('done')
+  await expect(tuneItem).toContainText(`The best of search ${tunedRun!.tunedFrom!.searchId}`)
+})
+
+test('an ensemble of 3 runs is evaluated beside its best member', async ({ page, lab }) => {
+  interface Run {
+    id: string
+    status: string
+  }
+  const ids: string[] = []
+  for (const seed of [1, 2, 3]) {
+    const { runId } = await lab.request<{ runId: string }>('train.start', {
+      config: { ...seedConfig, epochs: 1, seed, trainFraction: 0.3 },
+      name: `Member ${seed}`
+    })
+    ids.push(runId)
+    await expect
+      .poll(async () => (await lab.request<Run>('runs.get', { runId })).status, { timeout: 60_000 })
+      .toBe('completed')
+  }
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  const members = page.getByRole('group', { name: 'Members' })
+  for (const seed of [1, 2, 3])
+    await members.getByRole('checkbox', { name: `Member ${seed}` }).check()
+  await page.getByRole('button', { name: 'Evaluate ensemble' }).click()
+  const table = page.getByRole('table', { name: 'Ensemble and members on the test split' })
+  await expect(table.getByRole('rowheader', { name: 'Ensemble of 3' })).toBeVisible({
+    timeout: 60_000
+  })
+  await expect(table.getByRole('rowheader', { name: /\(best member\)$/ })).toHaveCount(1)
+  await expect(
+    page.getByRole('img', { name: 'Confusion matrix of the ensemble on the test split, counts' })
+  ).toBeVisible()
+})

@@ -1,0 +1,241 @@
+/**
+ * A search from start (or resume) to its end: successive halving over rungs,
+ * each stage's trials trained on the pool, every trial a run of its own judged
+ * on its validation split, and search.json written after every trial event.
+ * The best trial's test accuracy is measured once, at the very end.
+ */
+import {
+  LabError,
+  type AnyLabEvent,
+  type SearchRecord,
+  type TrialRecord
+} from '../../../shared/contract'
+import { parameterCount } from '../../../shared/model-summary'
+import type { HostContext } from '../context'
+import { trialValidationShare } from '../engine/data/trial-split'
+import { trainingRecorder } from '../handlers/training'
+import { promoted } from './halving'
+import type { EnginePool, PoolSlot } from './pool'
+import type { SearchStore } from './store'
+
+/** A trial cut off by an engine crash is resumed from its checkpoint this many times. */
+const crashRetries = 2
+
+type StageEnd = 'reached' | 'completed' | 'diverged' | 'failed' | 'interrupted'
+
+export interface DatasetFacts {
+  name: string
+  train: number
+  test: number
+  inputSize: number
+  classes: number
+}
+
+export class SearchRunner {
+  private readonly started = performance.now()
+  private readonly wallBefore: number
+
+  constructor(
+    private readonly ctx: HostContext,
+    private readonly store: SearchStore,
+    private readonly pool: EnginePool,
+    private readonly record: SearchRecord,
+    private readonly facts: DatasetFacts
+  ) {
+    this.wallBefore = record.wallSeconds
+  }
+
+  async run(): Promise<SearchRecord> {
+    const { record } = this
+    record.status = 'running'
+    delete record.message
+    await this.save()
+    this.ctx.emit('search.status', { searchId: record.id, status: 'running' })
+    try {
+      for (const target of [...record.rungs, record.epochs]) {
+        const alive = record.trialRecords.filter((t) => isAlive(t))
+        const behind = alive.filter((t) => t.epochs < target)
+        await this.pool.run(behind, (trial, slot) => this.trainTrial(trial, slot, target))
+        if (target < record.epochs) await this.halve(target)
+      }
+      await this.finish()
+    } catch (error) {
+      record.status = 'failed'
+      record.message = error instanceof Error ? error.message : String(error)
+      await this.save()
+    } finally {
+      await this.pool.close()
+    }
+    this.ctx.emit('search.status', {
+      searchId: record.id,
+      status: record.status,
+      ...(record.message ? { message: record.message } : {})
+    })
+    return record
+  }
+
+  /** Trials still training at a rung: the best half go on, the rest stop there. */
+  private async halve(rung: number): Promise<void> {
+    const contenders = this.record.trialRecords.filter((t) => isAlive(t))
+    // The score at the rung itself: a stop that came late may have let one more epoch finish.
+    const scores = contenders.map((t) => ({
+      trial: t.trial,
+      score: t.scores[rung - 1] ?? Number.NaN
+    }))
+    const kept = promoted(scores)
+    for (const trial of contenders) {
+      if (kept.has(trial.trial)) continue
+      trial.status = 'stopped'
+      trial.stoppedAtRung = rung
+      this.ctx.emit('search.trial', { searchId: this.record.id, trial })
+    }
+    await this.save()
+  }
+
+  private async finish(): Promise<void> {
+    const { record } = this
+    const finished = record.trialRecords.filter(
+      (t) => t.status === 'completed' && t.validationAccuracy !== null && t.runId
+    )
+    if (finished.length === 0) {
+      record.status = 'failed'
+      const top = record.space.learningRate.max
+      record.message = record.trialRecords.every((t) => t.status === 'diverged')
+        ? `Every trial diverged. Lower the learning-rate range (its maximum is ${top}).`
+        : 'No trial finished its epochs; see the trials for why.'
+      await this.save()
+      return
+    }
+    const best = finished.reduce((a, b) => (b.validationAccuracy! > a.validationAccuracy! ? b : a))
+    record.best = {
+      trial: best.trial,
+      runId: best.runId!,
+      config: best.config,
+      validationAccuracy: best.validationAccuracy!
+    }
+    // The one look at the test split, for the chosen configuration only.
+    const evaluation = await this.ctx.engine.request('evaluate.run', {
+      runId: best.runId!,
+      split: 'test'
+    })
+    record.bestTestAccuracy = evaluation.accuracy
+    record.status = 'completed'
+    await this.save()
+  }
+
+  private async trainTrial(trial: TrialRecord, slot: PoolSlot, target: number): Promise<void> {
+    for (let attempt = 0; attempt <= crashRetries; attempt++) {
+      const end = await this.trainStage(trial, slot, target)
+      if (end === 'interrupted') {
+        trial.message = 'The trial engine crashed; the trial resumes from its checkpoint.'
+        continue
+      }
+      if (end === 'completed' || end === 'diverged' || end === 'failed') trial.status = end
+      if (end !== 'reached' || target === this.record.epochs) {
+        this.ctx.emit('search.trial', { searchId: this.record.id, trial })
+      }
+      await this.save()
+      return
+    }
+    trial.status = 'failed'
+    trial.message = 'The trial engine crashed repeatedly.'
+    this.ctx.emit('search.trial', { searchId: this.record.id, trial })
+    await this.save()
+  }
+
+  /** Trains one trial up to `target` epochs on the slot's engine (new, or from its checkpoint). */
+  private async trainStage(trial: TrialRecord, slot: PoolSlot, target: number): Promise<StageEnd> {
+    const record = trial.runId ? await this.resumeRecord(trial.runId) : await this.createRun(trial)
+    trial.runId = record.id
+    trial.status = 'running'
+    await this.save()
+    const recorder = trainingRecorder({ ...this.ctx, engine: slot.engine })
+    let settle: (end: StageEnd) => void = () => undefined
+    const ended = new Promise<StageEnd>((resolve) => (settle = resolve))
+    let stopping = false
+    let queue = Promise.resolve()
+    const handle = async (event: AnyLabEvent): Promise<void> => {
+      await recorder(event)
+      if (!('runId' in event.payload) || event.payload.runId !== record.id) return
+      if (event.name === 'train.epoch') {
+        trial.epochs = event.payload.epoch
+        // A trial's "test" figures are on its validation split (see trial-split.ts).
+        trial.validationAccuracy = event.payload.testAccuracy
+        trial.scores = [
+          ...trial.scores.slice(0, event.payload.epoch - 1),
+          event.payload.testAccuracy
+        ]
+        trial.seconds += event.payload.seconds
+        await this.save()
+        if (event.payload.epoch >= target && target < trial.config.epochs && !stopping) {
+          stopping = true
+          void slot.engine.request('train.stop', { runId: record.id }).catch(() => undefined)
+        }
+      } else if (event.name === 'train.status') {
+        const status = event.payload.status
+        if (status === 'stopped') settle('reached')
+        else if (status === 'completed') settle('completed')
+        else if (status === 'diverged' || status === 'failed') {
+          if (event.payload.message) trial.message = event.payload.message
+          settle(status)
+        }
+      }
+    }
+    const off = slot.listen((event) => {
+      queue = queue.then(() => handle(event)).catch(() => undefined)
+    })
+    const offCrash = slot.onCrash(() => settle('interrupted'))
+    try {
+      await slot.engine.request('train.start', {
+        runId: record.id,
+        resume: record.checkpointEpoch !== null,
+        validation: true
+      })
+      const end = await ended
+      await queue
+      return end
+    } catch (error) {
+      if (error instanceof LabError && error.code === 'engine_crashed') return 'interrupted'
+      trial.message = error instanceof Error ? error.message : String(error)
+      return 'failed'
+    } finally {
+      off()
+      offCrash()
+    }
+  }
+
+  private async createRun(trial: TrialRecord) {
+    const { facts } = this
+    const held = Math.max(1, Math.round(facts.train * trialValidationShare))
+    const created = await this.ctx.runs.create({
+      name: `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`,
+      config: trial.config,
+      datasetName: facts.name,
+      split: { train: facts.train - held, test: held },
+      parameterCount: parameterCount(trial.config.model, facts.inputSize, facts.classes)
+    })
+    const record = await this.ctx.runs.update(created.id, (r) => {
+      r.search = { searchId: this.record.id, trial: trial.trial }
+    })
+    this.ctx.emit('runs.changed', { runId: record.id })
+    return record
+  }
+
+  /** A trial run goes on from its checkpoint; epochs after it are trained again. */
+  private resumeRecord(runId: string) {
+    return this.ctx.runs.update(runId, (r) => {
+      r.status = 'running'
+      delete r.message
+      r.epochs = r.epochs.filter((e) => e.epoch <= (r.checkpointEpoch ?? 0))
+    })
+  }
+
+  private save(): Promise<void> {
+    this.record.wallSeconds = this.wallBefore + (performance.now() - this.started) / 1000
+    return this.store.save(this.record)
+  }
+}
+
+function isAlive(trial: TrialRecord): boolean {
+  return trial.status === 'pending' || trial.status === 'running'
+}

@@ -1,0 +1,249 @@
+/**
+ * The search end to end: a real LabHost, its engine and a pool of real engine
+ * processes, on small slices of the bundled sample.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  defaultSearchSpace,
+  type LabResponse,
+  type RequestName,
+  type SearchRecord,
+  type SearchSpace
+} from '../../../shared/contract'
+import { seedTrainConfig } from '../../../shared/train-defaults'
+import { LabHost } from '../host'
+import { realEngineLauncher, repoResourcesDir } from '../testing/real-engine'
+
+const home = mkdtempSync(join(tmpdir(), 'lab-search-'))
+const host = new LabHost({
+  home,
+  resourcesDir: repoResourcesDir,
+  appVersion: '0.0.0-test',
+  launcher: realEngineLauncher(),
+  backend: 'wasm'
+})
+
+beforeAll(() => host.start())
+afterAll(async () => {
+  await host.stop()
+  rmSync(home, { recursive: true, force: true })
+})
+
+async function ask<T>(name: RequestName, params: unknown): Promise<T> {
+  const response = (await host.handle(name, params)) as LabResponse<RequestName>
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`)
+  return response.value as T
+}
+
+/** Resolves with the search record once its status event says it ended. */
+function searchEnd(searchId: () => string | null): Promise<SearchRecord> {
+  return new Promise((resolve) => {
+    const off = host.onEvent((event) => {
+      if (event.name !== 'search.status' || event.payload.searchId !== searchId()) return
+      if (event.payload.status === 'running') return
+      off()
+      void ask<SearchRecord>('search.get', { searchId: searchId() }).then(resolve)
+    })
+  })
+}
+
+async function search(params: Record<string, unknown>): Promise<SearchRecord> {
+  let id: string | null = null
+  const ended = searchEnd(() => id)
+  id = (await ask<{ searchId: string }>('search.start', params)).searchId
+  return ended
+}
+
+const smallBase = seedTrainConfig({ trainFraction: 0.15, backend: 'wasm' })
+/** A space with a wide learning-rate range, so trials differ clearly after an epoch. */
+const wideSpace: SearchSpace = {
+  ...defaultSearchSpace,
+  learningRate: { min: 1e-5, max: 1e-2 },
+  batchSize: [64, 128],
+  model: { kind: 'mlp', widths: [32, 64], depths: [1, 2] },
+  schedule: ['constant']
+}
+
+describe('a hyperparameter search', () => {
+  it('stops the weaker half at each rung: with 4 epochs and rungs after 1 and 2, half stop at the first, the weakest', async () => {
+    const record = await search({
+      base: smallBase,
+      space: wideSpace,
+      trials: 8,
+      epochs: 4,
+      parallel: 2,
+      seed: 3
+    })
+    expect(record.status).toBe('completed')
+    expect(record.rungs).toEqual([1, 2])
+    const atFirst = record.trialRecords.filter((t) => t.stoppedAtRung === 1)
+    const onward = record.trialRecords.filter((t) => t.stoppedAtRung !== 1)
+    expect(atFirst.length).toBeGreaterThanOrEqual(4)
+    const weakestOnward = Math.min(...onward.map((t) => t.scores[0]!))
+    for (const t of atFirst) expect(t.scores[0]!).toBeLessThanOrEqual(weakestOnward)
+    expect(record.trialRecords.filter((t) => t.status === 'completed').length).toBe(2)
+    // Every trial is a run of its own, grouped under the search.
+    for (const t of record.trialRecords) {
+      const run = await ask<{ search?: { searchId: string; trial: number } }>('runs.get', {
+        runId: t.runId
+      })
+      expect(run.search).toEqual({ searchId: record.id, trial: t.trial })
+    }
+    // Judged on validation; the test split is looked at once, for the best trial.
+    expect(record.best?.validationAccuracy).toBe(
+      Math.max(
+        ...record.trialRecords
+          .filter((t) => t.status === 'completed')
+          .map((t) => t.validationAccuracy!)
+      )
+    )
+    expect(record.bestTestAccuracy).toBeGreaterThan(0.5)
+  }, 300_000)
+
+  it('resumes an interrupted search where it stopped, keeping the trials already done', async () => {
+    const first = await search({
+      base: smallBase,
+      space: wideSpace,
+      trials: 3,
+      epochs: 1,
+      parallel: 1,
+      seed: 9
+    })
+    expect(first.status).toBe('completed')
+    // As if the lab had quit while trial 3 was training: its state on disk says running.
+    const file = join(home, 'searches', first.id, 'search.json')
+    const cut = JSON.parse(await readFile(file, 'utf8')) as SearchRecord
+    cut.status = 'running'
+    cut.best = null
+    cut.bestTestAccuracy = null
+    cut.trialRecords[2] = {
+      ...cut.trialRecords[2]!,
+      status: 'pending',
+      runId: null,
+      epochs: 0,
+      scores: [],
+      validationAccuracy: null
+    }
+    await writeFile(file, JSON.stringify(cut))
+
+    const ended = searchEnd(() => first.id)
+    await ask('search.resume', { searchId: first.id })
+    const resumed = await ended
+    expect(resumed.status).toBe('completed')
+    expect(resumed.trialRecords.slice(0, 2)).toEqual(first.trialRecords.slice(0, 2))
+    expect(resumed.trialRecords[2]!.status).toBe('completed')
+    expect(resumed.trialRecords[2]!.runId).not.toBe(first.trialRecords[2]!.runId)
+    expect(resumed.trialRecords[2]!.config).toEqual(first.trialRecords[2]!.config)
+  }, 300_000)
+
+  it('finds a configuration at least 1 point better on validation than the seed default, at the same epoch budget', async () => {
+    const base = seedTrainConfig({ backend: 'wasm' })
+    // A space holding the seed's configuration only: it is judged on the same held-out split.
+    const seedOnly: SearchSpace = {
+      learningRate: { min: base.learningRate, max: base.learningRate },
+      batchSize: [base.batchSize],
+      model: { kind: 'mlp', widths: [64], depths: [3] },
+      dropout: { min: 0, max: 0 },
+      l2: [0],
+      optimizer: ['adam'],
+      schedule: ['constant']
+    }
+    const seed = await search({
+      base,
+      space: seedOnly,
+      trials: 1,
+      epochs: 2,
+      parallel: 1,
+      seed: 42
+    })
+    const tuned = await search({
+      base,
+      space: defaultSearchSpace,
+      trials: 8,
+      epochs: 2,
+      parallel: 2,
+      seed: 42
+    })
+    expect(seed.trialRecords[0]!.config).toMatchObject({
+      learningRate: 0.001,
+      batchSize: 256,
+      l2: 0
+    })
+    expect(tuned.best!.validationAccuracy - seed.best!.validationAccuracy).toBeGreaterThanOrEqual(
+      0.01
+    )
+  }, 600_000)
+
+  it('loses only the trial in flight when a trial engine is killed: it resumes from its checkpoint', async () => {
+    let id: string | null = null
+    const ended = searchEnd(() => id)
+    let killed: number | null = null
+    /** Kills the pool engine (the one child that is not the host's engine). */
+    const killTrialEngine = (): void => {
+      const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)], {
+        encoding: 'utf8'
+      })
+        .split('\n')
+        .map((line) => Number(line.trim()))
+        .filter((pid) => pid > 0 && pid !== host.engine.info?.pid)
+      killed = children[0] ?? null
+      if (killed !== null) process.kill(killed, 'SIGKILL')
+    }
+    id = (
+      await ask<{ searchId: string }>('search.start', {
+        base: { ...smallBase, trainFraction: 1, batchSize: 32 },
+        space: { ...wideSpace, batchSize: [32] },
+        trials: 1,
+        epochs: 4,
+        parallel: 1,
+        seed: 5
+      })
+    ).searchId
+    // Once the trial has a checkpoint (an epoch done), its engine dies.
+    await vi.waitFor(
+      async () => {
+        const now = await ask<SearchRecord>('search.get', { searchId: id })
+        expect(now.trialRecords[0]!.epochs).toBeGreaterThanOrEqual(1)
+      },
+      { timeout: 120_000, interval: 50 }
+    )
+    killTrialEngine()
+    const record = await ended
+    expect(killed).not.toBeNull()
+    expect(record.status).toBe('completed')
+    const trial = record.trialRecords[0]!
+    expect(trial.status).toBe('completed')
+    expect(trial.epochs).toBe(4)
+    expect(trial.message).toMatch(/crashed; the trial resumes from its checkpoint/)
+  }, 300_000)
+
+  it('refuses an unknown search, a finished one, and a space that cannot be searched, naming the field', async () => {
+    const unknown = await host.handle('search.resume', { searchId: 's-20200101-000000-abcdef' })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const bad = await host.handle('search.start', {
+      base: smallBase,
+      space: { ...wideSpace, learningRate: { min: 0, max: 0.1 } },
+      trials: 2,
+      epochs: 1,
+      parallel: 1,
+      seed: 1
+    })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok)
+      expect(bad.error.message).toMatch(/learningRate\.min.*log-uniform range cannot include 0/)
+    const zeroParallel = await host.handle('search.start', {
+      base: smallBase,
+      space: wideSpace,
+      trials: 2,
+      epochs: 1,
+      parallel: 0,
+      seed: 1
+    })
+    expect(zeroParallel).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+  })
+})
