@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs'
 import type { LayerDiagnostics } from '../../../../shared/contract'
 import type { PreparedSplit } from '../data/batches'
 import type { ParallelStep } from '../parallel/step-pool'
-import type { GradientStep } from '../step/loss'
+import type { GradientStep, StepGradients } from '../step/loss'
 
 /** The overfit checks take their steps one at a time on this thread (no step workers). */
 export function singleThreaded(step: GradientStep | ParallelStep): GradientStep {
@@ -33,11 +33,15 @@ function weighted(model: tf.LayersModel): LayerWithActivation[] {
   return model.layers.filter((l) => l.trainableWeights.length > 0) as LayerWithActivation[]
 }
 
+/**
+ * `gradients` are one step's gradients on the batch `x`, from the run's own step
+ * (step/plan.ts decides how it computes them), one per trainable variable:
+ * kernel, then bias, per layer. The caller still owns them.
+ */
 export function layerDiagnostics(
   model: tf.LayersModel,
-  step: GradientStep,
   x: tf.Tensor2D,
-  labels: Int32Array
+  gradients: tf.Tensor[]
 ): LayerDiagnostics[] {
   const learnable = weighted(model)
   const last = learnable[learnable.length - 1]
@@ -69,14 +73,7 @@ export function layerDiagnostics(
     }
   })
 
-  // Gradients come from the run's own step (step/plan.ts decides how it computes
-  // them on this backend); trainable variables are kernel, then bias, per layer.
-  const result = step.gradients({ x, labels, dropoutSeed: 0 })
-  const norms = learnable.map((_, i) => tf.tidy(() => tf.norm(result.grads[2 * i]!).dataSync()[0]!))
-  tf.dispose([
-    ...result.grads,
-    ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
-  ])
+  const norms = learnable.map((_, i) => tf.tidy(() => tf.norm(gradients[2 * i]!).dataSync()[0]!))
 
   return learnable.map((layer, i) => {
     const a = activations.get(layer)
@@ -113,22 +110,48 @@ export function diagnosticWarnings(layers: LayerDiagnostics[]): string[] {
 export const diagnosticRows = 256
 
 /** The diagnostics and warnings of a training run after an epoch, on the split's first rows. */
-export function epochDiagnostics(
+export async function epochDiagnostics(
   model: tf.LayersModel,
-  step: GradientStep,
+  /** One gradient step on a batch, as the loop takes it (in process or on the step workers). */
+  gradientsOf: (batch: {
+    x: Float32Array
+    xT: null
+    labels: Int32Array
+    size: number
+  }) => Promise<StepGradients>,
   split: PreparedSplit
-): { layers: LayerDiagnostics[]; warnings: string[] } {
+): Promise<{ layers: LayerDiagnostics[]; warnings: string[] }> {
   const count = Math.min(diagnosticRows, split.count)
-  const x = tf.tensor2d(split.x.subarray(0, count * split.inputSize), [count, split.inputSize])
+  const rows = split.x.slice(0, count * split.inputSize)
+  const labels = Int32Array.from(split.labels.subarray(0, count))
+  const result = await gradientsOf({ x: rows, xT: null, labels, size: count })
+  const x = tf.tensor2d(rows, [count, split.inputSize])
   try {
-    const layers = layerDiagnostics(
-      model,
-      step,
-      x,
-      Int32Array.from(split.labels.subarray(0, count))
-    )
+    const layers = layerDiagnostics(model, x, result.grads)
     return { layers, warnings: diagnosticWarnings(layers) }
   } finally {
-    x.dispose()
+    tf.dispose([
+      x,
+      ...result.grads,
+      ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
+    ])
+  }
+}
+
+/** Diagnostics of one in-process step on the batch `x`, freeing its gradients. */
+export function stepDiagnostics(
+  model: tf.LayersModel,
+  step: GradientStep,
+  x: tf.Tensor2D,
+  labels: Int32Array
+): LayerDiagnostics[] {
+  const result = step.gradients({ x, labels, dropoutSeed: 0 })
+  try {
+    return layerDiagnostics(model, x, result.grads)
+  } finally {
+    tf.dispose([
+      ...result.grads,
+      ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
+    ])
   }
 }

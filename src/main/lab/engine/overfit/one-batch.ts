@@ -19,7 +19,7 @@ import { mixSeed, permutation } from '../rng'
 import { chooseStep } from '../step/choice'
 import { buildStep } from '../step/plan'
 import { valueOf } from '../step/loss'
-import { diagnosticWarnings, layerDiagnostics, singleThreaded } from './diagnostics'
+import { diagnosticWarnings, singleThreaded, stepDiagnostics } from './diagnostics'
 
 export interface OneBatchOptions {
   model: ModelSpec
@@ -152,7 +152,7 @@ export async function overfitOneBatch(
     }
     const finalLoss = curve[curve.length - 1]!.loss
     const passed = finalLoss < overfitPassLoss
-    const diagnostics = layerDiagnostics(model, step, x, labels)
+    const diagnostics = stepDiagnostics(model, step, x, labels)
     return {
       finalLoss,
       steps: curve.length,

@@ -7,7 +7,7 @@ import { fittedScalingTable } from '../../../../shared/scaling'
 import { buildModel } from '../model/model'
 import { mnistSample } from '../testing/mnist-sample'
 import { baselines, majorityBaseline } from './baselines'
-import { diagnosticWarnings, layerDiagnostics, singleThreaded } from './diagnostics'
+import { diagnosticWarnings, singleThreaded, stepDiagnostics } from './diagnostics'
 import { checkInit } from './init-check'
 import { overfitOneBatch } from './one-batch'
 import { seededRandom } from '../rng'
@@ -223,7 +223,7 @@ describe('layer diagnostics', () => {
     deadBias.dispose()
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
     const labels = Int32Array.from(train.labels.subarray(0, 64))
-    const layers = layerDiagnostics(model, await stepFor(model), x, labels)
+    const layers = stepDiagnostics(model, await stepFor(model), x, labels)
     x.dispose()
     model.dispose()
     expect(layers[0]!.deadShare).toBe(40 / 64)
@@ -257,7 +257,7 @@ describe('layer diagnostics', () => {
   it('stays quiet for a healthy model', async () => {
     const model = buildModel(defaultModelSpec, 3)
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
-    const layers = layerDiagnostics(
+    const layers = stepDiagnostics(
       model,
       await stepFor(model),
       x,

@@ -186,10 +186,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         runningLoss,
         runningAccuracy,
         strip: predictionStrip(model, data.test),
-        // Step workers keep their gradients in their own threads: no diagnostics then.
-        ...(step.kind === 'parallel'
-          ? {}
-          : { diagnostics: epochDiagnostics(model, step, measuredSet.split) }),
+        diagnostics: await epochDiagnostics(model, (b) => runStep(step, b, 0), measuredSet.split),
         testLoss: test.loss,
         testAccuracy: test.accuracy,
         seconds,
