@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { LayerDiagnostics } from './overfit'
-import { backendChoiceSchema, type BackendName } from './system'
+import { backendChoiceSchema, type BackendName, type GpuAdapter } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
 import { scheduleSchema } from './schedule'
 
@@ -143,6 +143,8 @@ export interface TrainStatusEvent {
   status: RunStatus
   message?: string
   backend?: BackendName
+  /** The GPU adapter, when a GPU backend (webgpu, webgl) trains the run. */
+  adapter?: GpuAdapter
   /** Sent with 'running': how this run's steps are computed. */
   step?: StepChoice
 }

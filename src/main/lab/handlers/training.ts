@@ -3,10 +3,11 @@
  * the engine to train, and folds the engine's events into the record. A training
  * run is one of the lab's jobs: one at a time (jobs.ts).
  */
-import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
+import { LabError, isGpuBackend, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
 import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
+import type { EngineClient } from '../engine-client'
 import type { JobClaim, RunningJob } from '../jobs'
 import { applyCheckpointedEpoch } from '../runs/record-file'
 
@@ -35,12 +36,18 @@ async function startOnEngine(
 ): Promise<void> {
   claim.update({ label: `run "${record.name}"`, runId: record.id })
   try {
-    // tfjs keeps one backend for the life of a process: a run that asks for
-    // another one gets a fresh engine with that backend.
-    if (ctx.engine.backendChoice !== record.config.backend) {
-      await ctx.engine.restart(record.config.backend)
+    const backend = record.config.backend
+    if (isGpuBackend(backend)) {
+      // Refused with the reason when this GPU backend cannot start: never run elsewhere silently.
+      const gpu = await ctx.gpu.use(backend)
+      ctx.gpu.runId = record.id
+      await gpu.request('train.start', { runId: record.id, resume })
+    } else {
+      // tfjs keeps one backend for the life of a process: a run that asks for
+      // another one gets a fresh engine with that backend.
+      if (ctx.engine.backendChoice !== backend) await ctx.engine.restart(backend)
+      await ctx.engine.request('train.start', { runId: record.id, resume })
     }
-    await ctx.engine.request('train.start', { runId: record.id, resume })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     await ctx.runs.update(record.id, (r) => {
@@ -95,9 +102,10 @@ export const trainingHandlers: HostHandlers<
       await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),
-  'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
-  'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
-  'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
+  'train.pause': (params, ctx) => trainingEngine(ctx, params.runId).request('train.pause', params),
+  'train.resume': (params, ctx) =>
+    trainingEngine(ctx, params.runId).request('train.resume', params),
+  'train.stop': (params, ctx) => trainingEngine(ctx, params.runId).request('train.stop', params),
   'runs.resume': ({ runId }, ctx) =>
     asTrainingJob(ctx, `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
@@ -124,6 +132,11 @@ export const trainingHandlers: HostHandlers<
       await startOnEngine(ctx, claim, updated, resume)
       return { runId }
     })
+}
+
+/** The engine that trains `runId`: the GPU engine for a GPU run, else the Node engine. */
+function trainingEngine(ctx: HostContext, runId: string): EngineClient {
+  return ctx.gpu.trains(runId) && ctx.gpu.client ? ctx.gpu.client : ctx.engine
 }
 
 /**
@@ -185,7 +198,10 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
  * The engine died: its run is cut off. LabHost calls this from EngineClient's
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
  */
-export async function trainingEngineLost(ctx: HostContext): Promise<void> {
+export async function trainingEngineLost(
+  ctx: HostContext,
+  what = 'The engine stopped unexpectedly.'
+): Promise<void> {
   const job = trainingJob(ctx)
   const runId = job?.runId
   if (!job || !runId) return
@@ -195,9 +211,23 @@ export async function trainingEngineLost(ctx: HostContext): Promise<void> {
   ctx.emit('train.status', {
     runId,
     status: 'interrupted',
-    message: `The engine stopped unexpectedly. ${record.message ?? ''}`.trim()
+    message: `${what} ${record.message ?? ''}`.trim()
   })
   ctx.emit('runs.changed', { runId })
+}
+
+/**
+ * The GPU engine died (the page crashed, the GPU was lost, Chromium was killed):
+ * only a run it was training is cut off. The lab keeps running on the Node engine.
+ */
+export async function gpuEngineLost(ctx: HostContext): Promise<void> {
+  const runId = ctx.gpu.runId
+  if (!runId || activeTrainingRun(ctx) !== runId) return
+  const why = ctx.gpu.lastProblem ?? 'The GPU engine (Chromium) stopped unexpectedly.'
+  await trainingEngineLost(
+    ctx,
+    `${why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
+  )
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type {
   BackendName,
+  GpuAdapter,
   BatchEvent,
   EpochEvent,
   EpochMetrics,
@@ -75,6 +76,8 @@ export const useTrainingStore = defineStore('training', () => {
   const runId = ref<string | null>(null)
   const message = ref<string | null>(null)
   const backend = ref<BackendName | null>(null)
+  /** The GPU adapter of a GPU run, for the backend badge. */
+  const adapter = ref<GpuAdapter | null>(null)
   const totalEpochs = ref(0)
   const epochs = ref<EpochMetrics[]>([])
   /** The first batch loss we saw, and its step: compare with ln(10) for a 10-class model. */
@@ -107,6 +110,7 @@ export const useTrainingStore = defineStore('training', () => {
     runId.value = null
     message.value = null
     backend.value = null
+    adapter.value = null
     totalEpochs.value = total
     epochs.value = []
     firstLoss.value = null
@@ -145,6 +149,7 @@ export const useTrainingStore = defineStore('training', () => {
     phase.value = event.status
     if (event.message) message.value = event.message
     if (event.backend) backend.value = event.backend
+    adapter.value = event.adapter ?? (event.backend ? null : adapter.value)
     publish()
   }
 
@@ -275,6 +280,7 @@ export const useTrainingStore = defineStore('training', () => {
     runId,
     message,
     backend,
+    adapter,
     totalEpochs,
     epochs,
     firstLoss,

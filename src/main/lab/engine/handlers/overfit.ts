@@ -49,7 +49,7 @@ export const overfitHandlers: EngineHandlers<
     const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
     const model = buildModel(params.model, params.seed, data.train.inputSize, data.classes)
     try {
-      return checkInit(model, data.train, data.classes)
+      return await checkInit(model, data.train, data.classes)
     } finally {
       model.dispose()
     }

@@ -73,7 +73,7 @@ async function trainLinear(
       control: new TrainingControl(),
       callbacks: { onBatch: () => undefined, onEpoch: async () => undefined }
     })
-    return evaluate(model, test, classes)
+    return await evaluate(model, test, classes)
   } finally {
     optimizer.dispose()
     model.dispose()

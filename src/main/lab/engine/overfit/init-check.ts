@@ -19,9 +19,13 @@ export function firstRows(split: PreparedSplit, limit: number): PreparedSplit {
   }
 }
 
-export function checkInit(model: tf.LayersModel, train: PreparedSplit, classes: number): InitCheck {
+export async function checkInit(
+  model: tf.LayersModel,
+  train: PreparedSplit,
+  classes: number
+): Promise<InitCheck> {
   const set = firstRows(train, initCheckImages)
-  const { loss } = evaluate(model, set, classes)
+  const { loss } = await evaluate(model, set, classes)
   const logitSpread = tf.tidy(() => {
     const logits = model.apply(tf.tensor2d(set.x, [set.count, set.inputSize]), {
       training: false

@@ -41,9 +41,9 @@ function synthetic(count: number, shares: number[], seed: number): PreparedSplit
 }
 
 describe('loss at init', () => {
-  it('is near ln(10) for the seed MLP on scaled inputs, with small logits', () => {
+  it('is near ln(10) for the seed MLP on scaled inputs, with small logits', async () => {
     const model = buildModel(defaultModelSpec, 42)
-    const check = checkInit(model, train, 10)
+    const check = await checkInit(model, train, 10)
     model.dispose()
     expect(check.images).toBe(1000)
     expect(check.expected).toBeCloseTo(Math.log(10), 10)
@@ -52,10 +52,10 @@ describe('loss at init', () => {
     expect(check.logitSpread).toBeLessThan(1)
   })
 
-  it('is far off when the inputs are not scaled (raw 0..255 pixels)', () => {
+  it('is far off when the inputs are not scaled (raw 0..255 pixels)', async () => {
     const raw = prepareSplit(sample.train, fittedScalingTable('none', sample.train.images))
     const model = buildModel(defaultModelSpec, 42)
-    const check = checkInit(model, raw, 10)
+    const check = await checkInit(model, raw, 10)
     model.dispose()
     expect(check.ok).toBe(false)
     expect(check.initialLoss).toBeGreaterThan(10)

@@ -48,7 +48,7 @@ export async function saveCheckpoint(
   const values = new Float32Array(total)
   let offset = 0
   for (const slot of optimizer.slots) {
-    values.set(slot.dataSync(), offset)
+    values.set(await slot.data(), offset)
     offset += slot.size
   }
   folder.set(optimizerJson, bytesOf(JSON.stringify(file)))

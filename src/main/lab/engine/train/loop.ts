@@ -13,7 +13,7 @@ import { EpochTotals } from './epoch-totals'
 import {
   crossEntropy,
   correctCount,
-  valueOf,
+  readValue,
   type GradientStep,
   type StepGradients
 } from '../step/loss'
@@ -142,7 +142,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         const now = performance.now()
         if (steps === progress.steps + 1 || now - lastBatchEvent >= batchEventIntervalMs) {
           lastBatchEvent = now
-          const loss = valueOf(result.loss)
+          const loss = await readValue(result.loss)
           if (!Number.isFinite(loss)) {
             tf.dispose(result.loss)
             return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
@@ -164,11 +164,11 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         // Lets pause, stop and other requests in between batches, at most every few
         // milliseconds: a turn of the event loop is not free, and a step can take less.
         if (now - lastYield >= yieldIntervalMs) {
-          await new Promise<void>((resolve) => setImmediate(resolve))
+          await nextTurn()
           lastYield = performance.now()
         }
       }
-      const sums = totals.read()
+      const sums = await totals.read()
       const runningLoss = sums.loss / seen
       const runningAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
@@ -176,8 +176,8 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
       // Outside the epoch's time: `seconds` stays the cost of training alone.
-      const measured = evaluate(model, measuredSet.split, data.classes)
-      const test = evaluate(model, data.test, data.classes)
+      const measured = await evaluate(model, measuredSet.split, data.classes)
+      const test = await evaluate(model, data.test, data.classes)
       await callbacks.onEpoch({
         epoch,
         trainLoss: measured.loss,
@@ -201,11 +201,11 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
 }
 
 /** Mean cross-entropy and accuracy of the model on a split, in chunks to bound memory. */
-export function evaluate(
+export async function evaluate(
   model: tf.LayersModel,
   split: PreparedSplit,
   classes: number
-): { loss: number; accuracy: number } {
+): Promise<{ loss: number; accuracy: number }> {
   if (split.count === 0) return { loss: NaN, accuracy: NaN }
   let lossSum = 0
   let correct = 0
@@ -224,9 +224,20 @@ export function evaluate(
       const oneHot = tf.oneHot(labels, classes).toFloat() as tf.Tensor2D
       return [crossEntropy(logits, oneHot), correctCount(logits, labels)]
     })
-    lossSum += loss!.dataSync()[0]! * size
-    correct += right!.dataSync()[0]!
+    const [lossValue, rightValue] = await Promise.all([loss!.data(), right!.data()])
+    lossSum += lossValue[0]! * size
+    correct += rightValue[0]!
     tf.dispose([loss!, right!])
   }
   return { loss: lossSum / split.count, accuracy: correct / split.count }
+}
+
+/**
+ * One turn of the event loop. Node has setImmediate; a browser page (the GPU
+ * engine) has not, and there setTimeout(0) is the nearest.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)
+  )
 }
