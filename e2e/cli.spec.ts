@@ -65,10 +65,13 @@ test('lab train --model cnn trains a CNN on two step workers', ({ homeDir }) => 
     homeDir
   )
   expect(result.status, result.stderr).toBe(0)
-  const [epoch, end] = result.lines as [
+  // The first line names the new run; then one line per epoch, then the end.
+  const [started, epoch, end] = result.lines as [
+    { runId: string; status: string },
     { epoch: number },
     { runId: string; status: string; testAccuracy: number }
   ]
+  expect(started.status).toBe('started')
   expect(epoch.epoch).toBe(1)
   expect(end.status).toBe('completed')
   // Well above chance (0.1) after one short epoch: the CNN learned.

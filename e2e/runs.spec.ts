@@ -48,7 +48,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   expect(file.suggestedFilename()).toBe(`${second}-metrics.csv`)
   const csv = readFileSync(await file.path(), 'utf8')
   expect(csv.split('\n')[0]).toBe(
-    'epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond'
+    'epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond,runningLoss,runningAccuracy,trainMeasured'
   )
 
   const modelDownloads: string[] = []

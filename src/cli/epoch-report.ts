@@ -1,6 +1,7 @@
 /**
  * How `lab train` and `lab learning-curve` print an epoch and a run's end. Each
- * figure is named by its split, so a validation figure is never read as a test one.
+ * figure is named by its split, so a validation figure is never read as a test one;
+ * the train figures are the measured pass's, the running mean is named as such.
  */
 import type { EpochEvent, TrainResultEvent } from '../shared/contract'
 
@@ -16,7 +17,9 @@ export function epochFigures(e: EpochEvent): Record<string, number> {
   const figures: Record<string, number> = {
     epoch: e.epoch,
     trainLoss: e.trainLoss,
-    trainAccuracy: e.trainAccuracy
+    trainAccuracy: e.trainAccuracy,
+    trainMeasured: e.trainMeasured,
+    runningLoss: e.runningLoss
   }
   if (e.validationLoss !== undefined) figures.validationLoss = e.validationLoss
   if (e.validationAccuracy !== undefined) figures.validationAccuracy = e.validationAccuracy
@@ -35,7 +38,10 @@ export function epochLine(e: EpochEvent, total: number): string {
       : e.testLoss !== undefined && e.testAccuracy !== undefined
         ? `test loss ${e.testLoss.toFixed(4)}  test accuracy ${percent(e.testAccuracy)}`
         : ''
-  return `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)}  ${checked}  ${e.seconds.toFixed(1)} s`
+  return (
+    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)} (running mean ${e.runningLoss.toFixed(4)})` +
+    `  train accuracy ${percent(e.trainAccuracy)}  ${checked}  ${e.seconds.toFixed(1)} s`
+  )
 }
 
 export function finalFigures(result: TrainResultEvent): FinalFigures {

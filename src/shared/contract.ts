@@ -10,6 +10,7 @@ import { datasetRequests, type DatasetEvents, type DatasetResults } from './cont
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
 import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
+import { overfitRequests, type OverfitEvents, type OverfitResults } from './contract/overfit'
 import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
 import { searchRequests, type SearchEvents, type SearchResults } from './contract/search'
 import { compareRequests, type CompareEvents, type CompareResults } from './contract/compare'
@@ -19,6 +20,7 @@ export * from './contract/datasets'
 export * from './contract/training'
 export * from './contract/runs'
 export * from './contract/evaluate'
+export * from './contract/overfit'
 export * from './contract/schedule'
 export * from './contract/tune'
 export * from './contract/search'
@@ -33,6 +35,7 @@ export const requestSchemas = {
   ...trainingRequests,
   ...runRequests,
   ...evaluateRequests,
+  ...overfitRequests,
   ...tuneRequests,
   ...searchRequests,
   ...compareRequests
@@ -49,7 +52,8 @@ type AllResults = SystemResults &
   EvaluateResults &
   TuneResults &
   SearchResults &
-  CompareResults
+  CompareResults &
+  OverfitResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
 export type LabEvents = SystemEvents &
@@ -58,7 +62,8 @@ export type LabEvents = SystemEvents &
   RunEvents &
   TuneEvents &
   SearchEvents &
-  CompareEvents
+  CompareEvents &
+  OverfitEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -71,6 +76,7 @@ export const eventNames: readonly EventName[] = [
   'train.status',
   'train.result',
   'runs.changed',
+  'overfit.step',
   'lr.progress',
   'search.trial',
   'search.status',

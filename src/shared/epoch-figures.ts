@@ -2,7 +2,7 @@
  * Which split a run's per-epoch figures came from, and which epoch's weights it
  * keeps. One place, so charts, tables, reports and the CLI label them alike.
  */
-import type { EpochMetrics, RunRecord } from './contract'
+import type { EpochMetrics, RecordedEpoch, RunRecord } from './contract'
 
 export interface CheckedFigures {
   /** 'test' means the test split stood in for validation: a run without a validation split. */
@@ -11,8 +11,15 @@ export interface CheckedFigures {
   accuracy: number
 }
 
+/** Runs from schema version 1 kept only the running mean: no measured train figures. */
+export function isMeasuredEpoch(epoch: RecordedEpoch): epoch is EpochMetrics {
+  return epoch.trainLoss !== null && epoch.trainAccuracy !== null && epoch.trainMeasured !== null
+}
+
 /** The figures an epoch was judged by: validation when the run has it, else test. */
-export function checkedFigures(epoch: EpochMetrics): CheckedFigures | null {
+export function checkedFigures(
+  epoch: Pick<EpochMetrics, 'validationLoss' | 'validationAccuracy' | 'testLoss' | 'testAccuracy'>
+): CheckedFigures | null {
   if (epoch.validationLoss !== undefined && epoch.validationAccuracy !== undefined) {
     return { split: 'validation', loss: epoch.validationLoss, accuracy: epoch.validationAccuracy }
   }
@@ -30,7 +37,7 @@ export function checkedSplit(run: Pick<RunRecord, 'config'>): CheckedFigures['sp
 /** The epoch whose weights the run keeps: the best one under early stopping, else the last. */
 export function keptEpoch(
   run: Pick<RunRecord, 'epochs' | 'bestEpoch' | 'config'>
-): EpochMetrics | undefined {
+): RecordedEpoch | undefined {
   if (run.config.earlyStopping && run.bestEpoch !== null) {
     const best = run.epochs.find((e) => e.epoch === run.bestEpoch)
     if (best) return best
@@ -39,13 +46,14 @@ export function keptEpoch(
 }
 
 /**
- * Train accuracy minus test accuracy, both for the kept weights: the overfitting
- * that regularisation should narrow. Null until the run has its final test figures.
+ * Measured train accuracy minus test accuracy, both for the kept weights: the
+ * overfitting that regularisation should narrow. Null until the run has its final
+ * test figures, and for runs recorded before train figures were measured.
  */
 export function trainTestGap(
   run: Pick<RunRecord, 'epochs' | 'bestEpoch' | 'config' | 'testAccuracy'>
 ): number | null {
   const kept = keptEpoch(run)
-  if (!kept || run.testAccuracy === null) return null
+  if (!kept || kept.trainAccuracy === null || run.testAccuracy === null) return null
   return kept.trainAccuracy - run.testAccuracy
 }

@@ -13,6 +13,7 @@ import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
 import { compareCommand } from './compare'
 import { learningCurveCommand } from './learning-curve'
+import { baselinesCommand, checkInitCommand, overfitBatchCommand } from './overfit'
 import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
@@ -30,5 +31,8 @@ export const commands: CliCommand[] = [
   runsCommand,
   compareCommand,
   learningCurveCommand,
+  checkInitCommand,
+  baselinesCommand,
+  overfitBatchCommand,
   exportCommand
 ]

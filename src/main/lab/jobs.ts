@@ -18,13 +18,15 @@
  */
 import { LabError } from '../../shared/contract'
 
-export type JobKind = 'training' | 'learning-curve' | 'overfit-batch' | 'lr-sweep' | 'search'
+export type JobKind =
+  'training' | 'learning-curve' | 'overfit-batch' | 'baselines' | 'lr-sweep' | 'search'
 
 /** How a job is named in a sentence, e.g. "a learning-rate sweep". */
 const jobNames: Record<JobKind, string> = {
   training: 'a training run',
   'learning-curve': 'a learning curve',
   'overfit-batch': 'a one-batch overfit',
+  baselines: 'a baseline training',
   'lr-sweep': 'a learning-rate sweep',
   search: 'a search'
 }

@@ -51,8 +51,11 @@ async function emitTraining(
       runId,
       epoch,
       trainLoss: loss,
-      testLoss: loss,
       trainAccuracy: accuracy,
+      trainMeasured: 1000,
+      runningLoss: loss,
+      runningAccuracy: accuracy,
+      testLoss: loss,
       testAccuracy: accuracy,
       seconds: 1,
       samplesPerSecond: 1000

@@ -10,6 +10,17 @@ import {
 import type { EvaluationSummary } from './evaluate'
 import type { BaselineLink, ComparisonSummary } from './regularize'
 
+/**
+ * An epoch as run.json keeps it. Format 2 measures the train figures after each
+ * epoch; runs of format 1 kept only the running mean (as trainLoss), so they
+ * have no measured train figures (runs/record-file.ts reads them).
+ */
+export type RecordedEpoch = Omit<EpochMetrics, 'trainLoss' | 'trainAccuracy' | 'trainMeasured'> & {
+  trainLoss: number | null
+  trainAccuracy: number | null
+  trainMeasured: number | null
+}
+
 export interface RunRecord {
   /** The run.json format; absent in records written before it was introduced (format 1). */
   schemaVersion?: number
@@ -30,7 +41,7 @@ export interface RunRecord {
   message?: string
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
   firstLoss: number | null
-  epochs: EpochMetrics[]
+  epochs: RecordedEpoch[]
   /**
    * The test split evaluated once at the end, on the weights the run keeps. Runs
    * recorded before this field existed get it from their last epoch (see RunStore).

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LayerDiagnostics } from './overfit'
 import { backendChoiceSchema, type BackendName, type GpuAdapter } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
 import { scheduleSchema } from './schedule'
@@ -97,10 +98,29 @@ export interface BatchEvent {
   etaSeconds: number
 }
 
+/** Predicted class and its probability for each image of a fixed strip of test images. */
+export interface PredictionStrip {
+  predicted: number[]
+  confidence: number[]
+}
+
 export interface EpochMetrics {
   epoch: number
+  /**
+   * Measured after the epoch as the seed does: one pass without gradients,
+   * dropout off, over `trainMeasured` training images (the whole split, or a
+   * fixed stratified subset of a larger one). Every train/test gap uses these.
+   */
   trainLoss: number
   trainAccuracy: number
+  trainMeasured: number
+  /** The mean over the epoch's batches while the weights still moved (the running mean). */
+  runningLoss: number
+  runningAccuracy: number
+  /** Predictions on the first test images after the epoch (the Overfit tab's dynamics grid). */
+  strip?: PredictionStrip
+  /** Per-layer health after the epoch, on a fixed batch of the train split, with warnings. */
+  diagnostics?: { layers: LayerDiagnostics[]; warnings: string[] }
   /**
    * Per-epoch test figures, only for a run without a validation split: the test
    * split then stands in for validation (which flatters the model chosen by it).

@@ -4,6 +4,7 @@ import { seedTrainConfig } from '../train-defaults'
 
 export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
+    schemaVersion: 2,
     id: '20250101-120000-abcdef',
     name: 'MLP 64-64-64 on MNIST sample',
     createdAt: '2025-01-01T12:00:00.000Z',
@@ -22,18 +23,24 @@ export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
     epochs: [
       {
         epoch: 1,
-        trainLoss: 0.5,
+        trainLoss: 0.45,
+        trainAccuracy: 0.87,
+        trainMeasured: 8000,
+        runningLoss: 0.5,
+        runningAccuracy: 0.85,
         testLoss: 0.4,
-        trainAccuracy: 0.85,
         testAccuracy: 0.88,
         seconds: 3.5,
         samplesPerSecond: 2285.7
       },
       {
         epoch: 2,
-        trainLoss: 0.25,
+        trainLoss: 0.22,
+        trainAccuracy: 0.94,
+        trainMeasured: 8000,
+        runningLoss: 0.25,
+        runningAccuracy: 0.93,
         testLoss: Number.NaN,
-        trainAccuracy: 0.93,
         testAccuracy: 0.91,
         seconds: 3.25,
         samplesPerSecond: 2461.5

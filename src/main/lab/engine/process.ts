@@ -10,6 +10,7 @@ import type { EngineContext, EngineHandlers } from './context'
 import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
+import { overfitHandlers } from './handlers/overfit'
 import { nodeServices } from './node-services'
 import { tuneHandlers } from './handlers/tune'
 import { ensembleHandlers } from './handlers/ensemble'
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     ...exploreHandlers,
     ...trainingHandlers,
     ...evaluateHandlers,
+    ...overfitHandlers,
     ...tuneHandlers,
     ...ensembleHandlers
   }

@@ -74,6 +74,16 @@ export interface EngineMethods {
   'train.pause': { params: ParsedParams<'train.pause'>; result: RequestResult<'train.pause'> }
   'train.resume': { params: ParsedParams<'train.resume'>; result: RequestResult<'train.resume'> }
   'train.stop': { params: ParsedParams<'train.stop'>; result: RequestResult<'train.stop'> }
+  'overfit.checkInit': {
+    params: ParsedParams<'overfit.checkInit'>
+    result: RequestResult<'overfit.checkInit'>
+  }
+  'overfit.baselines': {
+    params: ParsedParams<'overfit.baselines'>
+    result: RequestResult<'overfit.baselines'>
+  }
+  'overfit.batch': { params: ParsedParams<'overfit.batch'>; result: RequestResult<'overfit.batch'> }
+  'overfit.stop': { params: ParsedParams<'overfit.stop'>; result: RequestResult<'overfit.stop'> }
   'lr.find': { params: ParsedParams<'lr.find'>; result: RequestResult<'lr.find'> }
   'ensemble.evaluate': {
     params: ParsedParams<'ensemble.evaluate'>

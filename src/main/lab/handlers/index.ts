@@ -5,6 +5,7 @@ import { evaluateHandlers } from './evaluate'
 import { runHandlers } from './runs'
 import { systemHandlers } from './system'
 import { trainingHandlers } from './training'
+import { overfitHandlers } from './overfit'
 import { tuneHandlers } from './tune'
 import { searchHandlers } from './search'
 import { compareHandlers } from './compare'
@@ -17,6 +18,7 @@ export const allHandlers: HostHandlers<RequestName> = {
   ...trainingHandlers,
   ...runHandlers,
   ...evaluateHandlers,
+  ...overfitHandlers,
   ...tuneHandlers,
   ...searchHandlers,
   ...compareHandlers,

@@ -79,8 +79,11 @@ function epoch(n: number, testAccuracy: number): EpochMetrics {
   return {
     epoch: n,
     trainLoss: 1 / n,
-    testLoss: 1.1 / n,
     trainAccuracy: testAccuracy + 0.01,
+    trainMeasured: 8000,
+    runningLoss: 1.2 / n,
+    runningAccuracy: testAccuracy - 0.01,
+    testLoss: 1.1 / n,
     testAccuracy,
     seconds: 2,
     samplesPerSecond: 4000

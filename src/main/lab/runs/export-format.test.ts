@@ -53,9 +53,9 @@ describe('predictionsCsv', () => {
 describe('metricsCsv', () => {
   it('writes one row per epoch, leaving a value that is not finite empty', () => {
     expect(metricsCsv(sampleRecord())).toBe(
-      'epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond\n' +
-        '1,0.5,0.4,0.85,0.88,3.5,2285.7\n' +
-        '2,0.25,,0.93,0.91,3.25,2461.5\n'
+      'epoch,trainLoss,testLoss,trainAccuracy,testAccuracy,seconds,samplesPerSecond,runningLoss,runningAccuracy,trainMeasured\n' +
+        '1,0.45,0.4,0.87,0.88,3.5,2285.7,0.5,0.85,8000\n' +
+        '2,0.22,,0.94,0.91,3.25,2461.5,0.25,0.93,8000\n'
     )
   })
 

@@ -7,7 +7,7 @@
 import {
   LabError,
   type ClassMetrics,
-  type EpochMetrics,
+  type RecordedEpoch,
   type Evaluation,
   type PredictionTable,
   type RunRecord
@@ -99,14 +99,18 @@ export function evaluationReport(evaluation: Evaluation): EvaluationReport {
   }
 }
 
-const epochColumns: (keyof EpochMetrics)[] = [
+/** trainLoss and trainAccuracy are the measured figures; the running means follow at the end. */
+const epochColumns: Exclude<keyof RecordedEpoch, 'strip' | 'diagnostics'>[] = [
   'epoch',
   'trainLoss',
   'testLoss',
   'trainAccuracy',
   'testAccuracy',
   'seconds',
-  'samplesPerSecond'
+  'samplesPerSecond',
+  'runningLoss',
+  'runningAccuracy',
+  'trainMeasured'
 ]
 
 /** One row per finished epoch; a value that is missing or not finite (diverged) is empty. */

@@ -4,11 +4,19 @@
  * listed as such, with the reason, and can still be deleted.
  */
 import { z } from 'zod'
-import { LabError, type EpochMetrics, type RunRecord } from '../../../shared/contract'
+import {
+  LabError,
+  type EpochMetrics,
+  type RecordedEpoch,
+  type RunRecord
+} from '../../../shared/contract'
 import { upgradeConfig } from './config-upgrade'
 
-/** The run.json format this version writes; a newer one is refused, never guessed at. */
-export const runSchemaVersion = 1
+/**
+ * The run.json format this version writes; a newer one is refused, never guessed at.
+ * 2: epochs carry the measured train figures beside the running mean (issue 11).
+ */
+export const runSchemaVersion = 2
 
 /**
  * The fields the lab relies on. Deliberately loose elsewhere: older records
@@ -78,7 +86,7 @@ export function parseRunFile(text: string, runId: string, file: string): RunReco
   }
   const record = parsed.data as unknown as RunRecord
   record.config = upgradeConfig(record.config)
-  return record
+  return typeof version === 'number' && version >= 2 ? record : upgradeFormatOne(record)
 }
 
 /**
@@ -89,4 +97,39 @@ export function applyCheckpointedEpoch(record: RunRecord, metrics: EpochMetrics)
   record.epochs = [...record.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
   record.durationSeconds = record.epochs.reduce((sum, e) => sum + e.seconds, 0)
   record.checkpointEpoch = metrics.epoch
+}
+
+/**
+ * Format 1 (no schemaVersion) measured no train figures: its trainLoss and
+ * trainAccuracy were the running means over each epoch, so they are read as
+ * such, and the measured figures are null.
+ */
+interface FormatOneEpoch {
+  epoch: number
+  trainLoss: number
+  trainAccuracy: number
+  testLoss: number
+  testAccuracy: number
+  seconds: number
+  samplesPerSecond: number
+}
+
+function upgradeFormatOne(record: RunRecord): RunRecord {
+  const epochs = record.epochs as unknown as FormatOneEpoch[]
+  return {
+    ...record,
+    schemaVersion: runSchemaVersion,
+    epochs: epochs.map((e): RecordedEpoch => ({
+      epoch: e.epoch,
+      trainLoss: null,
+      trainAccuracy: null,
+      trainMeasured: null,
+      runningLoss: e.trainLoss,
+      runningAccuracy: e.trainAccuracy,
+      testLoss: e.testLoss,
+      testAccuracy: e.testAccuracy,
+      seconds: e.seconds,
+      samplesPerSecond: e.samplesPerSecond
+    }))
+  }
 }

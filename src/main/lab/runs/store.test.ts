@@ -57,8 +57,11 @@ describe('RunStore', () => {
           r.epochs.push({
             epoch,
             trainLoss: 1 / epoch,
-            testLoss: 1 / epoch,
             trainAccuracy: 0.9,
+            trainMeasured: 8000,
+            runningLoss: 1.2 / epoch,
+            runningAccuracy: 0.85,
+            testLoss: 1 / epoch,
             testAccuracy: 0.9,
             seconds: 1,
             samplesPerSecond: 8000
@@ -98,6 +101,45 @@ describe('RunStore', () => {
       code: 'io_error',
       message: expect.stringContaining('not valid JSON')
     })
+  })
+
+  it('opens a run written before schema version 2, its trainLoss read as the running mean', async () => {
+    const runs = store()
+    const run = await runs.create(newRun)
+    const old: Record<string, unknown> = JSON.parse(
+      readFileSync(join(runs.runPath(run.id), 'run.json'), 'utf8')
+    )
+    delete old.schemaVersion
+    old.epochs = [
+      {
+        epoch: 1,
+        trainLoss: 0.6,
+        testLoss: 0.3,
+        trainAccuracy: 0.519,
+        testAccuracy: 0.791,
+        seconds: 2,
+        samplesPerSecond: 4000
+      }
+    ]
+    writeFileSync(join(runs.runPath(run.id), 'run.json'), JSON.stringify(old))
+    const opened = await runs.get(run.id)
+    expect(opened.schemaVersion).toBe(2)
+    // Version 1 measured no train pass: the loss it called trainLoss was the running mean.
+    expect(opened.epochs[0]).toMatchObject({
+      runningLoss: 0.6,
+      runningAccuracy: 0.519,
+      trainLoss: null,
+      trainAccuracy: null,
+      trainMeasured: null,
+      testAccuracy: 0.791
+    })
+    // An update writes it back in the current version, nothing lost.
+    await runs.update(run.id, (r) => {
+      r.name = 'renamed'
+    })
+    const onDisk = JSON.parse(readFileSync(join(runs.runPath(run.id), 'run.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(2)
+    expect(onDisk.epochs[0].runningLoss).toBe(0.6)
   })
 
   it('says which run is missing', async () => {

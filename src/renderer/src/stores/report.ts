@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type {
   DatasetFacts,
   Evaluation,
+  RecipeChecks,
   RunRecord,
   SearchRecord,
   SystemInfo
@@ -20,6 +21,8 @@ export const useReportStore = defineStore('report', () => {
   const evaluation = ref<Evaluation | null>(null)
   const facts = ref<DatasetFacts | null>(null)
   const info = ref<SystemInfo | null>(null)
+  /** The Overfit tab's checks for the run's dataset, model and scaling (step 4's evidence). */
+  const checks = ref<RecipeChecks | null>(null)
   /** The search whose best configuration this run trains (run.tunedFrom). */
   const search = ref<SearchRecord | null>(null)
   const loading = ref(false)
@@ -35,18 +38,25 @@ export const useReportStore = defineStore('report', () => {
       const record = await lab().request('runs.get', { runId })
       run.value = record
       // A report of an untrained run, or of a dataset since deleted, still prints what is known.
-      const [evaluated, datasetFacts, system, tunedBy] = await Promise.allSettled([
+      const [evaluated, datasetFacts, system, tunedBy, recipeChecks] = await Promise.allSettled([
         lab().request('evaluate.run', { runId, split: 'test' }),
         lab().request('explore.facts', { datasetId: record.datasetId }),
         lab().request('system.info', {}),
         record.tunedFrom
           ? lab().request('search.get', { searchId: record.tunedFrom.searchId })
-          : Promise.resolve(null)
+          : Promise.resolve(null),
+        lab().request('overfit.checks', {
+          datasetId: record.datasetId,
+          model: record.config.model,
+          scaling: record.config.scaling,
+          orNewest: true
+        })
       ])
       search.value = tunedBy.status === 'fulfilled' ? tunedBy.value : null
       evaluation.value = evaluated.status === 'fulfilled' ? evaluated.value : null
       facts.value = datasetFacts.status === 'fulfilled' ? datasetFacts.value : null
       info.value = system.status === 'fulfilled' ? system.value : null
+      checks.value = recipeChecks.status === 'fulfilled' ? recipeChecks.value : null
     } catch (error) {
       run.value = null
       failure.value = error instanceof Error ? error.message : String(error)
@@ -97,6 +107,7 @@ export const useReportStore = defineStore('report', () => {
 
   return {
     run,
+    checks,
     evaluation,
     facts,
     search,

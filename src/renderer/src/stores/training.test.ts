@@ -94,14 +94,20 @@ describe('training store', () => {
     fire('train.epoch', {
       runId: 'run-1',
       epoch: 1,
-      trainLoss: 1,
+      trainLoss: 0.8,
+      trainAccuracy: 0.78,
+      trainMeasured: 8000,
+      runningLoss: 1,
+      runningAccuracy: 0.7,
       testLoss: 0.9,
-      trainAccuracy: 0.7,
       testAccuracy: 0.75,
       seconds: 1,
       samplesPerSecond: 8000
     })
     expect(training.series.testLoss).toEqual([{ x: 32, y: 0.9 }])
+    // The measured train loss and the running mean are drawn as two series.
+    expect(training.series.trainLoss).toEqual([{ x: 32, y: 0.8 }])
+    expect(training.series.runningLoss).toEqual([{ x: 32, y: 1 }])
     expect(training.epochs.map((e) => e.testAccuracy)).toEqual([0.75])
     fire('train.status', { runId: 'run-1', status: 'completed', backend: 'cpu' })
     expect(training.phase).toBe('completed')

@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab } from '../api/lab'
-import { checkedFigures } from '../../../shared/epoch-figures'
+import { checkedFigures, isMeasuredEpoch } from '../../../shared/epoch-figures'
 import {
   DecimatedSeries,
   EmaSmoother,
@@ -40,6 +40,8 @@ export interface LiveSeries {
   batchLoss: BoundedSeries
   smoothedLoss: BoundedSeries
   trainLoss: Point[]
+  /** The epoch's running mean, beside the measured train loss. */
+  runningLoss: Point[]
   testLoss: Point[]
 }
 
@@ -86,6 +88,7 @@ export const useTrainingStore = defineStore('training', () => {
     batchLoss: new DecimatedSeries(maxChartPoints),
     smoothedLoss: new DecimatedSeries(maxChartPoints),
     trainLoss: [],
+    runningLoss: [],
     testLoss: []
   })
   /** Bumped at most once per frame; charts redraw when it changes. */
@@ -117,6 +120,7 @@ export const useTrainingStore = defineStore('training', () => {
     series.batchLoss.clear()
     series.smoothedLoss.clear()
     series.trainLoss = []
+    series.runningLoss = []
     series.testLoss = []
     smoother.reset()
     chartVersion.value += 1
@@ -136,6 +140,7 @@ export const useTrainingStore = defineStore('training', () => {
     // Epoch points sit on the batch axis, at the step that closed the epoch.
     const perEpoch = latestBatch?.batchesPerEpoch ?? knownBatchesPerEpoch
     series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
+    series.runningLoss.push({ x: event.epoch * perEpoch, y: event.runningLoss })
     series.testLoss.push({ x: event.epoch * perEpoch, y: checkedFigures(event)?.loss ?? NaN })
     publish()
   }
@@ -177,7 +182,8 @@ export const useTrainingStore = defineStore('training', () => {
       backend.value = record.backend
       knownBatchesPerEpoch = Math.ceil(record.split.train / record.config.batchSize)
       if (record.firstLoss !== null) firstLoss.value = { loss: record.firstLoss, step: 1 }
-      for (const metrics of record.epochs) onEpoch({ runId: id, ...metrics })
+      for (const metrics of record.epochs.filter(isMeasuredEpoch))
+        onEpoch({ runId: id, ...metrics })
     } catch (error) {
       notices.error(error)
     }

@@ -19,6 +19,9 @@ import {
 } from '../step/loss'
 import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
+import { trainPassSet } from '../evaluate/train-pass'
+import { predictionStrip } from '../evaluate/prediction-strip'
+import { epochDiagnostics } from '../overfit/diagnostics'
 import { learningRateAt } from '../../../../shared/schedule'
 import type { Schedule } from '../../../../shared/contract'
 import type { RowTransform } from '../data/augment'
@@ -112,6 +115,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
   const gatherer = new BatchGatherer(train, settings.batchSize, transposed, options.augment ?? null)
+  const measuredSet = trainPassSet(train, settings.seed)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -175,17 +179,30 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         }
       }
       const sums = await totals.read()
-      const trainLoss = sums.loss / seen
-      const trainAccuracy = sums.correct / seen
+      const runningLoss = sums.loss / seen
+      const runningAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
-      if (!Number.isFinite(trainLoss)) {
+      if (!Number.isFinite(runningLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
+      // Outside the epoch's time: `seconds` stays the cost of training alone.
+      const measured = await evaluate(model, measuredSet.split, data.classes)
+      // Validation when the run has it; else the test split stands in (and says so).
       const checked = await evaluate(model, data.validation ?? data.test, data.classes)
       const next = await callbacks.onEpoch({
         epoch,
-        trainLoss,
-        trainAccuracy,
+        trainLoss: measured.loss,
+        trainAccuracy: measured.accuracy,
+        trainMeasured: measuredSet.split.count,
+        runningLoss,
+        runningAccuracy,
+        strip: predictionStrip(model, data.test),
+        diagnostics: await epochDiagnostics(
+          model,
+          (b) => runStep(step, b, 0),
+          measuredSet.split,
+          settings.batchSize
+        ),
         ...(data.validation
           ? { validationLoss: checked.loss, validationAccuracy: checked.accuracy }
           : { testLoss: checked.loss, testAccuracy: checked.accuracy }),

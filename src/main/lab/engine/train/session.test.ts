@@ -15,6 +15,8 @@ import { checkpointDirName, modelDirName } from './checkpoint'
 import { startSession } from './session'
 import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
+import { prepareSplit, trainRows } from '../data/batches'
+import { fittedScalingTable } from '../../../../shared/scaling'
 import { seedTrainConfig } from '../../../../shared/train-defaults'
 
 const sample = mnistSample()
@@ -58,6 +60,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const epochs = epochsOf(events)
     expect(epochs).toHaveLength(3)
     expect(epochs[2]!.testAccuracy).toBeGreaterThanOrEqual(0.9)
+    // The measured train loss (a pass after each epoch) falls.
     expect(epochs[0]!.trainLoss).toBeGreaterThan(epochs[2]!.trainLoss)
     // The step module's choice travels with the run's status, for run.json.
     expect(stepOf(events)).toMatchObject({ path: 'fast-mlp', lossOn: 'host', optimizerOn: 'host' })
@@ -70,6 +73,62 @@ describe('training on the 10,000 mnist-sample digits', () => {
     )
     expect(model.outputs[0]!.shape).toEqual([null, 10])
     model.dispose()
+  })
+
+  it('measures the train figures after the epoch with dropout off, equal to a direct computation', async () => {
+    const hidden = [{ units: 32, activation: 'relu' as const, dropout: 0.5 }]
+    const { session, events } = await train('measured', {
+      model: { kind: 'mlp', hidden },
+      epochs: 1,
+      trainFraction: 0.1875,
+      batchSize: 100
+    })
+    expect(await session.finished).toBe('completed')
+    const [epoch] = epochsOf(events)
+    // The whole split trained on (0.1875 of 8,000) is measured: it is below the 10,000 limit.
+    expect(epoch!.trainMeasured).toBe(1500)
+
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+    )
+    const rows = trainRows(sample.train.count, 0.1875, baseConfig.seed)!
+    const split = prepareSplit(sample.train, fittedScalingTable('unit', sample.train.images), rows)
+    // predict() runs without dropout; the loss is computed here from the logits by hand.
+    const logits = tf.tidy(() =>
+      (model.predict(tf.tensor2d(split.x, [split.count, split.inputSize])) as tf.Tensor).arraySync()
+    ) as number[][]
+    model.dispose()
+    let lossSum = 0
+    let correct = 0
+    logits.forEach((row, i) => {
+      const max = Math.max(...row)
+      const logSum = Math.log(row.reduce((sum, v) => sum + Math.exp(v - max), 0)) + max
+      lossSum += logSum - row[split.labels[i]!]!
+      if (row.indexOf(max) === split.labels[i]) correct++
+    })
+    expect(epoch!.trainLoss).toBeCloseTo(lossSum / split.count, 4)
+    expect(epoch!.trainAccuracy).toBe(correct / split.count)
+    // The running mean saw dropout and the weights of the whole epoch: a different figure.
+    expect(epoch!.runningLoss).not.toBeCloseTo(epoch!.trainLoss, 2)
+    // The dynamics strip: the first 16 test images, with the class and probability predict() gives.
+    const test = prepareSplit(sample.test, fittedScalingTable('unit', sample.train.images))
+    const again = await tf.loadLayersModel(
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+    )
+    const probabilities = tf.tidy(() =>
+      tf
+        .softmax(again.predict(tf.tensor2d(test.x.subarray(0, 16 * 784), [16, 784])) as tf.Tensor2D)
+        .arraySync()
+    ) as number[][]
+    again.dispose()
+    expect(epoch!.strip!.predicted).toEqual(probabilities.map((p) => p.indexOf(Math.max(...p))))
+    epoch!.strip!.confidence.forEach((c, i) =>
+      expect(c).toBeCloseTo(Math.max(...probabilities[i]!), 5)
+    )
+    // Per-layer diagnostics ride along: one row per weighted layer (32 hidden units, then the output).
+    expect(epoch!.diagnostics!.layers.map((l) => l.layer)).toEqual(['dense 1', 'dense 2'])
+    expect(epoch!.diagnostics!.layers[0]!.deadShare).toBeLessThan(0.5)
+    expect(epoch!.diagnostics!.layers[1]!.gradientNorm).toBeGreaterThan(0)
   })
 
   it('keeps the tensor count flat from epoch to epoch and frees everything at the end', async () => {
@@ -98,6 +157,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     await a.session.finished
     const b = await train('seed-b', config)
     await b.session.finished
+    // Both the running mean and the measured train loss repeat exactly.
+    expect(epochsOf(a.events)[0]!.runningLoss).toBe(epochsOf(b.events)[0]!.runningLoss)
     expect(epochsOf(a.events)[0]!.trainLoss).toBe(epochsOf(b.events)[0]!.trainLoss)
   })
 
@@ -111,7 +172,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(await secondHalf.session.finished).toBe('completed')
     const resumed = epochsOf(secondHalf.events)
     expect(resumed.map((e) => e.epoch)).toEqual([2])
-    expect(resumed[0]!.trainLoss).toBeCloseTo(epochsOf(straight.events)[1]!.trainLoss, 4)
+    // The running mean of epoch 2 depends on the optimizer state carried over.
+    expect(resumed[0]!.runningLoss).toBeCloseTo(epochsOf(straight.events)[1]!.runningLoss, 4)
   })
 
   it('records the scheduled rate per epoch and continues the same curve after a resume', async () => {

@@ -197,9 +197,9 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   return { runId, control, finished: run() }
 }
 
-/** The run's splits, scaled as its config says (the LR finder takes only train). */
+/** The run's splits, scaled as its config says (the LR finder and the Overfit tab take parts). */
 export function prepareData(
-  config: TrainConfig,
+  config: Pick<TrainConfig, 'scaling' | 'trainFraction' | 'seed' | 'validationFraction'>,
   dataset: SessionOptions['dataset']
 ): { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; background: number } {
   // Fitted on the whole train split, as Explore and evaluation compute it.

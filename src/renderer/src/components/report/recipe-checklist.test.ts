@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RunRecord, SearchRecord } from '../../../../shared/contract'
+import type { RecipeChecks, RunRecord, SearchRecord } from '../../../../shared/contract'
 import { recipeChecklist } from './recipe-checklist'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
 import { setLocale } from '../../i18n'
@@ -10,9 +10,12 @@ const run: RunRecord = sampleRecord({
   epochs: [
     {
       epoch: 1,
-      trainLoss: 0.5,
-      testLoss: 0.45,
+      trainLoss: 0.42,
       trainAccuracy: 0.9,
+      trainMeasured: 8000,
+      runningLoss: 0.5,
+      runningAccuracy: 0.86,
+      testLoss: 0.45,
       testAccuracy: 0.88,
       seconds: 2,
       samplesPerSecond: 4000
@@ -26,10 +29,44 @@ const run: RunRecord = sampleRecord({
 describe('recipe checklist', () => {
   it('marks what a default one-epoch run did and did not do', () => {
     const items = recipeChecklist(run, null, null)
-    expect(items.map((i) => i.done)).toEqual([false, true, true, false, false, false, false])
+    expect(items.map((i) => i.step.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(items.map((i) => i.done)).toEqual([false, true, false, false, false, false])
     expect(items[1].evidence).toContain('ln(10) = 2.303')
-    expect(items[2].evidence).toContain('2.310 at the start, 0.500 after 1 epoch.')
-    expect(items[4].evidence).toContain('gap 2.0 points')
+    expect(items[1].evidence).toContain('Running mean of the train loss 0.500 in epoch 1.')
+    // The gap uses the measured train accuracy (90%), not the running mean (86%).
+    expect(items[3].evidence).toContain(
+      'Measured train accuracy 90.0%, test 88.0% (gap 2.0 points)'
+    )
+    expect(items[3].evidence).toContain('One batch not overfitted yet')
+  })
+
+  it('marks step 4 done only with a passed one-batch overfit and 99% measured train accuracy', () => {
+    const fitted: RunRecord = {
+      ...run,
+      epochs: [{ ...run.epochs[0]!, trainAccuracy: 0.995, runningAccuracy: 0.97 }]
+    }
+    const checks: RecipeChecks = {
+      schemaVersion: 1,
+      datasetId: run.datasetId,
+      model: run.config.model,
+      scaling: run.config.scaling,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      init: null,
+      baselines: null,
+      human: null,
+      oneBatch: { batchSize: 32, finalLoss: 0.0009, steps: 140, passed: true, curve: [] }
+    }
+    expect(recipeChecklist(fitted, null, null, null, null)[3].done).toBe(false)
+    expect(recipeChecklist(run, null, null, null, checks)[3].done).toBe(false)
+    const step = recipeChecklist(fitted, null, null, null, checks)[3]
+    expect(step.done).toBe(true)
+    expect(step.evidence).toContain('One batch of 32: loss 9E-4 after 140 steps (passed).')
+    // A run from before the measured pass has only the running mean: no evidence for step 4.
+    const old: RunRecord = {
+      ...fitted,
+      epochs: [{ ...fitted.epochs[0]!, trainLoss: null, trainAccuracy: null, trainMeasured: null }]
+    }
+    expect(recipeChecklist(old, null, null, null, checks)[3].done).toBe(false)
   })
 
   it('marks Regularize done only for a variant that narrowed its baseline’s gap', () => {
@@ -45,13 +82,13 @@ describe('recipe checklist', () => {
         accuracyVariant: 0.91
       }
     }
-    expect(recipeChecklist(variant, null, null)[5]).toMatchObject({ done: true })
-    expect(recipeChecklist(variant, null, null)[5]!.evidence).toContain(
+    expect(recipeChecklist(variant, null, null)[4]).toMatchObject({ done: true })
+    expect(recipeChecklist(variant, null, null)[4]!.evidence).toContain(
       '5.0 points in the baseline, 2.0 points here'
     )
     const wider = { ...variant, comparison: { ...variant.comparison!, gapVariant: 0.08 } }
-    expect(recipeChecklist(wider, null, null)[5]!.done).toBe(false)
-    expect(recipeChecklist({ ...variant, comparison: undefined }, null, null)[5]!.done).toBe(false)
+    expect(recipeChecklist(wider, null, null)[4]!.done).toBe(false)
+    expect(recipeChecklist({ ...variant, comparison: undefined }, null, null)[4]!.done).toBe(false)
   })
 
   it('counts neither dropout or L2 alone as regularization, nor changed settings as tuning', () => {
@@ -65,9 +102,9 @@ describe('recipe checklist', () => {
       }
     }
     const items = recipeChecklist(tuned, null, null)
-    expect(items[5]!.done).toBe(false)
+    expect(items[4]!.done).toBe(false)
     // Changed settings alone are not tuning: a search has to choose them.
-    expect(items[6].done).toBe(false)
+    expect(items[5].done).toBe(false)
   })
 
   it("marks Tune done for a run that trains a finished search's best configuration fully", () => {
@@ -84,12 +121,12 @@ describe('recipe checklist', () => {
       null,
       search as unknown as SearchRecord
     )
-    expect(items[6]).toMatchObject({ done: true })
-    expect(items[6].evidence).toContain(
+    expect(items[5]).toMatchObject({ done: true })
+    expect(items[5].evidence).toContain(
       'The best of search s-20260101-000000-abcdef (8 trials, validation accuracy 94.1%), trial 4, trained fully'
     )
     const unfinished = { ...search, status: 'interrupted' } as unknown as SearchRecord
-    expect(recipeChecklist({ ...run, tunedFrom }, null, null, unfinished)[6].done).toBe(false)
+    expect(recipeChecklist({ ...run, tunedFrom }, null, null, unfinished)[5].done).toBe(false)
   })
 
   it('rejects a first loss far from ln(classes): the skeleton is suspect', () => {
@@ -102,10 +139,16 @@ describe('recipe checklist in German', () => {
     setLocale('de')
     try {
       const items = recipeChecklist(run, null, null)
-      expect(items[1].step).toBe('2. Gerüst: Loss nach der Initialisierung')
+      expect(items[1].step).toBe(
+        '2. Trainieren: Loss nach der Initialisierung, dann sinkt der Loss'
+      )
       expect(items[1].evidence).toContain('ln(10) = 2,303')
-      expect(items[2].evidence).toBe('Trainings-Loss 2,310 zu Beginn, 0,500 nach 1 Epoche.')
-      expect(items[4].evidence).toContain('Accuracy Training 90,0\u00a0%, Test 88,0\u00a0%')
+      expect(items[1].evidence).toContain(
+        'Laufender Mittelwert des Trainings-Loss 0,500 in Epoche 1.'
+      )
+      expect(items[3].evidence).toContain(
+        'Gemessene Accuracy Training 90,0\u00a0%, Test 88,0\u00a0%'
+      )
     } finally {
       setLocale('en')
     }

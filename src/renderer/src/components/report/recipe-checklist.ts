@@ -3,14 +3,16 @@
  * show it. Derived from the run record alone, so a report printed months later
  * says the same thing.
  */
-import type {
-  DatasetFacts,
-  EvaluationSummary,
-  RunRecord,
-  SearchRecord
+import {
+  initLossOk,
+  type DatasetFacts,
+  type EvaluationSummary,
+  type RecipeChecks,
+  type RunRecord,
+  type SearchRecord
 } from '../../../../shared/contract'
 import { translate } from '../../i18n'
-import { trainTestGap } from '../../../../shared/epoch-figures'
+import { isMeasuredEpoch, trainTestGap } from '../../../../shared/epoch-figures'
 import {
   formatCount,
   formatFixed,
@@ -24,6 +26,9 @@ export interface ChecklistItem {
   done: boolean
   evidence: string
 }
+
+/** Step 4 asks for a model that fits its training set: this much measured train accuracy. */
+export const overfitTrainAccuracy = 0.99
 
 /** Catalogue keys of one checklist step. */
 const steps = 'report.checklist'
@@ -64,13 +69,18 @@ export function recipeChecklist(
   evaluation: EvaluationSummary | null,
   facts: DatasetFacts | null,
   /** The search this run's configuration came from (run.tunedFrom), when it could be read. */
-  search: SearchRecord | null = null
+  search: SearchRecord | null = null,
+  /** The Overfit tab's checks for this run's dataset and model, from <home>/checks/. */
+  checks: RecipeChecks | null = null
 ): ChecklistItem[] {
   const classes = facts?.classNames.length ?? evaluation?.perClass.length ?? 10
   const expectedLoss = Math.log(classes)
-  const first = run.epochs[0]
   const last = run.epochs[run.epochs.length - 1]
+  const lastMeasured = run.epochs.filter(isMeasuredEpoch).at(-1)
   const gap = trainTestGap(run)
+  const oneBatch = checks?.oneBatch ?? null
+  const fitsTrain = lastMeasured !== undefined && lastMeasured.trainAccuracy >= overfitTrainAccuracy
+  const skeletonOk = run.firstLoss !== null && initLossOk(run.firstLoss, classes)
   // Tuning is done when a search finished and this run trains its best configuration fully.
   const tuned = run.tunedFrom !== undefined && (search === null || search.status === 'completed')
   const epochs = (key: string, count: number): string =>
@@ -91,8 +101,9 @@ export function recipeChecklist(
         : translate(`${steps}.data.missing`)
     },
     {
-      step: translate(`${steps}.skeleton.step`),
-      done: run.firstLoss !== null && Math.abs(run.firstLoss - expectedLoss) < 0.5,
+      // Numbered as the tabs and the seed: 1 Explore ... 6 Tune.
+      step: translate(`${steps}.train.step`),
+      done: skeletonOk && last !== undefined && last.runningLoss < (run.firstLoss ?? Infinity),
       evidence:
         run.firstLoss === null
           ? translate(`${steps}.skeleton.missing`)
@@ -100,22 +111,14 @@ export function recipeChecklist(
               loss: formatFixed(run.firstLoss, 3),
               classes,
               expected: formatFixed(expectedLoss, 3)
-            })
-    },
-    {
-      step: translate(`${steps}.train.step`),
-      done:
-        first !== undefined &&
-        last !== undefined &&
-        last.trainLoss < (run.firstLoss ?? first.trainLoss),
-      evidence:
-        first && last
-          ? translate(`${steps}.train.evidence`, {
-              start: formatFixed(run.firstLoss ?? first.trainLoss, 3),
-              end: formatFixed(last.trainLoss, 3),
-              epochs: epochs('train', run.epochs.length)
-            })
-          : translate(`${steps}.train.missing`)
+            }) +
+            ' ' +
+            (last
+              ? translate(`${steps}.train.evidence`, {
+                  end: formatFixed(last.runningLoss, 3),
+                  epoch: last.epoch
+                })
+              : translate(`${steps}.train.missing`))
     },
     {
       step: translate(`${steps}.evaluate.step`),
@@ -135,17 +138,26 @@ export function recipeChecklist(
     },
     {
       step: translate(`${steps}.overfit.step`),
-      done: last !== undefined && last.trainAccuracy >= 0.99,
-      evidence: last
-        ? translate(
-            last.trainAccuracy < 0.99 ? `${steps}.overfit.notYet` : `${steps}.overfit.evidence`,
-            {
-              train: formatPercent(last.trainAccuracy),
+      done: oneBatch?.passed === true && fitsTrain,
+      evidence:
+        (oneBatch
+          ? translate(`${steps}.overfit.oneBatch`, {
+              size: oneBatch.batchSize,
+              loss: formatScientific(oneBatch.finalLoss, 1),
+              steps: oneBatch.steps,
+              verdict: translate(
+                oneBatch.passed ? `${steps}.overfit.passed` : `${steps}.overfit.failed`
+              )
+            })
+          : translate(`${steps}.overfit.noBatch`)) +
+        ' ' +
+        (lastMeasured && gap !== null
+          ? translate(fitsTrain ? `${steps}.overfit.evidence` : `${steps}.overfit.notYet`, {
+              train: formatPercent(lastMeasured.trainAccuracy),
               test: formatPercent(run.testAccuracy),
-              gap: formatFixed(gap === null ? null : gap * 100, 1)
-            }
-          )
-        : translate(`${steps}.overfit.missing`)
+              gap: formatFixed(gap * 100, 1)
+            })
+          : translate(`${steps}.overfit.missing`))
     },
     {
       step: translate(`${steps}.regularize.step`),

@@ -19,10 +19,6 @@ const common: Catalogue<typeof en> = {
     en: 'English',
     de: 'Deutsch'
   },
-  comingSoon: {
-    title: '{step}: folgt als Nächstes',
-    intro: 'Dieser Schritt des Rezepts ist noch nicht gebaut. Das wird er enthalten:'
-  },
   status: {
     backend: 'Backend: {backend}',
     starting: 'startet…',

@@ -45,9 +45,11 @@ const report: Catalogue<typeof en> = {
     none: 'Noch keine Epoche abgeschlossen.',
     loss: 'Loss pro Epoche',
     accuracy: 'Accuracy pro Epoche',
-    trainLoss: 'Trainings-Loss',
+    trainLoss: 'Trainings-Loss (gemessen)',
+    runningLoss: 'Trainings-Loss (laufender Mittelwert)',
     testLoss: 'Test-Loss',
-    trainAccuracy: 'Accuracy Training',
+    trainAccuracy: 'Accuracy Training (gemessen)',
+    runningAccuracy: 'Accuracy Training (laufender Mittelwert)',
     testAccuracy: 'Accuracy Test',
     crossEntropy: 'Cross-Entropy',
     accuracyAxis: 'Accuracy (%)'
@@ -90,25 +92,23 @@ const report: Catalogue<typeof en> = {
     done: 'erledigt',
     notYet: 'noch nicht',
     data: {
-      step: '1. Die Daten genau kennenlernen',
+      step: '1. Erkunden: die Daten genau kennenlernen',
       evidence:
         '{count} Bilder mit {shape} Pixeln in {classes} Klassen; größte durch kleinste Klasse: {train} (Training), {test} (Test).',
       missing: 'Der Datensatz ließ sich für diesen Bericht nicht lesen.'
     },
     skeleton: {
-      step: '2. Gerüst: Loss nach der Initialisierung',
       evidence:
         'Loss des ersten Batches {loss}; ein Modell mit {classes} Klassen, das gleichverteilt rät, beginnt bei ln({classes}) = {expected}.',
       missing: 'Für den ersten Batch wurde kein Loss aufgezeichnet.'
     },
     train: {
-      step: '3. Trainieren: Der Loss sinkt',
-      evidence: 'Trainings-Loss {start} zu Beginn, {end} nach {epochs}.',
-      epochs: '{count} Epoche | {count} Epochen',
+      step: '2. Trainieren: Loss nach der Initialisierung, dann sinkt der Loss',
+      evidence: 'Laufender Mittelwert des Trainings-Loss {end} in Epoche {epoch}.',
       missing: 'Noch keine Epoche abgeschlossen.'
     },
     evaluate: {
-      step: '4. Mehr als nur die Accuracy auswerten',
+      step: '3. Mehr als nur die Accuracy auswerten',
       evidenceTest:
         'Accuracy auf den Testdaten {accuracy}, Makro-F1 {macroF1}, gewichteter F1 {weightedF1}; Konfusionsmatrix und Tabelle pro Klasse siehe unten.',
       evidenceTrain:
@@ -116,17 +116,22 @@ const report: Catalogue<typeof en> = {
       missing: 'Noch nicht ausgewertet.'
     },
     overfit: {
-      step: '5. Die Trainingsdaten overfitten',
-      evidence: 'Accuracy Training {train}, Test {test} (Abstand {gap} Prozentpunkte).',
+      step: '4. Overfitten: ein Batch, dann die Trainingsdaten',
+      oneBatch: 'Ein Batch mit {size} Bildern: Loss {loss} nach {steps} Schritten ({verdict}).',
+      passed: 'bestanden',
+      failed: 'nicht bestanden',
+      noBatch: 'Noch kein Batch overfittet (Tab „Overfitten“).',
+      evidence: 'Gemessene Accuracy Training {train}, Test {test} (Abstand {gap} Prozentpunkte).',
       notYet:
-        'Accuracy Training {train}, Test {test} (Abstand {gap} Prozentpunkte). Noch nicht: Ein Modell, das nicht einmal seine Trainingsdaten lernt, ist zu klein oder zu kurz trainiert.',
-      missing: 'Noch keine Epoche abgeschlossen.'
+        'Gemessene Accuracy Training {train}, Test {test} (Abstand {gap} Prozentpunkte). Noch nicht: Ein Modell, das nicht einmal seine Trainingsdaten lernt, ist zu klein oder zu kurz trainiert.',
+      missing:
+        'Keine gemessene Trainings-Accuracy: Noch keine Epoche abgeschlossen, oder der Lauf ist älter als die gemessene Auswertung.'
     },
     regularize: {
-      step: '6. Regularisieren'
+      step: '5. Regularisieren'
     },
     tune: {
-      step: '7. Optimieren',
+      step: '6. Optimieren',
       done: 'Die beste Konfiguration der Suche {searchId} ({trials} Versuche, Validierungs-Accuracy {validation}), Versuch {trial}, vollständig trainiert: {optimizer}, Lernrate {learningRate}, Batch {batch}, {epochs}.',
       notYet:
         'Noch nicht – keine abgeschlossene Suche hat diese Konfiguration gewählt ({optimizer}, Lernrate {learningRate}, Batch {batch}). Im Tab Tune eine Suche laufen lassen und dann ihre beste Konfiguration vollständig trainieren.',

@@ -17,10 +17,6 @@ export default {
     en: 'English',
     de: 'Deutsch'
   },
-  comingSoon: {
-    title: '{step}: coming next',
-    intro: 'This step of the recipe is not built yet. Here is what it will hold:'
-  },
   status: {
     backend: 'Backend: {backend}',
     starting: 'starting…',

@@ -43,9 +43,11 @@ export default {
     none: 'No epoch has finished.',
     loss: 'Loss per epoch',
     accuracy: 'Accuracy per epoch',
-    trainLoss: 'Train loss',
+    trainLoss: 'Train loss (measured)',
+    runningLoss: 'Train loss (running mean)',
     testLoss: 'Test loss',
-    trainAccuracy: 'Train accuracy',
+    trainAccuracy: 'Train accuracy (measured)',
+    runningAccuracy: 'Train accuracy (running mean)',
     testAccuracy: 'Test accuracy',
     crossEntropy: 'Cross-entropy',
     accuracyAxis: 'Accuracy (%)'
@@ -88,25 +90,23 @@ export default {
     done: 'done',
     notYet: 'not yet',
     data: {
-      step: '1. Become one with the data',
+      step: '1. Explore: become one with the data',
       evidence:
         '{count} images of {shape} pixels in {classes} classes; largest class over smallest: {train} (train), {test} (test).',
       missing: 'The dataset could not be read for this report.'
     },
     skeleton: {
-      step: '2. Skeleton: loss at initialization',
       evidence:
         'First batch loss {loss}; a {classes}-class model guessing uniformly starts at ln({classes}) = {expected}.',
       missing: 'No first-batch loss was recorded.'
     },
     train: {
-      step: '3. Train: the loss falls',
-      evidence: 'Train loss {start} at the start, {end} after {epochs}.',
-      epochs: '{count} epoch | {count} epochs',
+      step: '2. Train: loss at initialization, then the loss falls',
+      evidence: 'Running mean of the train loss {end} in epoch {epoch}.',
       missing: 'No epoch has finished.'
     },
     evaluate: {
-      step: '4. Evaluate beyond accuracy',
+      step: '3. Evaluate beyond accuracy',
       evidenceTest:
         'Test accuracy {accuracy}, macro F1 {macroF1}, weighted F1 {weightedF1}; confusion matrix and per-class table below.',
       evidenceTrain:
@@ -114,17 +114,22 @@ export default {
       missing: 'Not evaluated yet.'
     },
     overfit: {
-      step: '5. Overfit the training set',
-      evidence: 'Train accuracy {train}, test {test} (gap {gap} points).',
+      step: '4. Overfit: one batch, then the training set',
+      oneBatch: 'One batch of {size}: loss {loss} after {steps} steps ({verdict}).',
+      passed: 'passed',
+      failed: 'not passed',
+      noBatch: 'One batch not overfitted yet (Overfit tab).',
+      evidence: 'Measured train accuracy {train}, test {test} (gap {gap} points).',
       notYet:
-        'Train accuracy {train}, test {test} (gap {gap} points). Not yet: a model that cannot fit its training set is too small or trained too briefly.',
-      missing: 'No epoch has finished.'
+        'Measured train accuracy {train}, test {test} (gap {gap} points). Not yet: a model that cannot fit its training set is too small or trained too briefly.',
+      missing:
+        'No measured train accuracy: no epoch finished, or the run predates the measured train pass.'
     },
     regularize: {
-      step: '6. Regularize'
+      step: '5. Regularize'
     },
     tune: {
-      step: '7. Tune',
+      step: '6. Tune',
       done: 'The best of search {searchId} ({trials} trials, validation accuracy {validation}), trial {trial}, trained fully: {optimizer}, learning rate {learningRate}, batch {batch}, {epochs}.',
       notYet:
         'Not yet: no finished search chose this configuration ({optimizer}, learning rate {learningRate}, batch {batch}). Run a search in Tune, then train its best configuration fully.',

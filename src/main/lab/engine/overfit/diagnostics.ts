@@ -1,0 +1,159 @@
+/**
+ * Per-layer health on one batch: each hidden layer's activation mean and
+ * spread, its share of dead ReLU units (never active on the batch), and each
+ * layer's weight-gradient norm; with the recipe's warnings about them.
+ */
+import * as tf from '@tensorflow/tfjs'
+import type { LayerDiagnostics } from '../../../../shared/contract'
+import type { PreparedSplit } from '../data/batches'
+import type { ParallelStep } from '../parallel/step-pool'
+import type { GradientStep, StepGradients } from '../step/loss'
+
+/** The overfit checks take their steps one at a time on this thread (no step workers). */
+export function singleThreaded(step: GradientStep | ParallelStep): GradientStep {
+  if (step.kind === 'parallel') throw new Error('The overfit checks run without step workers.')
+  return step
+}
+
+/** More than this share of dead units in a layer earns a warning. */
+export const deadShareWarning = 0.5
+/** A gradient norm below this fraction of the largest layer's is "vanishingly small". */
+export const vanishingRatio = 1e-3
+
+interface LayerWithActivation {
+  name: string
+  getClassName(): string
+  getConfig(): tf.serialization.ConfigDict
+  trainableWeights: tf.LayerVariable[]
+  apply(x: tf.Tensor): tf.Tensor | tf.Tensor[]
+}
+
+/** Layers that carry weights: dense and convolution layers, in order. */
+function weighted(model: tf.LayersModel): LayerWithActivation[] {
+  return model.layers.filter((l) => l.trainableWeights.length > 0) as LayerWithActivation[]
+}
+
+/**
+ * `gradients` are one step's gradients on the batch `x`, from the run's own step
+ * (step/plan.ts decides how it computes them), one per trainable variable:
+ * kernel, then bias, per layer. The caller still owns them.
+ */
+export function layerDiagnostics(
+  model: tf.LayersModel,
+  x: tf.Tensor2D,
+  gradients: tf.Tensor[]
+): LayerDiagnostics[] {
+  const learnable = weighted(model)
+  const last = learnable[learnable.length - 1]
+  const names = new Map(
+    learnable.map((l, i) => [l, `${l.getClassName() === 'Dense' ? 'dense' : 'conv'} ${i + 1}`])
+  )
+
+  const activations = new Map<
+    LayerWithActivation,
+    { mean: number; spread: number; dead: number | null }
+  >()
+  tf.tidy(() => {
+    let h: tf.Tensor = x
+    for (const layer of model.layers as LayerWithActivation[]) {
+      h = layer.apply(h) as tf.Tensor
+      if (!names.has(layer) || layer === last) continue
+      const units = h.shape[h.shape.length - 1]!
+      const flat = h.reshape([-1, units])
+      const { mean, variance } = tf.moments(flat)
+      const relu = layer.getConfig().activation === 'relu'
+      const dead = relu
+        ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 0), 0), 'float32')).dataSync()[0]!
+        : null
+      activations.set(layer, {
+        mean: mean.dataSync()[0]!,
+        spread: Math.sqrt(variance.dataSync()[0]!),
+        dead
+      })
+    }
+  })
+
+  const norms = learnable.map((_, i) => tf.tidy(() => tf.norm(gradients[2 * i]!).dataSync()[0]!))
+
+  return learnable.map((layer, i) => {
+    const a = activations.get(layer)
+    return {
+      layer: names.get(layer)!,
+      activationMean: a ? a.mean : null,
+      activationSpread: a ? a.spread : null,
+      deadShare: a ? a.dead : null,
+      gradientNorm: norms[i]!
+    }
+  })
+}
+
+/** The recipe's first warnings: dead layers, and gradients that vanish beside the others'. */
+export function diagnosticWarnings(layers: LayerDiagnostics[]): string[] {
+  const warnings: string[] = []
+  const largest = Math.max(...layers.map((l) => l.gradientNorm))
+  for (const l of layers) {
+    if (l.deadShare !== null && l.deadShare > deadShareWarning) {
+      warnings.push(
+        `${l.layer}: ${Math.round(l.deadShare * 100)}% of its units never fire on this batch (dead ReLUs). Lower the learning rate, or check the input scaling and the initialization.`
+      )
+    }
+    if (layers.length > 1 && largest > 0 && l.gradientNorm < largest * vanishingRatio) {
+      warnings.push(
+        `${l.layer}: its gradient (norm ${l.gradientNorm.toExponential(1)}) is vanishingly small beside the largest (${largest.toExponential(1)}), so it barely learns. Look for saturated activations (sigmoid, tanh) or dead units before it.`
+      )
+    }
+  }
+  return warnings
+}
+
+/** Rows of the train split the per-epoch diagnostics look at: one seed-sized batch. */
+export const diagnosticRows = 256
+
+/** The diagnostics and warnings of a training run after an epoch, on the split's first rows. */
+export async function epochDiagnostics(
+  model: tf.LayersModel,
+  /** One gradient step on a batch, as the loop takes it (in process or on the step workers). */
+  gradientsOf: (batch: {
+    x: Float32Array
+    xT: null
+    labels: Int32Array
+    size: number
+  }) => Promise<StepGradients>,
+  split: PreparedSplit,
+  /** The most rows one step takes: the step workers' shared buffers hold one training batch. */
+  maxRows: number
+): Promise<{ layers: LayerDiagnostics[]; warnings: string[] }> {
+  const count = Math.min(diagnosticRows, split.count, maxRows)
+  const rows = split.x.slice(0, count * split.inputSize)
+  const labels = Int32Array.from(split.labels.subarray(0, count))
+  const result = await gradientsOf({ x: rows, xT: null, labels, size: count })
+  const x = tf.tensor2d(rows, [count, split.inputSize])
+  try {
+    const layers = layerDiagnostics(model, x, result.grads)
+    return { layers, warnings: diagnosticWarnings(layers) }
+  } finally {
+    tf.dispose([
+      x,
+      ...result.grads,
+      ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
+    ])
+  }
+}
+
+/** Diagnostics of one in-process step on the batch `x`, freeing its gradients. */
+export function stepDiagnostics(
+  model: tf.LayersModel,
+  step: GradientStep,
+  x: tf.Tensor2D,
+  labels: Int32Array
+): LayerDiagnostics[] {
+  const result = step.gradients({ x, labels, dropoutSeed: 0 })
+  try {
+    return layerDiagnostics(model, x, result.grads)
+  } finally {
+    tf.dispose([
+      ...result.grads,
+      ...[result.loss, result.correct].filter((v) => typeof v !== 'number')
+    ])
+  }
+}
