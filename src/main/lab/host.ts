@@ -177,6 +177,11 @@ export class LabHost {
     this.relayQueue = this.relayQueue
       .then(() => this.record(event))
       .then(() => this.broadcast(event))
+      // One bad event (a malformed one from the GPU page, a listener that throws)
+      // must not reject the queue: every later event would be dropped unheard.
+      .catch((error: unknown) => {
+        console.error('[lab] could not relay an engine event:', error)
+      })
   }
 
   private broadcast(event: AnyLabEvent): void {
