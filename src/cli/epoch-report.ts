@@ -3,6 +3,7 @@
  * figure is named by its split, so a validation figure is never read as a test one.
  */
 import type { EpochEvent, TrainResultEvent } from '../shared/contract'
+import { percent } from './format'
 
 export interface FinalFigures {
   testLoss: number
@@ -25,8 +26,6 @@ export function epochFigures(e: EpochEvent): Record<string, number> {
   figures.epochSeconds = e.seconds
   return figures
 }
-
-const percent = (value: number): string => `${(value * 100).toFixed(2)}%`
 
 export function epochLine(e: EpochEvent, total: number): string {
   const checked =
