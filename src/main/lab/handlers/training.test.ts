@@ -19,6 +19,7 @@ import {
   trainingHandlers,
   trainingRecorder
 } from './training'
+import { waitForRunEnd } from './run-end'
 
 /**
  * The host side of training against a real RunStore. The engine is a double:
@@ -65,6 +66,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.restoreAllMocks()
   await rm(home, { recursive: true, force: true })
 })
 
@@ -272,6 +274,15 @@ describe('trainingRecorder', () => {
     const failed = await recordOf(runId, (r) => expect(r.status).toBe('failed'))
     expect(failed.message).toBe('Out of memory.')
     expect(activeTrainingRun(ctx)).toBeNull()
+  })
+
+  it('tells whoever waits for a run that it ended, even when run.json cannot take the status', async () => {
+    const runId = await startRun()
+    const ended = waitForRunEnd(runId)
+    vi.spyOn(ctx.runs, 'update').mockRejectedValueOnce(new Error('disk full'))
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await trainingRecorder(ctx)({ name: 'train.status', payload: { runId, status: 'completed' } })
+    await expect(ended).resolves.toBe('completed')
   })
 })
 

@@ -186,6 +186,11 @@ export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Prom
       }
     } catch (error) {
       console.error('[training] could not update run.json:', error)
+      // The run has ended even so: a learning curve waiting for it must not hold
+      // the lab's job slot for ever.
+      if (event.name === 'train.status' && terminal.has(event.payload.status)) {
+        notifyRunEnd(event.payload.runId, event.payload.status)
+      }
     }
   }
 }
