@@ -14,6 +14,7 @@ import { chooseStep } from '../engine/step/choice'
 import { testHostContext } from '../testing/host-context'
 import {
   activeTrainingRun,
+  nodeEngineLost,
   refuseWhileTraining,
   trainingEngineLost,
   trainingHandlers,
@@ -309,5 +310,22 @@ describe('trainingEngineLost', () => {
   it('does nothing when no run was training', async () => {
     await trainingEngineLost(ctx)
     expect(events).toEqual([])
+  })
+
+  it('leaves a run on the GPU engine training when the Node engine dies', async () => {
+    const runId = await startRun()
+    vi.spyOn(ctx.gpu, 'trains').mockImplementation((id) => id === runId)
+    events.length = 0
+    await nodeEngineLost(ctx)
+    expect((await ctx.runs.get(runId)).status).toBe('running')
+    expect(activeTrainingRun(ctx)).toBe(runId)
+    expect(events).toEqual([])
+  })
+
+  it('cuts off a run on the Node engine when the Node engine dies', async () => {
+    const runId = await startRun()
+    await nodeEngineLost(ctx)
+    expect((await ctx.runs.get(runId)).status).toBe('interrupted')
+    expect(activeTrainingRun(ctx)).toBeNull()
   })
 })

@@ -262,6 +262,16 @@ export async function trainingEngineLost(
 }
 
 /**
+ * The Node engine died. Its run is cut off; a run on the GPU engine is not (the
+ * Node engine may have crashed while exploring or evaluating beside it).
+ */
+export async function nodeEngineLost(ctx: HostContext): Promise<void> {
+  const runId = activeTrainingRun(ctx)
+  if (runId && ctx.gpu.trains(runId)) return
+  await trainingEngineLost(ctx)
+}
+
+/**
  * The GPU engine died (the page crashed, the GPU was lost, Chromium was killed):
  * only a run it was training is cut off. The lab keeps running on the Node engine.
  */
