@@ -4,6 +4,7 @@
  * the train figures are the measured pass's, the running mean is named as such.
  */
 import type { EpochEvent, TrainResultEvent } from '../shared/contract'
+import { percent } from './format'
 
 export interface FinalFigures {
   testLoss: number
@@ -28,8 +29,6 @@ export function epochFigures(e: EpochEvent): Record<string, number> {
   figures.epochSeconds = e.seconds
   return figures
 }
-
-const percent = (value: number): string => `${(value * 100).toFixed(2)}%`
 
 export function epochLine(e: EpochEvent, total: number): string {
   const checked =

@@ -7,8 +7,8 @@
  * batch size, the batch's position or how many workers share a batch.
  */
 import type { Augmentation } from './contract/regularize'
-
-export const imageSide = 28
+import { imageSide } from './image'
+import { seededRandom } from './random'
 
 export interface AffineDraw {
   dx: number
@@ -18,7 +18,7 @@ export interface AffineDraw {
   zoom: number
 }
 
-/** mulberry32 step and an integer mix: small, fast and the same in every process. */
+/** An integer mix: small, fast and the same in every process. */
 function mix(...parts: number[]): number {
   let h = 0x9e3779b9
   for (const part of parts) {
@@ -29,14 +29,6 @@ function mix(...parts: number[]): number {
   return h >>> 0
 }
 
-function uniform(state: number): [number, number] {
-  const next = (state + 0x6d2b79f5) >>> 0
-  let t = next
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next]
-}
-
 /** The transform for one image in one epoch. */
 export function drawAugmentation(
   settings: Augmentation,
@@ -44,12 +36,8 @@ export function drawAugmentation(
   epoch: number,
   row: number
 ): AffineDraw {
-  let state = mix(seed, 0xa06, epoch, row)
-  const next = (): number => {
-    const [value, after] = uniform(state)
-    state = after
-    return value * 2 - 1
-  }
+  const random = seededRandom(mix(seed, 0xa06, epoch, row))
+  const next = (): number => random() * 2 - 1
   return {
     dx: next() * settings.shift,
     dy: next() * settings.shift,

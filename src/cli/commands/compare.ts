@@ -1,8 +1,8 @@
 import { statisticsVerdict } from '../../shared/comparison-verdict'
 import type { CliCommand } from '../context'
+import { percent } from '../format'
 import { requiredPositional } from '../options'
 
-const percent = (value: number): string => `${(value * 100).toFixed(2)}%`
 
 export const compareCommand: CliCommand = {
   name: 'compare',

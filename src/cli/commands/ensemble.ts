@@ -1,7 +1,7 @@
 import type { CliCommand } from '../context'
+import { percent } from '../format'
 import { UsageError } from '../options'
 
-const percent = (value: number): string => `${(value * 100).toFixed(2)}%`
 
 export const ensembleCommand: CliCommand = {
   name: 'ensemble',

@@ -7,6 +7,7 @@ import {
   type EvaluationReport
 } from '../../main/lab/runs/export-format'
 import type { CliCommand } from '../context'
+import { percent } from '../format'
 import { requiredPositional, stringOption, UsageError } from '../options'
 
 function human(report: EvaluationReport): string {
@@ -22,7 +23,7 @@ function human(report: EvaluationReport): string {
   )
   return [
     `Run ${report.runId}, ${report.split} split`,
-    `Accuracy ${(report.accuracy * 100).toFixed(2)}%  macro F1 ${report.macroF1.toFixed(4)}  weighted F1 ${report.weightedF1.toFixed(4)}`,
+    `Accuracy ${percent(report.accuracy)}  macro F1 ${report.macroF1.toFixed(4)}  weighted F1 ${report.weightedF1.toFixed(4)}`,
     '',
     `${'class'.padEnd(width)}  prec.  recall  F1     support`,
     ...perClass,

@@ -4,11 +4,9 @@ import {
   type LearningCurveEvent
 } from '../../shared/contract'
 import type { CliCommand } from '../context'
+import { percent } from '../format'
 import { listOption, UsageError, type OptionValues } from '../options'
 import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
-
-const percent = (value: number | null): string =>
-  value === null ? '–' : `${(value * 100).toFixed(2)}%`
 
 function fractionsOption(values: OptionValues): number[] {
   const parts = listOption(values, 'fractions') ?? ['0.1', '0.25', '0.5', '1']

@@ -12,6 +12,7 @@ import {
   type TrialRecord
 } from '../../shared/contract'
 import type { CliCommand, CliContext } from '../context'
+import { percent } from '../format'
 import { numberOption, stringOption, UsageError, type OptionValues } from '../options'
 import { configFromOptions, trainOptions } from '../train-options'
 
@@ -54,10 +55,6 @@ function trialLine(searchId: string, t: TrialRecord): Record<string, unknown> {
     seconds: t.seconds,
     status: t.status
   }
-}
-
-function percent(value: number | null): string {
-  return value === null ? '–' : `${(value * 100).toFixed(2)}%`
 }
 
 /** Prints each trial as it ends and resolves with the finished search. */

@@ -9,15 +9,13 @@ import { LabError, datasetIdSchema, runIdSchema } from '../../shared/contract'
 import type { HostContext } from './context'
 import { loadDataset } from './datasets/load'
 import { nodeRunFiles } from './engine/node-run-files'
+import { isPlainFileName } from './runs/model-files'
 import type { HostMethod, HostMethods } from './engine/protocol'
 import { runDir } from './paths'
 
 /** The folders the engine core writes (checkpoint.ts), and file names without a path. */
 const folderSchema = z.enum(['model', 'checkpoint'])
-const fileNameSchema = z
-  .string()
-  .regex(/^[\w.-]{1,100}$/)
-  .refine((n) => n !== '..' && n !== '.')
+const fileNameSchema = z.string().max(100).refine(isPlainFileName)
 
 const requestSchemas = {
   'run.get': z.object({ runId: runIdSchema }).strict(),

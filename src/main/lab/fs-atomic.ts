@@ -10,7 +10,7 @@ export function tempPathFor(target: string): string {
 
 /**
  * Where the old folder waits while a new one takes its place. Its own suffix
- * tells it apart from a half-filled temp folder after a crash (see recoverFolder).
+ * tells it apart from a half-filled temp folder after a crash (see recoverRunFolder in runs/recover.ts).
  */
 export function asidePathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.old`)

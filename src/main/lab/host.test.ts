@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { requestNames, type AnyLabEvent, type SystemInfo } from '../../shared/contract'
 import type { EngineLauncher } from './launch/channel'
+import type { EngineToHost } from './engine/protocol'
 import { LabHost } from './host'
 import { realEngineLauncher, repoResourcesDir } from './testing/real-engine'
 
@@ -111,5 +112,40 @@ describe('LabHost with the real engine process', () => {
     const second = await host.handle('system.info', {})
     expect(second.ok).toBe(true)
     if (second.ok) expect((second.value as SystemInfo).engine.pid).not.toBe(pid)
+  })
+})
+
+describe('LabHost relaying engine events', () => {
+  it('keeps relaying after an event it cannot record', async () => {
+    let deliver: (message: EngineToHost) => void = () => undefined
+    const scripted: EngineLauncher = () => ({
+      pid: undefined,
+      send: () => undefined,
+      onMessage: (listener) => {
+        deliver = listener
+      },
+      onExit: () => undefined,
+      kill: () => undefined
+    })
+    const host = new LabHost({
+      home: freshHome(),
+      resourcesDir: repoResourcesDir,
+      appVersion: '0.0.0-test',
+      launcher: scripted
+    })
+    const heard = new Promise<AnyLabEvent>((resolve) => {
+      host.onEvent((event) => {
+        if (event.name === 'train.batch') resolve(event)
+      })
+    })
+    void host.engine.start().catch(() => undefined)
+    // No payload: recording it throws.
+    deliver({ type: 'event', event: { name: 'train.epoch' } as unknown as AnyLabEvent })
+    const batch = {
+      name: 'train.batch',
+      payload: { runId: 'r1', epoch: 1, step: 2, loss: 0.5, samplesPerSecond: 10 }
+    } as unknown as AnyLabEvent
+    deliver({ type: 'event', event: batch })
+    expect(await heard).toEqual(batch)
   })
 })

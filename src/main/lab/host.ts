@@ -19,7 +19,7 @@ import { answerHostRequest } from './engine-host-requests'
 import { GpuEngine, type GpuEngineOption } from './gpu-engine'
 import { allHandlers } from './handlers'
 import { JobSlot } from './jobs'
-import { gpuEngineLost, trainingEngineLost, trainingRecorder } from './handlers/training'
+import { gpuEngineLost, nodeEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
 import { describeIssues } from './validation'
@@ -68,7 +68,7 @@ export class LabHost {
         onStatus: (status) => this.emit('engine.status', status),
         // A rejection here would be unhandled and end the whole process.
         onCrash: () =>
-          void trainingEngineLost(this.ctx).catch((error: unknown) => {
+          void nodeEngineLost(this.ctx).catch((error: unknown) => {
             console.error('[training] could not mark the cut-off run interrupted:', error)
           })
       }
@@ -177,6 +177,11 @@ export class LabHost {
     this.relayQueue = this.relayQueue
       .then(() => this.record(event))
       .then(() => this.broadcast(event))
+      // One bad event (a malformed one from the GPU page, a listener that throws)
+      // must not reject the queue: every later event would be dropped unheard.
+      .catch((error: unknown) => {
+        console.error('[lab] could not relay an engine event:', error)
+      })
   }
 
   private broadcast(event: AnyLabEvent): void {

@@ -1,17 +1,7 @@
-/**
- * A small seeded generator (mulberry32): shuffles and dropout seeds must repeat
- * exactly for a given run seed, which Math.random cannot do.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../shared/random'
+
+/** The run's seeded generator; it lives in shared/ because augmentation draws with it too. */
+export { seededRandom }
 
 /** Mixes several integers into one seed, so (run seed, epoch, layer) streams do not overlap. */
 export function mixSeed(...parts: number[]): number {

@@ -14,11 +14,13 @@ import { chooseStep } from '../engine/step/choice'
 import { testHostContext } from '../testing/host-context'
 import {
   activeTrainingRun,
+  nodeEngineLost,
   refuseWhileTraining,
   trainingEngineLost,
   trainingHandlers,
   trainingRecorder
 } from './training'
+import { waitForRunEnd } from './run-end'
 
 /**
  * The host side of training against a real RunStore. The engine is a double:
@@ -65,6 +67,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.restoreAllMocks()
   await rm(home, { recursive: true, force: true })
 })
 
@@ -276,6 +279,15 @@ describe('trainingRecorder', () => {
     expect(failed.message).toBe('Out of memory.')
     expect(activeTrainingRun(ctx)).toBeNull()
   })
+
+  it('tells whoever waits for a run that it ended, even when run.json cannot take the status', async () => {
+    const runId = await startRun()
+    const ended = waitForRunEnd(runId)
+    vi.spyOn(ctx.runs, 'update').mockRejectedValueOnce(new Error('disk full'))
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await trainingRecorder(ctx)({ name: 'train.status', payload: { runId, status: 'completed' } })
+    await expect(ended).resolves.toBe('completed')
+  })
 })
 
 describe('trainingEngineLost', () => {
@@ -301,5 +313,22 @@ describe('trainingEngineLost', () => {
   it('does nothing when no run was training', async () => {
     await trainingEngineLost(ctx)
     expect(events).toEqual([])
+  })
+
+  it('leaves a run on the GPU engine training when the Node engine dies', async () => {
+    const runId = await startRun()
+    vi.spyOn(ctx.gpu, 'trains').mockImplementation((id) => id === runId)
+    events.length = 0
+    await nodeEngineLost(ctx)
+    expect((await ctx.runs.get(runId)).status).toBe('running')
+    expect(activeTrainingRun(ctx)).toBe(runId)
+    expect(events).toEqual([])
+  })
+
+  it('cuts off a run on the Node engine when the Node engine dies', async () => {
+    const runId = await startRun()
+    await nodeEngineLost(ctx)
+    expect((await ctx.runs.get(runId)).status).toBe('interrupted')
+    expect(activeTrainingRun(ctx)).toBeNull()
   })
 })

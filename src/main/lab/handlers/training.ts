@@ -186,6 +186,11 @@ export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Prom
       }
     } catch (error) {
       console.error('[training] could not update run.json:', error)
+      // The run has ended even so: a learning curve waiting for it must not hold
+      // the lab's job slot for ever.
+      if (event.name === 'train.status' && terminal.has(event.payload.status)) {
+        notifyRunEnd(event.payload.runId, event.payload.status)
+      }
     }
   }
 }
@@ -254,6 +259,16 @@ export async function trainingEngineLost(
     message: `${what} ${record.message ?? ''}`.trim()
   })
   ctx.emit('runs.changed', { runId })
+}
+
+/**
+ * The Node engine died. Its run is cut off; a run on the GPU engine is not (the
+ * Node engine may have crashed while exploring or evaluating beside it).
+ */
+export async function nodeEngineLost(ctx: HostContext): Promise<void> {
+  const runId = activeTrainingRun(ctx)
+  if (runId && ctx.gpu.trains(runId)) return
+  await trainingEngineLost(ctx)
 }
 
 /**

@@ -47,6 +47,6 @@ export function weightFileNames(modelJson: string, record: Pick<RunRecord, 'name
 }
 
 /** Letters, digits, dot, dash, underscore; not "." or "..": nothing that can leave the folder. */
-function isPlainFileName(name: string): boolean {
+export function isPlainFileName(name: string): boolean {
   return /^[\w.-]+$/.test(name) && name !== '.' && name !== '..'
 }

@@ -3,12 +3,8 @@
  * by its transformed copy, drawn from (seed, epoch, source row).
  */
 import type { Augmentation } from '../../../../shared/contract'
-import {
-  drawAugmentation,
-  imageSide,
-  isIdentity,
-  transformImage
-} from '../../../../shared/augmentation'
+import { drawAugmentation, isIdentity, transformImage } from '../../../../shared/augmentation'
+import { imageSide } from '../../../../shared/image'
 
 /** Transforms one gathered row in place; `sourceRow` is its row in the prepared train split. */
 export type RowTransform = (row: Float32Array, sourceRow: number, epoch: number) => void

@@ -54,7 +54,7 @@ export function fastCnnFits(spec: ModelSpec, inputSize: number): boolean {
   )
 }
 
-/** Runs on wasm and cpu, where the loss is computed on the host (host-backend.ts). */
+/** Runs on wasm and cpu, where the loss is computed on the host (host-loss.ts). */
 export function createFastCnnStep(
   spec: CnnSpec,
   variables: readonly tf.Variable[],

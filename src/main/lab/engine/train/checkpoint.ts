@@ -11,9 +11,6 @@ import { progressFileName as progressJson, type CheckpointProgress } from '../..
 import { bytesOf, textOf, type RunFiles } from '../run-files'
 import type { OptimizerState } from '../step/optimizers'
 
-export const modelDirName = modelFolder
-export const checkpointDirName = checkpointFolder
-const modelJson = modelJsonName
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
@@ -29,7 +26,7 @@ interface OptimizerFile {
 
 /** Writes the model in tfjs layers format as the run's model/ folder. */
 export async function saveModel(model: tf.LayersModel, files: RunFiles): Promise<void> {
-  await files.writeFolder(modelDirName, await modelFiles(model))
+  await files.writeFolder(modelFolder, await modelFiles(model))
 }
 
 /** Writes weights, optimizer state and progress as the run's checkpoint/ folder. */
@@ -54,7 +51,7 @@ export async function saveCheckpoint(
   folder.set(optimizerJson, bytesOf(JSON.stringify(file)))
   folder.set(optimizerBin, new Uint8Array(values.buffer))
   folder.set(progressJson, bytesOf(JSON.stringify(progress)))
-  await files.writeFolder(checkpointDirName, folder)
+  await files.writeFolder(checkpointFolder, folder)
 }
 
 export interface LoadedCheckpoint {
@@ -68,8 +65,8 @@ export interface LoadedCheckpoint {
 
 export async function loadCheckpoint(files: RunFiles): Promise<LoadedCheckpoint> {
   const read = async (name: string): Promise<Uint8Array> => {
-    const bytes = await files.read(checkpointDirName, name)
-    if (!bytes) throw new Error(`${checkpointDirName}/${name} is missing`)
+    const bytes = await files.read(checkpointFolder, name)
+    if (!bytes) throw new Error(`${checkpointFolder}/${name} is missing`)
     return bytes
   }
   const progress = JSON.parse(textOf(await read(progressJson))) as CheckpointProgress
@@ -109,7 +106,7 @@ function split(raw: Uint8Array, shapes: number[][]): tf.Tensor[] {
 
 /** Reads weights.bin of a model folder as tensors, in the order model.json lists them. */
 async function readWeights(read: (name: string) => Promise<Uint8Array>): Promise<tf.Tensor[]> {
-  const json = JSON.parse(textOf(await read(modelJson))) as tf.io.ModelJSON
+  const json = JSON.parse(textOf(await read(modelJsonName))) as tf.io.ModelJSON
   const specs = json.weightsManifest.flatMap((group) => group.weights)
   const raw = await read(weightsBin)
   const buffer = raw.slice().buffer
@@ -139,7 +136,7 @@ async function modelFiles(model: tf.LayersModel): Promise<Map<string, Uint8Array
     weightsManifest: [{ paths: [weightsBin], weights: saved.weightSpecs }]
   }
   return new Map([
-    [modelJson, bytesOf(JSON.stringify(json))],
+    [modelJsonName, bytesOf(JSON.stringify(json))],
     [weightsBin, new Uint8Array(weightData)]
   ])
 }

@@ -16,7 +16,7 @@ import { fittedScalingTable } from '../../../../shared/scaling'
 import { nodeRunFiles } from '../node-run-files'
 import { stratifiedSplit } from '../data/validation-split'
 import { mnistSample } from '../testing/mnist-sample'
-import { modelDirName } from './checkpoint'
+import { modelFolder } from '../../runs/model-files'
 import { evaluate } from './loop'
 import { startSession } from './session'
 
@@ -51,7 +51,7 @@ async function train(runId: string, config: Partial<TrainConfig>, resume = false
 }
 
 async function loadSavedModel(runId: string): Promise<tf.LayersModel> {
-  const folder = join(dir, runId, modelDirName)
+  const folder = join(dir, runId, modelFolder)
   const json = JSON.parse(await readFile(join(folder, 'model.json'), 'utf8')) as tf.io.ModelJSON
   const bin = await readFile(join(folder, 'weights.bin'))
   return tf.loadLayersModel(

@@ -11,7 +11,7 @@ import type {
   TrainConfig
 } from '../../../../shared/contract'
 import { initBackend } from '../backend'
-import { checkpointDirName, modelDirName } from './checkpoint'
+import { checkpointFolder, modelFolder } from '../../runs/model-files'
 import { startSession } from './session'
 import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
@@ -69,7 +69,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect((first?.payload as { loss: number }).loss).toBeGreaterThan(1.8)
 
     const model = await tf.loadLayersModel(
-      tf.io.fromMemory(await readModelArtifacts(join(dir, 'full', modelDirName)))
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'full', modelFolder)))
     )
     expect(model.outputs[0]!.shape).toEqual([null, 10])
     model.dispose()
@@ -241,7 +241,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(steps().at(-1)).toBeGreaterThan(atPause.at(-1)!)
     session.control.stop()
     expect(await session.finished).toBe('stopped')
-    await expect(readModelArtifacts(join(dir, 'control', modelDirName))).resolves.toBeTruthy()
+    await expect(readModelArtifacts(join(dir, 'control', modelFolder))).resolves.toBeTruthy()
   })
 
   it('trains a small CNN through the fast CNN path', async () => {
@@ -254,7 +254,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(await session.finished).toBe('completed')
     expect(stepOf(events)).toMatchObject({ path: 'fast-cnn', optimizerOn: 'host', workers: 1 })
     expect(epochsOf(events)[0]!.testAccuracy).toBeGreaterThan(0.1)
-    await expect(readModelArtifacts(join(dir, 'cnn', checkpointDirName))).resolves.toBeTruthy()
+    await expect(readModelArtifacts(join(dir, 'cnn', checkpointFolder))).resolves.toBeTruthy()
   })
 })
 
