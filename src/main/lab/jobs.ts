@@ -88,6 +88,25 @@ export class JobSlot {
     if (this.current === job) this.current = null
   }
 
+  /**
+   * Takes the slot for a job that outlives the request starting it (a training
+   * run, a search): a start that fails frees the slot, one that succeeds hands
+   * the claim on, to be ended when the job ends.
+   */
+  async launch<T>(
+    kind: JobKind,
+    label: string,
+    start: (claim: JobClaim) => Promise<T>
+  ): Promise<T> {
+    const claim = this.begin(kind, label)
+    try {
+      return await start(claim)
+    } catch (error) {
+      claim.end()
+      throw error
+    }
+  }
+
   /** Holds the slot while `work` runs: for jobs whose whole life is one promise. */
   async run<T>(kind: JobKind, label: string, work: (claim: JobClaim) => Promise<T>): Promise<T> {
     const claim = this.begin(kind, label)

@@ -53,30 +53,11 @@ async function startOnEngine(
   ctx.emit('runs.changed', { runId: record.id })
 }
 
-/**
- * Runs `start` holding the lab's job slot, taken before the first await so two
- * starts never overlap. A start that fails frees the slot; one that succeeds
- * keeps it until the run ends.
- */
-async function asTrainingJob<T>(
-  ctx: HostContext,
-  label: string,
-  start: (claim: JobClaim) => Promise<T>
-): Promise<T> {
-  const claim = ctx.jobs.begin('training', label)
-  try {
-    return await start(claim)
-  } catch (error) {
-    claim.end()
-    throw error
-  }
-}
-
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
   'train.start': ({ config, name, tunedFrom }, ctx) =>
-    asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
+    ctx.jobs.launch('training', `a new run on ${config.datasetId}`, async (claim) => {
       // The engine knows the datasets on disk; this also fails early for a missing one.
       const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
       const train = trainedRowCount(facts.counts.train, config.trainFraction)
@@ -99,7 +80,7 @@ export const trainingHandlers: HostHandlers<
   'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
   'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
   'runs.resume': ({ runId }, ctx) =>
-    asTrainingJob(ctx, `run ${runId}`, async (claim) => {
+    ctx.jobs.launch('training', `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
         throw new LabError('busy', `Run ${record.name} is already training.`, {

@@ -30,6 +30,8 @@ describe('random search sampling', () => {
       expect(config.learningRate).toBeLessThanOrEqual(1e-2)
       expect(defaultSearchSpace.batchSize).toContain(config.batchSize)
       expect(config.epochs).toBe(4)
+      // One step worker per trial, whatever the base says: the pool spreads trials over the cores.
+      expect(config.workers).toBe(1)
     }
     // Log-uniform over two decades: about half the draws fall below 1e-3.
     const below = configs.filter((c) => c.learningRate < 1e-3).length

@@ -47,6 +47,9 @@ export function sampleTrialConfig(
     l2,
     optimizer,
     momentum: optimizer === 'sgd' ? 0.9 : 0,
-    schedule
+    schedule,
+    // One step worker per trial: the pool already spreads trials over the cores,
+    // and the engine would otherwise start a worker thread per core for each.
+    workers: 1
   }
 }
