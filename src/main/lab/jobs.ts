@@ -35,6 +35,8 @@ export interface RunningJob {
   label: string
   /** The run a training job trains, once it exists. */
   runId?: string
+  /** The search a search job runs, once it has an id. */
+  searchId?: string
   startedAt: string
 }
 
@@ -59,7 +61,7 @@ export class JobRunningError extends LabError {
 export interface JobClaim {
   readonly job: RunningJob
   /** Renames the job once it knows more (a run created, a search id given). */
-  update(change: Partial<Pick<RunningJob, 'label' | 'runId'>>): void
+  update(change: Partial<Pick<RunningJob, 'label' | 'runId' | 'searchId'>>): void
   end(): void
 }
 

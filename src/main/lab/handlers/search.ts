@@ -45,7 +45,6 @@ function launch(
       'This lab cannot start extra engine processes for trials.'
     )
   }
-  claim.update({ label: `search ${record.id}` })
   const runner = new SearchRunner(
     ctx,
     storeOf(ctx),
@@ -57,6 +56,17 @@ function launch(
     .run()
     .catch((error: unknown) => console.error('[search] ended with an error:', error))
     .finally(() => claim.end())
+}
+
+/**
+ * A search whose file says it runs while this lab runs no such job was cut off
+ * (the lab quit or crashed): it shows as interrupted, ready to resume.
+ */
+function asSeen(ctx: HostContext, record: SearchRecord): SearchRecord {
+  if (record.status !== 'running') return record
+  const job = ctx.jobs.running()
+  if (job?.kind === 'search' && job.searchId === record.id) return record
+  return { ...record, status: 'interrupted' }
 }
 
 export const searchHandlers: HostHandlers<
@@ -91,12 +101,14 @@ export const searchHandlers: HostHandlers<
         bestTestAccuracy: null,
         wallSeconds: 0
       }
+      claim.update({ label: `search ${record.id}`, searchId: record.id })
       await storeOf(ctx).save(record)
       launch(ctx, claim, record, facts)
       return { searchId: record.id }
     }),
   'search.resume': ({ searchId }, ctx) =>
     ctx.jobs.launch('search', `search ${searchId}`, async (claim) => {
+      claim.update({ searchId })
       const record = await storeOf(ctx).get(searchId)
       if (record.status === 'completed') {
         throw new LabError(
@@ -108,6 +120,7 @@ export const searchHandlers: HostHandlers<
       launch(ctx, claim, record, facts)
       return { searchId }
     }),
-  'search.get': ({ searchId }, ctx) => storeOf(ctx).get(searchId),
-  'search.list': (_params, ctx) => storeOf(ctx).list()
+  'search.get': async ({ searchId }, ctx) => asSeen(ctx, await storeOf(ctx).get(searchId)),
+  'search.list': async (_params, ctx) =>
+    (await storeOf(ctx).list()).map((record) => asSeen(ctx, record))
 }

@@ -130,6 +130,9 @@ describe('a hyperparameter search', () => {
       validationAccuracy: null
     }
     await writeFile(file, JSON.stringify(cut))
+    // No search runs in this lab, so the one whose file says running was cut off.
+    const seen = await ask<SearchRecord[]>('search.list', {})
+    expect(seen.find((s) => s.id === first.id)?.status).toBe('interrupted')
 
     const ended = searchEnd(() => first.id)
     await ask('search.resume', { searchId: first.id })
@@ -235,6 +238,7 @@ describe('a hyperparameter search', () => {
         seed: 11
       })
     ).searchId
+    expect((await ask<SearchRecord>('search.get', { searchId: id })).status).toBe('running')
     const naming = new RegExp(`a search is running \\(search ${id}\\)`)
     for (const [name, params] of [
       [
