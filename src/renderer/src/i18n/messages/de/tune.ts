@@ -10,9 +10,32 @@ const tune: Catalogue<typeof en> = {
       cosine: 'Kosinus mit Warm-up',
       onecycle: 'One-Cycle'
     },
+    fields: {
+      everyEpochs: 'Abnahme-Intervall',
+      gamma: 'Abnahme-Faktor',
+      warmupEpochs: 'Warm-up-Länge',
+      minFactor: 'Endanteil der Spitze',
+      rampShare: 'Anteil des Anstiegs am Lauf',
+      divFactor: 'Start-Teiler'
+    },
     note: 'Intervall und Warm-up zählen Durchläufe durch die Trainingsdaten; Bruchteile sind erlaubt.',
     reportRow: 'Schedule',
     preview: 'Vorschau des Schedules'
+  },
+  issues: {
+    chooseOne: '{field}: Wählen Sie mindestens einen Wert.',
+    atLeast: '{field} muss mindestens {min} sein.',
+    above: '{field} muss größer als {min} sein.',
+    atMost: '{field} darf höchstens {max} sein.',
+    below: '{field} muss kleiner als {max} sein.',
+    number: '{field}: Geben Sie eine Zahl ein.',
+    wholeNumber: '{field} muss eine ganze Zahl sein.',
+    oneOf: '{field}: Wählen Sie aus {values}.',
+    minAboveMax: '{field}: Das untere Ende {min} liegt über dem oberen Ende {max}.',
+    logRangeZero:
+      '{field}: Ein log-uniformer Bereich darf 0 nicht enthalten und nicht darunter gehen; beginnen Sie etwa bei 1e-5.',
+    count: '{field} muss eine ganze Zahl von 1 bis {max} sein.',
+    seed: '{field} muss eine ganze Zahl sein, 0 oder größer.'
   },
   finder: {
     title: 'Lernraten-Finder',
@@ -66,7 +89,28 @@ const tune: Catalogue<typeof en> = {
       best: '(bester)',
       stoppedAt: 'nach Epoche {epoch} gestoppt'
     },
-    scatter: 'Validierungs-Accuracy nach Lernrate'
+    interrupted: {
+      title: 'Unterbrochene Suchen',
+      item: 'Suche {id}, gestartet {started}: {done} von {trials} Versuchen fertig',
+      resume: 'Fortsetzen',
+      resumeNamed: 'Suche {id} fortsetzen'
+    },
+    scatter: 'Validierungs-Accuracy nach Lernrate',
+    parallel: {
+      title: 'Alle Versuche über ihre Einstellungen',
+      label: 'Parallele Koordinaten von {count} Versuchen; die Pfeiltasten wählen einen Versuch',
+      hint: 'Pfeiltasten oder ein Klick wählen einen Versuch; seine Einstellungen erscheinen hier.',
+      trial: 'Versuch {trial}: {values}',
+      axes: {
+        rate: 'Lernrate',
+        batch: 'Batch',
+        width: 'Breite',
+        depth: 'Schichten',
+        dropout: 'Dropout',
+        l2: 'L2',
+        accuracy: 'Validierungs-Accuracy'
+      }
+    }
   },
   ensemble: {
     title: 'Ensemble',

@@ -8,9 +8,32 @@ export default {
       cosine: 'Cosine with warm-up',
       onecycle: 'One-cycle'
     },
+    fields: {
+      everyEpochs: 'Decay interval',
+      gamma: 'Decay factor',
+      warmupEpochs: 'Warm-up length',
+      minFactor: 'Final share of the peak',
+      rampShare: 'Rising share of the run',
+      divFactor: 'Start divisor'
+    },
     note: 'Interval and warm-up count passes over the training data; they may be fractions.',
     reportRow: 'Schedule',
     preview: 'Schedule preview'
+  },
+  issues: {
+    chooseOne: '{field}: choose at least one value.',
+    atLeast: '{field} must be at least {min}.',
+    above: '{field} must be greater than {min}.',
+    atMost: '{field} must be at most {max}.',
+    below: '{field} must be less than {max}.',
+    number: '{field}: enter a number.',
+    wholeNumber: '{field} must be a whole number.',
+    oneOf: '{field}: choose from {values}.',
+    minAboveMax: '{field}: the lower end {min} is above the upper end {max}.',
+    logRangeZero:
+      '{field}: a log-uniform range cannot include 0 or go below it; start at 1e-5, say.',
+    count: '{field} must be a whole number from 1 to {max}.',
+    seed: '{field} must be a whole number, 0 or more.'
   },
   finder: {
     title: 'Learning-rate finder',
@@ -64,7 +87,28 @@ export default {
       best: '(best)',
       stoppedAt: 'stopped after epoch {epoch}'
     },
-    scatter: 'Validation accuracy by rate'
+    interrupted: {
+      title: 'Interrupted searches',
+      item: 'Search {id}, started {started}: {done} of {trials} trials done',
+      resume: 'Resume',
+      resumeNamed: 'Resume search {id}'
+    },
+    scatter: 'Validation accuracy by rate',
+    parallel: {
+      title: 'All trials across their settings',
+      label: 'Parallel coordinates of {count} trials; the arrow keys pick a trial',
+      hint: 'Arrow keys or a click pick a trial; its settings appear here.',
+      trial: 'Trial {trial}: {values}',
+      axes: {
+        rate: 'Rate',
+        batch: 'Batch',
+        width: 'Width',
+        depth: 'Layers',
+        dropout: 'Dropout',
+        l2: 'L2',
+        accuracy: 'Validation accuracy'
+      }
+    }
   },
   ensemble: {
     title: 'Ensemble',
