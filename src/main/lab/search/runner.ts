@@ -49,6 +49,7 @@ export class SearchRunner {
     const { record } = this
     record.status = 'running'
     delete record.message
+    delete record.messageText
     await this.save()
     this.ctx.emit('search.status', { searchId: record.id, status: 'running' })
     try {
@@ -62,6 +63,7 @@ export class SearchRunner {
     } catch (error) {
       record.status = 'failed'
       record.message = error instanceof Error ? error.message : String(error)
+      if (error instanceof LabError && error.text) record.messageText = error.text
       await this.save()
     } finally {
       await this.pool.close()
@@ -69,7 +71,8 @@ export class SearchRunner {
     this.ctx.emit('search.status', {
       searchId: record.id,
       status: record.status,
-      ...(record.message ? { message: record.message } : {})
+      ...(record.message ? { message: record.message } : {}),
+      ...(record.messageText ? { text: record.messageText } : {})
     })
     return record
   }
@@ -100,9 +103,13 @@ export class SearchRunner {
     if (finished.length === 0) {
       record.status = 'failed'
       const top = record.space.learningRate.max
-      record.message = record.trialRecords.every((t) => t.status === 'diverged')
-        ? `Every trial diverged. Lower the learning-rate range (its maximum is ${top}).`
-        : 'No trial finished its epochs; see the trials for why.'
+      if (record.trialRecords.every((t) => t.status === 'diverged')) {
+        record.message = `Every trial diverged. Lower the learning-rate range (its maximum is ${top}).`
+        record.messageText = { key: 'tune.search.ended.allDiverged', params: { max: top } }
+      } else {
+        record.message = 'No trial finished its epochs; see the trials for why.'
+        record.messageText = { key: 'tune.search.ended.noneFinished' }
+      }
       await this.save()
       return
     }

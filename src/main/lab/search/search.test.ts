@@ -303,6 +303,11 @@ describe('a hyperparameter search', () => {
     expect(record.message).toBe(
       'Every trial diverged. Lower the learning-rate range (its maximum is 10).'
     )
+    // The Tune tab words the same ending from the catalogue.
+    expect(record.messageText).toEqual({
+      key: 'tune.search.ended.allDiverged',
+      params: { max: 10 }
+    })
     expect(record.best).toBeNull()
     expect(host.jobs.running()).toBeNull()
   }, 300_000)

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { SearchRecord } from '../../../shared/contract'
+import { LabError, type SearchRecord } from '../../../shared/contract'
 import { lab } from '../api/lab'
 import { useNavigationStore } from './navigation'
 import { useNoticesStore } from './notices'
@@ -59,7 +59,7 @@ export const useSearchStore = defineStore('search', () => {
       refresh(event.searchId)
       void loadSearches()
       if (event.status === 'failed' && event.message) {
-        notices.error(new Error(event.message))
+        notices.error(new LabError('training_failed', event.message, event.text))
       }
     })
   }

@@ -18,6 +18,14 @@ const tune: Catalogue<typeof en> = {
       rampShare: 'Anteil des Anstiegs am Lauf',
       divFactor: 'Start-Teiler'
     },
+    describe: {
+      constant: 'konstant',
+      step: 'stufenweise Abnahme: ×{gamma} nach jeder Epoche | stufenweise Abnahme: ×{gamma} alle {count} Epochen',
+      cosine:
+        'Kosinus, {count} Epoche Warm-up, dann bis auf das {minFactor}-Fache der Lernrate | Kosinus, {count} Epochen Warm-up, dann bis auf das {minFactor}-Fache der Lernrate',
+      onecycle:
+        'One-Cycle: von der Lernrate ÷ {divFactor} hinauf zu ihr über {rampPercent} % des Laufs, dann hinab'
+    },
     note: 'Intervall und Warm-up zählen Durchläufe durch die Trainingsdaten; Bruchteile sind erlaubt.',
     reportRow: 'Schedule',
     preview: 'Vorschau des Schedules'
@@ -47,6 +55,8 @@ const tune: Catalogue<typeof en> = {
     chart: 'Loss bei wachsender Lernrate',
     suggested: 'Vorgeschlagene Lernrate: {rate}',
     alternatives: '(steilster Abfall {steepest}, Minimum ÷ 10 {minimum})',
+    reason:
+      'Der Loss fällt am schnellsten bei {steepest} und ist am niedrigsten bei {lowest}; ein Zehntel davon ist {tenth}. {suggestion} ist der kleinere der beiden Werte: schnelles Lernen, aber deutlich unter den Lernraten, bei denen der Loss wieder steigt.',
     use: 'Diese Lernrate übernehmen'
   },
   search: {
@@ -60,6 +70,11 @@ const tune: Catalogue<typeof en> = {
     eta: ', noch etwa {seconds} s',
     finished:
       'Suche nach {seconds} s fertig. Bester Versuch: {trial}, Validierungs-Accuracy {validation}, Test-Accuracy {test}.',
+    ended: {
+      allDiverged:
+        'Jeder Versuch ist divergiert. Senken Sie den Bereich der Lernrate (sein Maximum ist {max}).',
+      noneFinished: 'Kein Versuch hat seine Epochen beendet; die Tabelle der Versuche zeigt, warum.'
+    },
     trainBest: 'Beste Konfiguration vollständig trainieren',
     fields: {
       trials: 'Versuche',

@@ -16,6 +16,14 @@ export default {
       rampShare: 'Rising share of the run',
       divFactor: 'Start divisor'
     },
+    describe: {
+      constant: 'constant',
+      step: 'step decay: ×{gamma} every epoch | step decay: ×{gamma} every {count} epochs',
+      cosine:
+        'cosine, {count} epoch warm-up, down to {minFactor}× the rate | cosine, {count} epochs warm-up, down to {minFactor}× the rate',
+      onecycle:
+        'one-cycle: from the rate ÷ {divFactor} up to it over {rampPercent}% of the run, then down'
+    },
     note: 'Interval and warm-up count passes over the training data; they may be fractions.',
     reportRow: 'Schedule',
     preview: 'Schedule preview'
@@ -45,6 +53,8 @@ export default {
     chart: 'Loss as the rate grows',
     suggested: 'Suggested learning rate: {rate}',
     alternatives: '(steepest descent {steepest}, minimum ÷ 10 {minimum})',
+    reason:
+      'The loss falls fastest at {steepest} and is lowest at {lowest}; a tenth of that is {tenth}. {suggestion} is the smaller of the two: fast learning, yet well below the rates where the loss turns up.',
     use: 'Use this rate'
   },
   search: {
@@ -58,6 +68,10 @@ export default {
     eta: ', about {seconds} s left',
     finished:
       'Search finished in {seconds} s. Best: trial {trial}, validation accuracy {validation}, test accuracy {test}.',
+    ended: {
+      allDiverged: 'Every trial diverged. Lower the learning-rate range (its maximum is {max}).',
+      noneFinished: 'No trial finished its epochs; see the trials for why.'
+    },
     trainBest: 'Train the best configuration fully',
     fields: {
       trials: 'Trials',
