@@ -45,6 +45,21 @@ const tune: Catalogue<typeof en> = {
     count: '{field} muss eine ganze Zahl von 1 bis {max} sein.',
     seed: '{field} muss eine ganze Zahl sein, 0 oder größer.'
   },
+  charts: {
+    rate: 'Lernrate',
+    rateLog: 'Lernrate (logarithmisch)',
+    loss: 'Loss',
+    smoothedLoss: 'Geglätteter Loss',
+    suggested: 'Vorgeschlagene Lernrate',
+    trials: 'Versuche',
+    validationPercent: 'Validierungs-Accuracy (%)',
+    previewSummary: 'Vorschau des Schedules: von {from} bis {to}, Spitze {peak}',
+    finderEmpty: 'Diagramm des Lernraten-Finders: noch kein Durchlauf',
+    finderSummary: 'Diagramm des Lernraten-Finders: {steps} Schritte von {from} bis {to}',
+    withSuggestion: '{sweep}, vorgeschlagene Lernrate {rate}',
+    scatterSummary:
+      'Streudiagramm der Versuche: {count} Versuch, Validierungs-Accuracy nach Lernrate | Streudiagramm der Versuche: {count} Versuche, Validierungs-Accuracy nach Lernrate'
+  },
   finder: {
     title: 'Lernraten-Finder',
     intro:

@@ -43,6 +43,21 @@ export default {
     count: '{field} must be a whole number from 1 to {max}.',
     seed: '{field} must be a whole number, 0 or more.'
   },
+  charts: {
+    rate: 'Learning rate',
+    rateLog: 'Learning rate (log scale)',
+    loss: 'Loss',
+    smoothedLoss: 'Smoothed loss',
+    suggested: 'Suggested rate',
+    trials: 'Trials',
+    validationPercent: 'Validation accuracy (%)',
+    previewSummary: 'Schedule preview: from {from} to {to}, peak {peak}',
+    finderEmpty: 'Learning-rate finder chart: no sweep yet',
+    finderSummary: 'Learning-rate finder chart: {steps} steps from {from} to {to}',
+    withSuggestion: '{sweep}, suggested rate {rate}',
+    scatterSummary:
+      'Trials scatter: {count} trial, validation accuracy against learning rate | Trials scatter: {count} trials, validation accuracy against learning rate'
+  },
   finder: {
     title: 'Learning-rate finder',
     intro:
