@@ -23,13 +23,24 @@ export default defineConfig({
     build: {
       // A sandboxed preload cannot require packages: bundle everything it uses.
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          'gpu-engine': resolve(__dirname, 'src/preload/gpu-engine.ts')
+        }
+      }
     }
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The GPU engine page (WebGPU, WebGL), loaded by a hidden window or headless Chromium.
+          engine: resolve(__dirname, 'src/renderer/engine.html')
+        }
+      }
     },
     plugins: [vue()],
     define: vueI18nFlags

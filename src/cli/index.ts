@@ -16,8 +16,10 @@ function help(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --json (machine-readable lines on stdout), --home DIR,',
-    '--backend auto|tensorflow-gpu|tensorflow|wasm|cpu and --mirror URL (a folder',
-    'with the dataset .gz files, tried before the published mirrors).'
+    '--backend auto|webgpu|webgl|tensorflow-gpu|tensorflow|wasm|cpu and --mirror URL (a folder',
+    'with the dataset .gz files, tried before the published mirrors). webgpu and webgl run in',
+    'headless Chromium; --allow-software-gpu (or MNIST_LAB_ALLOW_SOFTWARE_GPU=1) lets a software',
+    'adapter such as SwiftShader stand in for a GPU (tests: it is slow).'
   ].join('\n')
 }
 
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         home: { type: 'string' },
         backend: { type: 'string' },
+        'allow-software-gpu': { type: 'boolean', default: false },
         mirror: { type: 'string', multiple: true }
       }
     })
@@ -71,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
     home: resolveHome(typeof values.home === 'string' ? values.home : undefined),
     backend: backend.data,
     mirrors,
-    bundleDir: __dirname
+    bundleDir: __dirname,
+    allowSoftwareGpu: values['allow-software-gpu'] === true
   })
   const json = values.json === true
   try {

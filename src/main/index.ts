@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { LabHost } from './lab/host'
 import { engineEntry, rendererDir, resourcesDir } from './app-paths'
 import { utilityLauncher } from './engine-host'
+import { appendGpuSwitches, gpuWindowLauncher } from './gpu-window'
 import { isTrustedSender, setupLabIpc } from './ipc'
 import { setupMenu } from './menu'
 import { setupReportExport } from './report'
@@ -50,6 +51,8 @@ function createWindow(): BrowserWindow {
   })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
+    // The hidden GPU engine window would otherwise keep the app alive.
+    if (process.platform !== 'darwin') app.quit()
   })
   void loadRoute(window, '/')
   return window
@@ -64,7 +67,14 @@ async function main(): Promise<void> {
     home: app.getPath('userData'),
     resourcesDir: resourcesDir(app.isPackaged),
     appVersion: app.getVersion(),
-    launcher: utilityLauncher(engineEntry())
+    launcher: utilityLauncher(engineEntry()),
+    gpu: {
+      launcher: gpuWindowLauncher({
+        rendererDir: rendererDir(),
+        preload: join(__dirname, '../preload/gpu-engine.js'),
+        devServerUrl
+      })
+    }
   })
   const reports = setupReportExport({
     preload: preloadPath,
@@ -96,6 +106,9 @@ async function main(): Promise<void> {
     void host.stop().finally(() => app.quit())
   })
 }
+
+// Before ready: Chromium reads its GPU switches once, at start.
+appendGpuSwitches()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -14,7 +14,10 @@ const usage = `Usage: npm run serve -- [--port N] [--host H] [--home DIR] [--ope
   --home   where datasets and runs live (default $MNIST_LAB_HOME or ~/.mnist-lab)
   --mirror a folder URL holding the dataset .gz files, tried before the
            published mirrors (repeatable)
-  --open   open the URL in the default browser, where there is one`
+  --open   open the URL in the default browser, where there is one
+  --allow-software-gpu
+           let a software adapter (SwiftShader) stand in for a GPU in the
+           GPU engine (webgpu, webgl; also MNIST_LAB_ALLOW_SOFTWARE_GPU=1)`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
       home: { type: 'string' },
       mirror: { type: 'string', multiple: true, default: [] },
       open: { type: 'boolean', default: false },
+      'allow-software-gpu': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
   })
@@ -38,7 +42,8 @@ async function main(): Promise<void> {
   const host = createNodeHost({
     home: resolveHome(values.home),
     mirrors: values.mirror.map(parseMirror),
-    bundleDir: __dirname
+    bundleDir: __dirname,
+    allowSoftwareGpu: values['allow-software-gpu']
   })
   await host.start()
   const server = await startLabServer({
@@ -49,6 +54,8 @@ async function main(): Promise<void> {
   })
   console.log(`MNIST Lab is serving at ${server.url}`)
   console.log(`Data lives in ${host.context.paths.home}`)
+  // No Chromium: say so, and carry on with the Node engine.
+  if (host.context.gpu.unavailable) console.log(host.context.gpu.unavailable)
   if (values.open && openBrowser(server.url)) console.log('Opened it in your default browser.')
   const shutdown = (): void => {
     void server

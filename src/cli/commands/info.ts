@@ -3,13 +3,18 @@ import type { CliCommand } from '../context'
 export const infoCommand: CliCommand = {
   name: 'info',
   summary: 'Which backend the engine runs, why better ones did not load, and where data lives.',
-  usage: 'lab info [--json] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu]',
+  usage: 'lab info [--json] [--backend auto|webgpu|webgl|tensorflow-gpu|tensorflow|wasm|cpu]',
   options: {},
   async run(ctx) {
     const info = await ctx.request('system.info', {})
     const lines = [
       `MNIST Lab ${info.appVersion} (tfjs ${info.tfjsVersion}, Node ${info.nodeVersion})`,
       `Backend: ${info.backend} (asked for: ${info.backendChoice})`,
+      ...(info.adapter
+        ? [
+            `GPU adapter: ${info.adapter.vendor} ${info.adapter.architecture}${info.adapter.software ? ' (software: emulated on the CPU, no real GPU)' : ''}`
+          ]
+        : []),
       ...info.attempts.map(
         (a) => `  ${a.loaded ? 'ok  ' : 'no  '} ${a.backend}${a.reason ? `: ${a.reason}` : ''}`
       ),

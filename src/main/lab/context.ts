@@ -6,6 +6,7 @@ import type {
   RequestResult
 } from '../../shared/contract'
 import type { EngineClient } from './engine-client'
+import type { GpuEngine } from './gpu-engine'
 import type { JobSlot } from './jobs'
 import type { LabPaths } from './paths'
 import type { RunStore } from './runs/store'
@@ -18,6 +19,8 @@ export interface HostContext {
   /** The bundled read-only files (the offline sample dataset). */
   resourcesDir: string
   engine: EngineClient
+  /** The GPU engine (WebGPU, WebGL in Chromium), or why there is none. */
+  gpu: GpuEngine
   runs: RunStore
   /** One job at a time: the policy lives in jobs.ts. */
   jobs: JobSlot

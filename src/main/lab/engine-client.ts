@@ -1,5 +1,6 @@
 import {
   LabError,
+  toErrorInfo,
   type AnyLabEvent,
   type BackendChoice,
   type EngineStatusEvent,
@@ -25,6 +26,19 @@ export interface EngineClientHooks {
   onStatus(status: EngineStatusEvent): void
   /** The process died on its own; whatever it was doing is gone. */
   onCrash?(): void
+  /** Answers an engine that asks its host for records, datasets or run folders (the GPU page). */
+  onHostRequest?(method: unknown, params: unknown): Promise<unknown>
+}
+
+export interface EngineClientPolicy {
+  /**
+   * Start a new engine when one dies. The Node engine does; the GPU engine does
+   * not: the next run that asks for a GPU starts it again, and until then the
+   * lab keeps working on the Node engine.
+   */
+  restartAfterCrash: boolean
+  /** What the status messages call this engine. */
+  label: string
 }
 
 /** How long an engine may take to load tfjs and pick a backend. */
@@ -47,15 +61,26 @@ export class EngineClient {
   private startFailures = 0
   private restartTimer: NodeJS.Timeout | null = null
   private current: EngineInfo | null = null
+  /** Why the engine gave up while starting, as it said in its 'fatal' message. */
+  private fatalWhileStarting: LabErrorInfo | null = null
 
   constructor(
     private readonly launch: EngineLauncher,
     private options: EngineStartOptions,
-    private readonly hooks: EngineClientHooks
+    private readonly hooks: EngineClientHooks,
+    private readonly policy: EngineClientPolicy = {
+      restartAfterCrash: true,
+      label: 'engine process'
+    }
   ) {}
 
   get info(): EngineInfo | null {
     return this.current
+  }
+
+  /** The engine's process (for the GPU engine: its Chromium), while one runs. */
+  get pid(): number | undefined {
+    return this.channel?.pid
   }
 
   get backendChoice(): BackendChoice {
@@ -67,6 +92,7 @@ export class EngineClient {
     if (this.starting) return this.starting
     this.stopping = false
     this.hooks.onStatus({ state: 'starting' })
+    this.fatalWhileStarting = null
     const channel = this.launch(this.options)
     this.channel = channel
     this.starting = new Promise<EngineInfo>((resolve, reject) => {
@@ -87,11 +113,14 @@ export class EngineClient {
       })
       channel.onExit((code, signal) => {
         clearTimeout(timer)
+        const fatal = this.fatalWhileStarting
         reject(
-          new LabError(
-            'engine_unavailable',
-            `The engine process exited while starting (${describeExit(code, signal)}).`
-          )
+          fatal
+            ? LabError.from(fatal)
+            : new LabError(
+                'engine_unavailable',
+                `The ${this.policy.label} exited while starting (${describeExit(code, signal)}).`
+              )
         )
         this.handleExit(channel, code, signal)
       })
@@ -158,15 +187,31 @@ export class EngineClient {
         return
       }
       case 'fatal':
+        if (!this.current) this.fatalWhileStarting = message.error
         this.hooks.onStatus({
           state: 'crashed',
           message: message.error.message,
           ...(message.error.text ? { text: message.error.text } : {})
         })
         return
+      case 'host-request':
+        this.answerHost(message.id, message.method, message.params)
+        return
       case 'ready':
         return
     }
+  }
+
+  private answerHost(id: number, method: unknown, params: unknown): void {
+    const channel = this.channel
+    const answer = this.hooks.onHostRequest
+      ? this.hooks.onHostRequest(method, params)
+      : Promise.reject(new LabError('unknown_request', 'This host answers no engine requests.'))
+    answer.then(
+      (value) => channel?.send({ type: 'host-response', id, ok: true, value }),
+      (error: unknown) =>
+        channel?.send({ type: 'host-response', id, ok: false, error: toErrorInfo(error) })
+    )
   }
 
   private handleExit(channel: EngineChannel, code: number | null, signal: string | null): void {
@@ -188,10 +233,24 @@ export class EngineClient {
       p.reject(
         new LabError(
           'engine_crashed',
-          `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`,
-          { key: 'errors.engineCrashed', params: { how } }
+          this.policy.restartAfterCrash
+            ? `The engine process stopped unexpectedly (${how}) while working on "${p.method}". It is restarting; try again in a moment.`
+            : `The ${this.policy.label} stopped unexpectedly (${how}) while working on "${p.method}".`,
+          this.policy.restartAfterCrash
+            ? { key: 'errors.engineCrashed', params: { how } }
+            : undefined
         )
       )
+    }
+    if (!this.policy.restartAfterCrash) {
+      if (wasReady) {
+        this.hooks.onStatus({
+          state: 'crashed',
+          message: `The ${this.policy.label} stopped unexpectedly (${how}).`
+        })
+      }
+      this.hooks.onCrash?.()
+      return
     }
     if (!wasReady) this.startFailures += 1
     const givingUp = this.startFailures >= maxStartFailures

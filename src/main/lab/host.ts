@@ -1,11 +1,13 @@
 import { mkdir } from 'node:fs/promises'
 import {
+  isGpuBackend,
   isRequestName,
   requestSchemas,
   toErrorInfo,
   type AnyLabEvent,
   type BackendChoice,
   type EventName,
+  type GpuAdapter,
   type LabEvents,
   type LabResponse,
   type RequestName
@@ -13,9 +15,11 @@ import {
 import type { HostContext } from './context'
 import type { EngineLauncher } from './launch/channel'
 import { EngineClient } from './engine-client'
+import { answerHostRequest } from './engine-host-requests'
+import { GpuEngine, type GpuEngineOption } from './gpu-engine'
 import { allHandlers } from './handlers'
 import { JobSlot } from './jobs'
-import { trainingEngineLost, trainingRecorder } from './handlers/training'
+import { gpuEngineLost, trainingEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
 import { describeIssues } from './validation'
@@ -28,6 +32,8 @@ export interface LabHostOptions {
   backend?: BackendChoice
   /** Dataset mirrors to try first, e.g. a copy on the local network. */
   mirrors?: readonly string[]
+  /** How to start the GPU engine (headless Chromium, Electron's hidden window), or why not. */
+  gpu?: GpuEngineOption
 }
 
 type Listener = (event: AnyLabEvent) => void
@@ -48,12 +54,14 @@ export class LabHost {
 
   constructor(options: LabHostOptions) {
     const paths = labPaths(options.home)
+    const chosen = options.backend ?? 'auto'
     this.engine = new EngineClient(
       options.launcher,
       {
         home: options.home,
         resourcesDir: options.resourcesDir,
-        backend: options.backend ?? 'auto'
+        // A GPU choice runs on the GPU engine; the Node engine still explores and evaluates.
+        backend: isGpuBackend(chosen) ? 'auto' : chosen
       },
       {
         onEvent: (event) => this.relayFromEngine(event),
@@ -65,11 +73,27 @@ export class LabHost {
           })
       }
     )
+    const gpu = new GpuEngine(
+      options.gpu ?? { unavailable: 'This lab was started without a GPU engine.' },
+      { home: options.home, resourcesDir: options.resourcesDir },
+      {
+        // The Train tab names the adapter the run trains on (and whether it is software).
+        onEvent: (event) => this.relayFromEngine(withAdapter(event, gpu.client?.info?.adapter)),
+        onStatus: () => undefined,
+        onCrash: () =>
+          void gpuEngineLost(this.ctx).catch((error: unknown) => {
+            console.error('[training] could not mark the cut-off GPU run interrupted:', error)
+          }),
+        onHostRequest: (method, params) => answerHostRequest(this.ctx, method, params)
+      }
+    )
+    if (isGpuBackend(chosen)) gpu.preferred = chosen
     this.ctx = {
       paths,
       appVersion: options.appVersion,
       resourcesDir: options.resourcesDir,
       engine: this.engine,
+      gpu,
       runs: new RunStore(paths.runs),
       jobs: new JobSlot(),
       extraMirrors: options.mirrors ?? [],
@@ -106,7 +130,7 @@ export class LabHost {
   }
 
   async stop(): Promise<void> {
-    await this.engine.stop()
+    await Promise.all([this.engine.stop(), this.ctx.gpu.stop()])
   }
 
   /** Validates and answers one request. Never throws: failures are typed results. */
@@ -164,4 +188,9 @@ export class LabHost {
 function describeName(name: unknown): string {
   if (typeof name !== 'string') return `A request named by ${name === null ? 'null' : typeof name}`
   return name.length > 60 ? `"${name.slice(0, 60)}…"` : `"${name}"`
+}
+
+function withAdapter(event: AnyLabEvent, adapter: GpuAdapter | undefined): AnyLabEvent {
+  if (event.name !== 'train.status' || !adapter) return event
+  return { name: event.name, payload: { ...event.payload, adapter } }
 }

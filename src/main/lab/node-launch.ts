@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromiumLauncher, findChromium, noChromiumReason } from './launch/chromium'
 import { forkLauncher } from './launch/fork'
+import type { GpuEngineOption } from './gpu-engine'
 import { LabHost } from './host'
 import type { BackendChoice } from '../../shared/contract'
 
@@ -14,6 +16,8 @@ export function createNodeHost(options: {
   mirrors?: readonly string[]
   /** The folder of the entry bundle (out/main): shared chunks live elsewhere. */
   bundleDir: string
+  /** Let a software adapter (SwiftShader) stand in for a GPU; also MNIST_LAB_ALLOW_SOFTWARE_GPU=1. */
+  allowSoftwareGpu?: boolean
 }): LabHost {
   const root = join(options.bundleDir, '../..')
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
@@ -23,6 +27,20 @@ export function createNodeHost(options: {
     appVersion: pkg.version,
     backend: options.backend,
     mirrors: options.mirrors,
-    launcher: forkLauncher({ entry: join(options.bundleDir, 'engine.js') })
+    launcher: forkLauncher({ entry: join(options.bundleDir, 'engine.js') }),
+    gpu: headlessGpuEngine(
+      join(root, 'out/renderer'),
+      options.allowSoftwareGpu === true || process.env[allowSoftwareGpuEnv] === '1'
+    )
   })
+}
+
+/** The variable that lets a software adapter (SwiftShader) stand in for a GPU (tests). */
+export const allowSoftwareGpuEnv = 'MNIST_LAB_ALLOW_SOFTWARE_GPU'
+
+/** The GPU engine in headless Chromium, or why there is none. */
+function headlessGpuEngine(staticDir: string, allowSoftware: boolean): GpuEngineOption {
+  const chromiumPath = findChromium()
+  if (!chromiumPath) return { unavailable: noChromiumReason() }
+  return { launcher: chromiumLauncher({ chromiumPath, staticDir, allowSoftware }) }
 }

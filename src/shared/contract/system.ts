@@ -2,13 +2,34 @@ import { z } from 'zod'
 import type { LabErrorText } from '../errors'
 import type { ModelSpec, StepChoice } from './training'
 
-export const backendNames = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const
+/** Backends of the GPU engine page (a Chromium renderer), best first. */
+export const gpuBackendNames = ['webgpu', 'webgl'] as const
+/** Backends of the Node engine process, best first. */
+export const nodeBackendNames = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const
+export const backendNames = [...gpuBackendNames, ...nodeBackendNames] as const
 export const backendSchema = z.enum(backendNames)
 export type BackendName = z.infer<typeof backendSchema>
 
 /** What a user can ask for: a specific backend, or the best that loads. */
 export const backendChoiceSchema = z.enum(['auto', ...backendNames])
 export type BackendChoice = z.infer<typeof backendChoiceSchema>
+
+export type GpuBackendName = (typeof gpuBackendNames)[number]
+export type NodeBackendName = (typeof nodeBackendNames)[number]
+
+export function isGpuBackend(name: string): name is GpuBackendName {
+  return (gpuBackendNames as readonly string[]).includes(name)
+}
+
+/**
+ * The device a GPU backend runs on, as Chromium reports it. `software` marks an
+ * adapter that emulates a GPU on the CPU (SwiftShader): it trains correctly, but slowly.
+ */
+export interface GpuAdapter {
+  vendor: string
+  architecture: string
+  software: boolean
+}
 
 export interface BackendAttempt {
   backend: BackendName
@@ -24,6 +45,8 @@ export interface SystemInfo {
   backend: BackendName
   backendChoice: BackendChoice
   attempts: BackendAttempt[]
+  /** The GPU adapter, when a GPU backend (webgpu, webgl) runs. */
+  adapter?: GpuAdapter
   engine: { pid: number; startedAt: string }
   paths: { home: string; datasets: string; runs: string }
   /** How a training step of each model kind runs on this backend. */
@@ -38,6 +61,7 @@ export interface EngineStatusEvent {
   /** The catalogue's words for `message`, so the UI can say it in the user's language. */
   text?: LabErrorText
   backend?: BackendName
+  adapter?: GpuAdapter
 }
 
 export const systemRequests = {

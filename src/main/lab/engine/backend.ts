@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
 import type { BackendAttempt, BackendChoice, BackendName } from '../../../shared/contract'
-import { backendNames } from '../../../shared/contract'
+import { restoreRemovedUtilChecks } from './util-shim'
+import { nodeBackendNames, type NodeBackendName } from '../../../shared/contract'
 
 export interface BackendResult {
   backend: BackendName
@@ -72,6 +73,8 @@ export const defaultLoaders: BackendLoaders = {
     if (dir !== null && !nativeAddonBuilt(dir)) {
       throw new NativeNotBuiltError(`${packageName} has no built addon in ${dir}/lib`)
     }
+    // Node 23+ (Electron 41's Node 24) lacks util checks tfjs-node calls.
+    restoreRemovedUtilChecks()
     return import(/* @vite-ignore */ packageName)
   },
   setBackend: (name) => tf.setBackend(name),
@@ -101,12 +104,13 @@ export async function initBackend(
   loaders: BackendLoaders = defaultLoaders
 ): Promise<BackendResult> {
   const attempts: BackendAttempt[] = []
-  const start = choice === 'auto' ? 0 : backendNames.indexOf(choice)
-  for (const skipped of backendNames.slice(0, start)) {
+  // GPU backends run in the GPU engine page; a Node engine asked for one does its best.
+  const start = Math.max(0, nodeBackendNames.indexOf(choice as NodeBackendName))
+  for (const skipped of nodeBackendNames.slice(0, start)) {
     attempts.push({ backend: skipped, loaded: false, reason: `Not tried: ${choice} was chosen.` })
   }
   let nativeLoadedWithoutGpu = false
-  for (const backend of backendNames.slice(start)) {
+  for (const backend of nodeBackendNames.slice(start)) {
     if (backend === 'tensorflow' && nativeLoadedWithoutGpu) {
       // tfjs-node-gpu already loaded libtensorflow and runs on the CPU: that is this backend.
       attempts.push({ backend, loaded: true })
@@ -128,7 +132,10 @@ interface Failure {
   nativeWithoutGpu?: boolean
 }
 
-async function tryBackend(backend: BackendName, loaders: BackendLoaders): Promise<Failure | null> {
+async function tryBackend(
+  backend: NodeBackendName,
+  loaders: BackendLoaders
+): Promise<Failure | null> {
   switch (backend) {
     case 'tensorflow-gpu':
     case 'tensorflow':

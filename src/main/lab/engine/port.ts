@@ -1,10 +1,6 @@
-import type { EngineToHost, HostToEngine } from './protocol'
+import type { HostPort, HostToEngine } from './protocol'
 
-/** The engine's side of the channel to its host. */
-export interface HostPort {
-  post(message: EngineToHost): void
-  onMessage(listener: (message: HostToEngine) => void): void
-}
+export type { HostPort } from './protocol'
 
 interface ElectronParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void

@@ -10,10 +10,12 @@ import type { EngineContext, EngineHandlers } from './context'
 import { evaluateHandlers } from './handlers/evaluate'
 import { exploreHandlers } from './handlers/explore'
 import { trainingHandlers } from './handlers/training'
+import { nodeServices } from './node-services'
 import { tuneHandlers } from './handlers/tune'
 import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
-import { engineEnv, type EngineInfo, type EngineMethod, type HostToEngine } from './protocol'
+import { engineEnv, type EngineInfo, type EngineMethod } from './protocol'
+import { serveEngine } from './serve'
 
 // Ctrl+C in a terminal signals the whole process group; the host decides when the engine ends (stop the run, then 'shutdown').
 process.on('SIGINT', () => undefined)
@@ -35,15 +37,18 @@ async function main(): Promise<void> {
     backendChoice: choice,
     attempts
   }
+  const paths = labPaths(home)
   const ctx: EngineContext = {
-    paths: labPaths(home),
+    paths,
     resourcesDir,
     info,
     emit: (event: AnyLabEvent) => port.post({ type: 'event', event }),
-    training: { session: null }
+    training: { session: null },
+    services: nodeServices(paths, resourcesDir)
   }
   const handlers: EngineHandlers<EngineMethod> = {
     'engine.info': async () => info,
+    'engine.memory': async () => tf.memory(),
     ...exploreHandlers,
     ...trainingHandlers,
     ...evaluateHandlers,
@@ -51,28 +56,7 @@ async function main(): Promise<void> {
     ...ensembleHandlers
   }
 
-  port.onMessage((message: HostToEngine) => {
-    if (message.type === 'shutdown') {
-      process.exit(0)
-    }
-    const handler = handlers[message.method] as
-      ((params: unknown, ctx: EngineContext) => Promise<unknown>) | undefined
-    // A host built from other sources than this engine may ask for something it
-    // lacks: answer it, rather than crash on a TypeError and restart in a loop.
-    if (!handler) {
-      const error = {
-        code: 'unknown_request' as const,
-        message: `The engine has no "${String(message.method)}".`
-      }
-      port.post({ type: 'response', id: message.id, ok: false, error })
-      return
-    }
-    handler(message.params, ctx).then(
-      (value) => port.post({ type: 'response', id: message.id, ok: true, value }),
-      (error: unknown) =>
-        port.post({ type: 'response', id: message.id, ok: false, error: toErrorInfo(error) })
-    )
-  })
+  serveEngine({ port, handlers, ctx, onShutdown: () => process.exit(0) })
   port.post({ type: 'ready', info })
 }
 

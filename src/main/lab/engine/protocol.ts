@@ -7,10 +7,13 @@ import type {
   BackendAttempt,
   BackendChoice,
   BackendName,
+  GpuAdapter,
   LabErrorInfo,
   ParsedParams,
-  RequestResult
+  RequestResult,
+  RunRecord
 } from '../../../shared/contract'
+import type { LoadedDataset } from '../datasets/load'
 
 export interface EngineInfo {
   pid: number
@@ -19,6 +22,8 @@ export interface EngineInfo {
   backend: BackendName
   backendChoice: BackendChoice
   attempts: BackendAttempt[]
+  /** The GPU adapter, in the GPU engine page. */
+  adapter?: GpuAdapter
 }
 
 /** How the host starts an engine: where data lives and which backend to use. */
@@ -30,6 +35,11 @@ export interface EngineStartOptions {
 
 export interface EngineMethods {
   'engine.info': { params: Record<string, never>; result: EngineInfo }
+  /** tf.memory() of the engine: tensors and bytes it holds now (tests check for growth). */
+  'engine.memory': {
+    params: Record<string, never>
+    result: { numTensors: number; numBytes: number }
+  }
   /** Forget a dataset held in memory (it was deleted or re-imported). */
   'dataset.evict': { params: { datasetId: string }; result: { evicted: boolean } }
   /**
@@ -84,7 +94,38 @@ export interface EngineShutdownMessage {
   type: 'shutdown'
 }
 
-export type HostToEngine = EngineRequestMessage | EngineShutdownMessage
+/**
+ * What an engine without file access (the GPU engine page) asks of its host:
+ * the host reads the run store and the dataset cache and keeps the run folders.
+ */
+export interface HostMethods {
+  'run.get': { params: { runId: string }; result: RunRecord }
+  'dataset.load': { params: { datasetId: string }; result: LoadedDataset }
+  'files.writeFolder': {
+    params: { runId: string; folder: string; files: [string, Uint8Array][] }
+    result: null
+  }
+  'files.read': {
+    params: { runId: string; folder: string; file: string }
+    result: Uint8Array | null
+  }
+  'files.stamp': { params: { runId: string; folder: string; files: string[] }; result: string }
+}
+
+export type HostMethod = keyof HostMethods
+
+export interface HostRequestMessage<M extends HostMethod = HostMethod> {
+  type: 'host-request'
+  id: number
+  method: M
+  params: HostMethods[M]['params']
+}
+
+export type HostResponseMessage =
+  | { type: 'host-response'; id: number; ok: true; value: unknown }
+  | { type: 'host-response'; id: number; ok: false; error: LabErrorInfo }
+
+export type HostToEngine = EngineRequestMessage | EngineShutdownMessage | HostResponseMessage
 
 export type EngineToHost =
   | { type: 'ready'; info: EngineInfo }
@@ -92,6 +133,7 @@ export type EngineToHost =
   | { type: 'response'; id: number; ok: false; error: LabErrorInfo }
   | { type: 'event'; event: AnyLabEvent }
   | { type: 'fatal'; error: LabErrorInfo }
+  | HostRequestMessage
 
 /** Argument names the engine process reads its start options from. */
 export const engineEnv = {
@@ -99,3 +141,9 @@ export const engineEnv = {
   resources: 'MNIST_LAB_ENGINE_RESOURCES',
   backend: 'MNIST_LAB_ENGINE_BACKEND'
 } as const
+
+/** The engine's side of the channel to its host (an IPC channel, a WebSocket, a MessagePort). */
+export interface HostPort {
+  post(message: EngineToHost): void
+  onMessage(listener: (message: HostToEngine) => void): void
+}

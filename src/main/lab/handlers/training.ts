@@ -3,11 +3,20 @@
  * the engine to train, and folds the engine's events into the record. A training
  * run is one of the lab's jobs: one at a time (jobs.ts).
  */
-import { LabError, type AnyLabEvent, type RunRecord } from '../../../shared/contract'
+import {
+  LabError,
+  isGpuBackend,
+  type AnyLabEvent,
+  type RunRecord,
+  type TrainConfig
+} from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
+import { validationCount } from '../engine/data/validation-split'
 import { trainedRowCount } from '../../../shared/train-fraction'
 import type { HostContext, HostHandlers } from '../context'
+import type { EngineClient } from '../engine-client'
 import type { JobClaim, RunningJob } from '../jobs'
+import { notifyRunEnd } from './run-end'
 import { applyCheckpointedEpoch } from '../runs/record-file'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
@@ -18,16 +27,22 @@ function trainingJob(ctx: HostContext): RunningJob | null {
   return job?.kind === 'training' ? job : null
 }
 
+/** The job that trains a run now: a training run, or a learning curve on one of its runs. */
+function jobTrainingARun(ctx: HostContext): RunningJob | null {
+  const job = ctx.jobs.running()
+  return job && (job.kind === 'training' || job.kind === 'learning-curve') && job.runId ? job : null
+}
+
 /** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
 export function activeTrainingRun(ctx: HostContext): string | null {
-  return trainingJob(ctx)?.runId ?? null
+  return jobTrainingARun(ctx)?.runId ?? null
 }
 
 /**
  * Starts the engine on a run whose record exists. The claim stays held when this
  * returns: the run's last status event (or the engine's crash) ends it.
  */
-async function startOnEngine(
+export async function startOnEngine(
   ctx: HostContext,
   claim: JobClaim,
   record: RunRecord,
@@ -35,12 +50,18 @@ async function startOnEngine(
 ): Promise<void> {
   claim.update({ label: `run "${record.name}"`, runId: record.id })
   try {
-    // tfjs keeps one backend for the life of a process: a run that asks for
-    // another one gets a fresh engine with that backend.
-    if (ctx.engine.backendChoice !== record.config.backend) {
-      await ctx.engine.restart(record.config.backend)
+    const backend = record.config.backend
+    if (isGpuBackend(backend)) {
+      // Refused with the reason when this GPU backend cannot start: never run elsewhere silently.
+      const gpu = await ctx.gpu.use(backend)
+      ctx.gpu.runId = record.id
+      await gpu.request('train.start', { runId: record.id, resume })
+    } else {
+      // tfjs keeps one backend for the life of a process: a run that asks for
+      // another one gets a fresh engine with that backend.
+      if (ctx.engine.backendChoice !== backend) await ctx.engine.restart(backend)
+      await ctx.engine.request('train.start', { runId: record.id, resume })
     }
-    await ctx.engine.request('train.start', { runId: record.id, resume })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     await ctx.runs.update(record.id, (r) => {
@@ -56,18 +77,10 @@ async function startOnEngine(
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': ({ config, name, tunedFrom }, ctx) =>
+  'train.start': ({ config, name, tunedFrom, baseline }, ctx) =>
     ctx.jobs.launch('training', `a new run on ${config.datasetId}`, async (claim) => {
-      // The engine knows the datasets on disk; this also fails early for a missing one.
-      const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const train = trainedRowCount(facts.counts.train, config.trainFraction)
-      const record = await ctx.runs.create({
-        ...(name ? { name } : {}),
-        config,
-        datasetName: facts.name,
-        split: { train, test: facts.counts.test },
-        parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
-      })
+      if (baseline) await ctx.runs.get(baseline.runId)
+      const record = await createRunRecord(ctx, config, name, baseline)
       if (tunedFrom) {
         await ctx.runs.update(record.id, (r) => {
           r.tunedFrom = tunedFrom
@@ -76,9 +89,10 @@ export const trainingHandlers: HostHandlers<
       await startOnEngine(ctx, claim, record, false)
       return { runId: record.id }
     }),
-  'train.pause': (params, ctx) => ctx.engine.request('train.pause', params),
-  'train.resume': (params, ctx) => ctx.engine.request('train.resume', params),
-  'train.stop': (params, ctx) => ctx.engine.request('train.stop', params),
+  'train.pause': (params, ctx) => trainingEngine(ctx, params.runId).request('train.pause', params),
+  'train.resume': (params, ctx) =>
+    trainingEngine(ctx, params.runId).request('train.resume', params),
+  'train.stop': (params, ctx) => trainingEngine(ctx, params.runId).request('train.stop', params),
   'runs.resume': ({ runId }, ctx) =>
     ctx.jobs.launch('training', `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
@@ -101,10 +115,40 @@ export const trainingHandlers: HostHandlers<
         // Epochs after the checkpoint are trained again.
         r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
         if (!resume) r.firstLoss = null
+        // The kept weights and their test figures come again at the new end.
+        r.testAccuracy = null
+        r.testLoss = null
+        r.stoppedEpoch = null
       })
       await startOnEngine(ctx, claim, updated, resume)
       return { runId }
     })
+}
+
+/** The engine that trains `runId`: the GPU engine for a GPU run, else the Node engine. */
+function trainingEngine(ctx: HostContext, runId: string): EngineClient {
+  return ctx.gpu.trains(runId) && ctx.gpu.client ? ctx.gpu.client : ctx.engine
+}
+
+/** Writes the record of a new run, its split sizes as the engine will train them. */
+export async function createRunRecord(
+  ctx: HostContext,
+  config: TrainConfig,
+  name?: string,
+  baseline?: RunRecord['baseline']
+): Promise<RunRecord> {
+  // The engine knows the datasets on disk; this also fails early for a missing one.
+  const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
+  const validation = validationCount(facts.counts.train, config.validationFraction ?? 0)
+  const train = trainedRowCount(facts.counts.train - validation, config.trainFraction)
+  return ctx.runs.create({
+    ...(name ? { name } : {}),
+    config,
+    datasetName: facts.name,
+    split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
+    parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length),
+    ...(baseline ? { baseline } : {})
+  })
 }
 
 /**
@@ -116,7 +160,11 @@ export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Prom
     const done = recordEvent(ctx, event)
     if (!done) return
     try {
-      ctx.emit('runs.changed', { runId: await done })
+      const runId = await done
+      ctx.emit('runs.changed', { runId })
+      if (event.name === 'train.status' && terminal.has(event.payload.status)) {
+        notifyRunEnd(runId, event.payload.status)
+      }
     } catch (error) {
       console.error('[training] could not update run.json:', error)
     }
@@ -143,6 +191,10 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
           .then(() => runId)
       )
     }
+    case 'train.result': {
+      const { runId, ...result } = event.payload
+      return ctx.runs.update(runId, (r) => Object.assign(r, result)).then(() => runId)
+    }
     case 'train.status': {
       const { runId, status, message, backend, step } = event.payload
       const job = trainingJob(ctx)
@@ -166,19 +218,37 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
  * The engine died: its run is cut off. LabHost calls this from EngineClient's
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
  */
-export async function trainingEngineLost(ctx: HostContext): Promise<void> {
-  const job = trainingJob(ctx)
+export async function trainingEngineLost(
+  ctx: HostContext,
+  what = 'The engine stopped unexpectedly.'
+): Promise<void> {
+  const job = jobTrainingARun(ctx)
   const runId = job?.runId
   if (!job || !runId) return
   ctx.jobs.end(job)
+  notifyRunEnd(runId, 'interrupted')
   await ctx.runs.markInterrupted(new Set())
   const record = await ctx.runs.get(runId)
   ctx.emit('train.status', {
     runId,
     status: 'interrupted',
-    message: `The engine stopped unexpectedly. ${record.message ?? ''}`.trim()
+    message: `${what} ${record.message ?? ''}`.trim()
   })
   ctx.emit('runs.changed', { runId })
+}
+
+/**
+ * The GPU engine died (the page crashed, the GPU was lost, Chromium was killed):
+ * only a run it was training is cut off. The lab keeps running on the Node engine.
+ */
+export async function gpuEngineLost(ctx: HostContext): Promise<void> {
+  const runId = ctx.gpu.runId
+  if (!runId || activeTrainingRun(ctx) !== runId) return
+  const why = ctx.gpu.lastProblem ?? 'The GPU engine (Chromium) stopped unexpectedly.'
+  await trainingEngineLost(
+    ctx,
+    `${why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
+  )
 }
 
 /**

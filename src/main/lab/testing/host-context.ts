@@ -1,6 +1,7 @@
 import type { LabEventMessage } from '../../../shared/contract'
 import type { HostContext } from '../context'
 import type { EngineClient } from '../engine-client'
+import { GpuEngine } from '../gpu-engine'
 import { JobSlot } from '../jobs'
 import { labPaths } from '../paths'
 import { RunStore } from '../runs/store'
@@ -32,6 +33,11 @@ export function testHostContext(home: string, engine: EngineDouble): TestHost {
       // A backend switch shows up to the double as a request of its own.
       restart: (backend: string) => engine('engine.restart', { backend })
     } as unknown as EngineClient,
+    gpu: new GpuEngine(
+      { unavailable: 'No GPU engine in host handler tests.' },
+      { home, resourcesDir: home },
+      { onEvent: () => undefined, onStatus: () => undefined }
+    ),
     runs: new RunStore(paths.runs),
     jobs: new JobSlot(),
     emit: (name, payload) => events.push({ name, payload } as LabEventMessage)

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type {
   BackendName,
+  GpuAdapter,
   BatchEvent,
   EpochEvent,
   EpochMetrics,
@@ -11,6 +12,7 @@ import type {
 } from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab } from '../api/lab'
+import { checkedFigures } from '../../../shared/epoch-figures'
 import {
   DecimatedSeries,
   EmaSmoother,
@@ -72,6 +74,8 @@ export const useTrainingStore = defineStore('training', () => {
   const runId = ref<string | null>(null)
   const message = ref<string | null>(null)
   const backend = ref<BackendName | null>(null)
+  /** The GPU adapter of a GPU run, for the backend badge. */
+  const adapter = ref<GpuAdapter | null>(null)
   const totalEpochs = ref(0)
   const epochs = ref<EpochMetrics[]>([])
   /** The first batch loss we saw, and its step: compare with ln(10) for a 10-class model. */
@@ -103,6 +107,7 @@ export const useTrainingStore = defineStore('training', () => {
     runId.value = null
     message.value = null
     backend.value = null
+    adapter.value = null
     totalEpochs.value = total
     epochs.value = []
     firstLoss.value = null
@@ -131,7 +136,7 @@ export const useTrainingStore = defineStore('training', () => {
     // Epoch points sit on the batch axis, at the step that closed the epoch.
     const perEpoch = latestBatch?.batchesPerEpoch ?? knownBatchesPerEpoch
     series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
-    series.testLoss.push({ x: event.epoch * perEpoch, y: event.testLoss })
+    series.testLoss.push({ x: event.epoch * perEpoch, y: checkedFigures(event)?.loss ?? NaN })
     publish()
   }
 
@@ -139,6 +144,7 @@ export const useTrainingStore = defineStore('training', () => {
     phase.value = event.status
     if (event.message) message.value = event.message
     if (event.backend) backend.value = event.backend
+    adapter.value = event.adapter ?? (event.backend ? null : adapter.value)
     publish()
   }
 
@@ -269,6 +275,7 @@ export const useTrainingStore = defineStore('training', () => {
     runId,
     message,
     backend,
+    adapter,
     totalEpochs,
     epochs,
     firstLoss,

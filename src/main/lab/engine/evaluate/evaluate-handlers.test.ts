@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Evaluation, RunRecord } from '../../../../shared/contract'
 import { confusionMatrix, summarize } from '../../../../shared/metrics'
 import { loadDataset, type LoadedDataset } from '../../datasets/load'
+import { nodeServices } from '../node-services'
 import { labPaths, runDir } from '../../paths'
 import { parsePredictionsCsv, predictionsCsv } from '../../runs/export-format'
 import { sampleRecord } from '../../../../shared/testing/sample-run'
@@ -82,7 +83,8 @@ beforeAll(async () => {
       attempts: []
     },
     emit: () => undefined,
-    training: { session: null }
+    training: { session: null },
+    services: nodeServices(paths, resourcesDir)
   }
   dataset = await loadDataset(paths, resourcesDir, 'mnist-sample')
   const { config } = sampleRecord()

@@ -3,21 +3,16 @@
  * before train.start) is read for the config; progress goes out as events.
  */
 import { LabError, type RunStatus } from '../../../../shared/contract'
-import { loadDataset } from '../../datasets/load'
-import { runDir } from '../../paths'
-import { RunStore } from '../../runs/store'
-import type { EngineContext, EngineHandlers } from '../context'
-import { nodeRunFiles } from '../node-run-files'
+import type { EngineCoreContext, EngineHandlers } from '../context'
 import { startSession, type TrainingSession } from '../train/session'
-import { nodeStepWorkers } from '../parallel/step-pool'
 import { validationAsTest } from '../data/trial-split'
 
 /** A function, not the field, so the check after an await is not narrowed away. */
-function current(ctx: EngineContext): TrainingSession | null {
+function current(ctx: EngineCoreContext): TrainingSession | null {
   return ctx.training.session
 }
 
-function activeRun(ctx: EngineContext, runId: string): TrainingSession {
+function activeRun(ctx: EngineCoreContext, runId: string): TrainingSession {
   const session = current(ctx)
   if (!session || session.runId !== runId) {
     throw new LabError('not_found', `Run ${runId} is not training.`)
@@ -25,12 +20,13 @@ function activeRun(ctx: EngineContext, runId: string): TrainingSession {
   return session
 }
 
-function statusEvent(ctx: EngineContext, runId: string, status: RunStatus): void {
+function statusEvent(ctx: EngineCoreContext, runId: string, status: RunStatus): void {
   ctx.emit({ name: 'train.status', payload: { runId, status, backend: ctx.info.backend } })
 }
 
 export const trainingHandlers: EngineHandlers<
-  'train.start' | 'train.pause' | 'train.resume' | 'train.stop'
+  'train.start' | 'train.pause' | 'train.resume' | 'train.stop',
+  EngineCoreContext
 > = {
   'train.start': async ({ runId, resume, validation }, ctx) => {
     const running = current(ctx)
@@ -40,20 +36,20 @@ export const trainingHandlers: EngineHandlers<
         `Run ${running.runId} is training; stop it before starting another.`
       )
     }
-    const record = await new RunStore(ctx.paths.runs).get(runId)
-    const loaded = await loadDataset(ctx.paths, ctx.resourcesDir, record.config.datasetId)
+    const record = await ctx.services.record(runId)
+    const loaded = await ctx.services.dataset(record.config.datasetId)
     const dataset = validation ? validationAsTest(loaded, record.config.seed) : loaded
     // Checked again after the awaits: two starts may have raced past the first check.
     const racing = current(ctx)
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
     const session = await startSession({
       runId,
-      files: nodeRunFiles(runDir(ctx.paths, runId)),
+      files: ctx.services.files(runId),
       config: record.config,
       dataset,
       resume,
       backend: ctx.info.backend,
-      stepWorkers: nodeStepWorkers,
+      ...(ctx.services.stepWorkers ? { stepWorkers: ctx.services.stepWorkers } : {}),
       emit: ctx.emit
     })
     ctx.training.session = session

@@ -36,6 +36,15 @@ export function valueOf(value: tf.Scalar | number): number {
   return typeof value === 'number' ? value : value.dataSync()[0]!
 }
 
+/**
+ * valueOf without blocking: the training loop uses this one, since WebGPU has no
+ * cheap synchronous read (in headless Chromium none that works), and an await
+ * costs the other backends little.
+ */
+export async function readValue(value: tf.Scalar | number): Promise<number> {
+  return typeof value === 'number' ? value : (await value.data())[0]!
+}
+
 /** Computes the loss and gradients of one batch; training and the agreement test call it. */
 export interface GradientStep {
   readonly kind: 'fast-mlp' | 'fast-cnn' | 'autodiff'

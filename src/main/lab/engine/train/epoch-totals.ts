@@ -21,11 +21,15 @@ export class EpochTotals {
     else this.deviceCorrect = plus(this.deviceCorrect, result.correct, false)
   }
 
-  /** The sums so far (one device read each, if any part is on the device). */
-  read(): { loss: number; correct: number } {
+  /** The sums so far (one device read each, if any part is on the device; async for WebGPU). */
+  async read(): Promise<{ loss: number; correct: number }> {
+    const [loss, correct] = await Promise.all([
+      this.deviceLoss ? this.deviceLoss.data() : null,
+      this.deviceCorrect ? this.deviceCorrect.data() : null
+    ])
     return {
-      loss: this.hostLoss + (this.deviceLoss ? this.deviceLoss.dataSync()[0]! : 0),
-      correct: this.hostCorrect + (this.deviceCorrect ? this.deviceCorrect.dataSync()[0]! : 0)
+      loss: this.hostLoss + (loss ? loss[0]! : 0),
+      correct: this.hostCorrect + (correct ? correct[0]! : 0)
     }
   }
 

@@ -13,7 +13,7 @@ import { EpochTotals } from './epoch-totals'
 import {
   crossEntropy,
   correctCount,
-  valueOf,
+  readValue,
   type GradientStep,
   type StepGradients
 } from '../step/loss'
@@ -21,6 +21,7 @@ import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { learningRateAt } from '../../../../shared/schedule'
 import type { Schedule } from '../../../../shared/contract'
+import type { RowTransform } from '../data/augment'
 
 export interface LoopSettings {
   epochs: number
@@ -43,14 +44,17 @@ export interface LoopProgress {
 
 export interface LoopCallbacks {
   onBatch(event: Omit<BatchEvent, 'runId'>): void
-  /** Awaited: the caller writes the checkpoint before the next epoch starts. */
-  onEpoch(metrics: EpochMetrics): Promise<void>
+  /**
+   * Awaited: the caller writes the checkpoint before the next epoch starts.
+   * 'stop' ends the run after this epoch as completed (early stopping).
+   */
+  onEpoch(metrics: EpochMetrics): Promise<void | 'stop'>
   onPause?(): void
   onResume?(): void
 }
 
 export type LoopOutcome =
-  | { status: 'completed' | 'stopped'; epochsDone: number }
+  | { status: 'completed' | 'stopped'; epochsDone: number; stoppedEarly?: boolean }
   | { status: 'diverged'; epochsDone: number; message: string }
 
 /** Batch events at most this often (the UI wants a few per second, not hundreds). */
@@ -88,7 +92,13 @@ export interface LoopOptions {
   model: tf.LayersModel
   step: GradientStep | ParallelStep
   optimizer: Optimizer
-  data: { train: PreparedSplit; test: PreparedSplit; classes: number }
+  /**
+   * With a validation split, each epoch is judged on it and test waits for the
+   * end (the caller evaluates it once); without one, test stands in each epoch.
+   */
+  data: { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; classes: number }
+  /** Transforms each gathered training row (augmentation); absent: rows as they are. */
+  augment?: RowTransform | null
   settings: LoopSettings
   progress: LoopProgress
   control: TrainingControl
@@ -101,7 +111,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
-  const gatherer = new BatchGatherer(train, settings.batchSize, transposed)
+  const gatherer = new BatchGatherer(train, settings.batchSize, transposed, options.augment ?? null)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -125,7 +135,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         pausedMs += control.state === 'running' ? performance.now() - pauseStarted : 0
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
-        const b = gatherer.gather(order, batch * settings.batchSize)
+        const b = gatherer.gather(order, batch * settings.batchSize, epoch)
         // The step count (restored from the checkpoint) is the schedule's position.
         optimizer.setLearningRate(learningRateAt(schedule, scheduleShape, steps))
         steps++
@@ -138,7 +148,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         const now = performance.now()
         if (steps === progress.steps + 1 || now - lastBatchEvent >= batchEventIntervalMs) {
           lastBatchEvent = now
-          const loss = valueOf(result.loss)
+          const loss = await readValue(result.loss)
           if (!Number.isFinite(loss)) {
             tf.dispose(result.loss)
             return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
@@ -160,28 +170,30 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         // Lets pause, stop and other requests in between batches, at most every few
         // milliseconds: a turn of the event loop is not free, and a step can take less.
         if (now - lastYield >= yieldIntervalMs) {
-          await new Promise<void>((resolve) => setImmediate(resolve))
+          await nextTurn()
           lastYield = performance.now()
         }
       }
-      const sums = totals.read()
+      const sums = await totals.read()
       const trainLoss = sums.loss / seen
       const trainAccuracy = sums.correct / seen
       const seconds = (performance.now() - started - pausedMs) / 1000
       if (!Number.isFinite(trainLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
-      const test = evaluate(model, data.test, data.classes)
-      await callbacks.onEpoch({
+      const checked = await evaluate(model, data.validation ?? data.test, data.classes)
+      const next = await callbacks.onEpoch({
         epoch,
         trainLoss,
-        testLoss: test.loss,
         trainAccuracy,
-        testAccuracy: test.accuracy,
+        ...(data.validation
+          ? { validationLoss: checked.loss, validationAccuracy: checked.accuracy }
+          : { testLoss: checked.loss, testAccuracy: checked.accuracy }),
         seconds,
         samplesPerSecond: seen / seconds,
         learningRate: optimizer.learningRate
       })
+      if (next === 'stop') return { status: 'completed', epochsDone: epoch, stoppedEarly: true }
     } finally {
       totals.dispose()
     }
@@ -190,11 +202,11 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
 }
 
 /** Mean cross-entropy and accuracy of the model on a split, in chunks to bound memory. */
-export function evaluate(
+export async function evaluate(
   model: tf.LayersModel,
   split: PreparedSplit,
   classes: number
-): { loss: number; accuracy: number } {
+): Promise<{ loss: number; accuracy: number }> {
   if (split.count === 0) return { loss: NaN, accuracy: NaN }
   let lossSum = 0
   let correct = 0
@@ -213,9 +225,20 @@ export function evaluate(
       const oneHot = tf.oneHot(labels, classes).toFloat() as tf.Tensor2D
       return [crossEntropy(logits, oneHot), correctCount(logits, labels)]
     })
-    lossSum += loss!.dataSync()[0]! * size
-    correct += right!.dataSync()[0]!
+    const [lossValue, rightValue] = await Promise.all([loss!.data(), right!.data()])
+    lossSum += lossValue[0]! * size
+    correct += rightValue[0]!
     tf.dispose([loss!, right!])
   }
   return { loss: lossSum / split.count, accuracy: correct / split.count }
+}
+
+/**
+ * One turn of the event loop. Node has setImmediate; a browser page (the GPU
+ * engine) has not, and there setTimeout(0) is the nearest.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)
+  )
 }

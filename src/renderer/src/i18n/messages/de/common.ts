@@ -32,6 +32,8 @@ const common: Catalogue<typeof en> = {
     engineStarting: 'Engine startet…'
   },
   backends: {
+    webgpu: 'GPU, WebGPU (Chromium)',
+    webgl: 'GPU, WebGL (Chromium)',
     'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
     tensorflow: 'CPU, nativ (tfjs-node)',
     wasm: 'CPU, WebAssembly',

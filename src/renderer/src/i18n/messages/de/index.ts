@@ -11,6 +11,7 @@ import regularize from './regularize'
 import tune from './tune'
 import runs from './runs'
 import report from './report'
+import gpu from './gpu'
 
 export const de: Catalogue<Messages> = {
   common,
@@ -22,5 +23,6 @@ export const de: Catalogue<Messages> = {
   regularize,
   tune,
   runs,
-  report
+  report,
+  gpu
 }

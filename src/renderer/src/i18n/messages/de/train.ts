@@ -60,6 +60,8 @@ const train: Catalogue<typeof en> = {
     backend: 'Backend',
     backends: {
       auto: 'Automatisch (das beste, das lädt)',
+      webgpu: 'GPU, WebGPU (Chromium)',
+      webgl: 'GPU, WebGL (Chromium)',
       'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
       tensorflow: 'CPU, nativ',
       wasm: 'CPU, WebAssembly',

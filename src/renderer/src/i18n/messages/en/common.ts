@@ -30,6 +30,8 @@ export default {
     engineStarting: 'Engine starting…'
   },
   backends: {
+    webgpu: 'GPU, WebGPU (Chromium)',
+    webgl: 'GPU, WebGL (Chromium)',
     'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
     tensorflow: 'CPU, native (tfjs-node)',
     wasm: 'CPU, WebAssembly',

@@ -13,6 +13,7 @@ import regularize from './regularize'
 import tune from './tune'
 import runs from './runs'
 import report from './report'
+import gpu from './gpu'
 
 export const en = {
   common,
@@ -24,7 +25,8 @@ export const en = {
   regularize,
   tune,
   runs,
-  report
+  report,
+  gpu
 }
 
 export type Messages = typeof en

@@ -57,6 +57,8 @@ export default {
     backend: 'Backend',
     backends: {
       auto: 'Auto (best that loads)',
+      webgpu: 'GPU, WebGPU (Chromium)',
+      webgl: 'GPU, WebGL (Chromium)',
       'tensorflow-gpu': 'GPU (tfjs-node-gpu)',
       tensorflow: 'CPU, native',
       wasm: 'CPU, WebAssembly',
