@@ -10,7 +10,7 @@ import type { HostContext, HostHandlers } from '../context'
 import type { JobClaim } from '../jobs'
 import { rungEpochs } from '../search/halving'
 import { EnginePool } from '../search/pool'
-import { SearchRunner, type DatasetFacts } from '../search/runner'
+import { SearchRunner } from '../search/runner'
 import { sampleTrialConfig } from '../search/sampling'
 import { newSearchId, SearchStore } from '../search/store'
 
@@ -18,27 +18,16 @@ function storeOf(ctx: HostContext): SearchStore {
   return new SearchStore(ctx.paths.searches)
 }
 
-async function datasetFacts(ctx: HostContext, datasetId: string): Promise<DatasetFacts> {
-  const facts = await ctx.engine.request('explore.facts', { datasetId })
-  return {
-    name: facts.name,
-    train: facts.counts.train,
-    test: facts.counts.test,
-    inputSize: facts.inputSize,
-    classes: facts.classNames.length
-  }
+/** Fails early, before any trial, for a dataset that is not on disk. */
+async function checkDataset(ctx: HostContext, datasetId: string): Promise<void> {
+  await ctx.engine.request('explore.facts', { datasetId })
 }
 
 /**
  * Starts the runner in the background under the search's job claim, which it
  * ends when the search ends; the promise is kept by the lab, not the caller.
  */
-function launch(
-  ctx: HostContext,
-  claim: JobClaim,
-  record: SearchRecord,
-  facts: DatasetFacts
-): void {
+function launch(ctx: HostContext, claim: JobClaim, record: SearchRecord): void {
   if (!ctx.spawnEngine) {
     throw new LabError(
       'engine_unavailable',
@@ -49,8 +38,7 @@ function launch(
     ctx,
     storeOf(ctx),
     new EnginePool(ctx.spawnEngine, record.parallel),
-    record,
-    facts
+    record
   )
   void runner
     .run()
@@ -75,7 +63,7 @@ export const searchHandlers: HostHandlers<
   // The job slot is taken before the first await: a second start is refused at once.
   'search.start': (params, ctx) =>
     ctx.jobs.launch('search', `a new search on ${params.base.datasetId}`, async (claim) => {
-      const facts = await datasetFacts(ctx, params.base.datasetId)
+      await checkDataset(ctx, params.base.datasetId)
       const now = new Date()
       const base = { ...params.base, epochs: params.epochs }
       const record: SearchRecord = {
@@ -103,7 +91,7 @@ export const searchHandlers: HostHandlers<
       }
       claim.update({ label: `search ${record.id}`, searchId: record.id })
       await storeOf(ctx).save(record)
-      launch(ctx, claim, record, facts)
+      launch(ctx, claim, record)
       return { searchId: record.id }
     }),
   'search.resume': ({ searchId }, ctx) =>
@@ -116,8 +104,8 @@ export const searchHandlers: HostHandlers<
           `Search ${searchId} has finished; there is nothing to resume.`
         )
       }
-      const facts = await datasetFacts(ctx, record.base.datasetId)
-      launch(ctx, claim, record, facts)
+      await checkDataset(ctx, record.base.datasetId)
+      launch(ctx, claim, record)
       return { searchId }
     }),
   'search.get': async ({ searchId }, ctx) => asSeen(ctx, await storeOf(ctx).get(searchId)),

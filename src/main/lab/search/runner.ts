@@ -10,10 +10,8 @@ import {
   type SearchRecord,
   type TrialRecord
 } from '../../../shared/contract'
-import { parameterCount } from '../../../shared/model-summary'
 import type { HostContext } from '../context'
-import { trialValidationShare } from '../engine/data/trial-split'
-import { trainingRecorder } from '../handlers/training'
+import { createRunRecord, trainingRecorder } from '../handlers/training'
 import { promoted } from './halving'
 import type { EnginePool, PoolSlot } from './pool'
 import type { SearchStore } from './store'
@@ -23,14 +21,6 @@ const crashRetries = 2
 
 type StageEnd = 'reached' | 'completed' | 'diverged' | 'failed' | 'interrupted'
 
-export interface DatasetFacts {
-  name: string
-  train: number
-  test: number
-  inputSize: number
-  classes: number
-}
-
 export class SearchRunner {
   private readonly started = performance.now()
   private readonly wallBefore: number
@@ -39,8 +29,7 @@ export class SearchRunner {
     private readonly ctx: HostContext,
     private readonly store: SearchStore,
     private readonly pool: EnginePool,
-    private readonly record: SearchRecord,
-    private readonly facts: DatasetFacts
+    private readonly record: SearchRecord
   ) {
     this.wallBefore = record.wallSeconds
   }
@@ -193,8 +182,7 @@ export class SearchRunner {
     try {
       await slot.engine.request('train.start', {
         runId: record.id,
-        resume: record.checkpointEpoch !== null,
-        validation: true
+        resume: record.checkpointEpoch !== null
       })
       const end = await ended
       await queue
@@ -210,15 +198,11 @@ export class SearchRunner {
   }
 
   private async createRun(trial: TrialRecord) {
-    const { facts } = this
-    const held = Math.max(1, Math.round(facts.train * trialValidationShare))
-    const created = await this.ctx.runs.create({
-      name: `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`,
-      config: trial.config,
-      datasetName: facts.name,
-      split: { train: facts.train - held, test: held },
-      parameterCount: parameterCount(trial.config.model, facts.inputSize, facts.classes)
-    })
+    const created = await createRunRecord(
+      this.ctx,
+      trial.config,
+      `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`
+    )
     const record = await this.ctx.runs.update(created.id, (r) => {
       r.search = { searchId: this.record.id, trial: trial.trial }
     })
