@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import type { SearchRecord } from '../src/shared/contract'
 import { seedTrainConfig } from '../src/shared/train-defaults'
 
 const seedConfig = seedTrainConfig()
@@ -37,7 +40,7 @@ test('a schedule shows its preview before the run starts', async ({ page, lab })
     page.getByRole('img', { name: /^Schedule preview: from 0\.000\d+ to 0\.0, peak 0\.0010$/ })
   ).toBeVisible()
   await page.getByLabel('Warm-up length').fill('-1')
-  await expect(page.getByText(/^Warm-up length: /)).toBeVisible()
+  await expect(page.getByText('Warm-up length must be at least 0.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start training' })).toBeDisabled()
 })
 
@@ -65,6 +68,16 @@ test('a 4-trial search completes with its table and scatter, and its best trains
       name: 'Trials scatter: 4 trials, validation accuracy against learning rate'
     })
   ).toBeVisible()
+
+  // Parallel coordinates: every trial a line; the arrow keys pick one and say its settings.
+  const parallel = page.getByRole('group', { name: /^Parallel coordinates of 4 trials/ })
+  await parallel.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(
+    page.getByText(/^Trial 1: Rate .*, Batch (128|256), .*Validation accuracy/)
+  ).toBeVisible()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByText(/^Trial 4: Rate /)).toBeVisible()
 
   await table.getByRole('button', { name: 'Validation accuracy' }).click()
   await expect(table.getByRole('columnheader', { name: 'Validation accuracy' })).toHaveAttribute(
@@ -100,6 +113,67 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   const tuneItem = page.getByRole('listitem').filter({ hasText: '7. Tune' })
   await expect(tuneItem).toContainText('done')
   await expect(tuneItem).toContainText(`The best of search ${tunedRun!.tunedFrom!.searchId}`)
+
+  // In Runs, the four trials sit together under their search, each a run to open.
+  await page.goto(`${lab.url}#/runs`)
+  const runs = page.getByRole('table', { name: 'Runs, newest first' })
+  const searchId = tunedRun!.tunedFrom!.searchId
+  await expect(runs.getByRole('rowheader', { name: `Search ${searchId}: 4 trials` })).toBeVisible()
+  const trialRows = runs.getByRole('row', { name: new RegExp(`Search ${searchId.slice(2)} trial`) })
+  await expect(trialRows).toHaveCount(4)
+  await trialRows.first().getByRole('radio').check()
+  await expect(page.getByRole('button', { name: 'Open in Evaluate' })).toBeEnabled()
+})
+
+test('an interrupted search is listed in Tune and resumes from there', async ({ page, lab }) => {
+  const { searchId } = await lab.request<{ searchId: string }>('search.start', {
+    base: { ...seedConfig, trainFraction: 0.15, epochs: 1 },
+    space: {
+      learningRate: { min: 1e-3, max: 1e-2 },
+      batchSize: [128],
+      model: { kind: 'mlp', widths: [32], depths: [1] },
+      dropout: { min: 0, max: 0 },
+      l2: [0],
+      optimizer: ['adam'],
+      schedule: ['constant']
+    },
+    trials: 3,
+    epochs: 1,
+    parallel: 1,
+    seed: 4
+  })
+  await expect
+    .poll(async () => (await lab.request<SearchRecord>('search.get', { searchId })).status, {
+      timeout: 120_000
+    })
+    .toBe('completed')
+  // As if the lab had quit while the third trial trained: its file says the search runs.
+  const file = join(lab.home, 'searches', searchId, 'search.json')
+  const cut = JSON.parse(readFileSync(file, 'utf8')) as SearchRecord
+  cut.status = 'running'
+  cut.best = null
+  cut.bestTestAccuracy = null
+  cut.trialRecords[2] = {
+    ...cut.trialRecords[2]!,
+    status: 'pending',
+    runId: null,
+    epochs: 0,
+    scores: [],
+    validationAccuracy: null
+  }
+  writeFileSync(file, JSON.stringify(cut))
+
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  const interrupted = page.getByRole('region', { name: 'Interrupted searches' })
+  await expect(interrupted).toContainText(`Search ${searchId}`)
+  await expect(interrupted).toContainText('2 of 3 trials done')
+  await interrupted.getByRole('button', { name: `Resume search ${searchId}` }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Search finished' })).toBeVisible({
+    timeout: 120_000
+  })
+  await expect(interrupted).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'Trials' }).getByRole('row')).toHaveCount(4)
 })
 
 test('an ensemble of 3 runs is evaluated beside its best member', async ({ page, lab }) => {
@@ -132,4 +206,17 @@ test('an ensemble of 3 runs is evaluated beside its best member', async ({ page,
   await expect(
     page.getByRole('img', { name: 'Confusion matrix of the ensemble on the test split, counts' })
   ).toBeVisible()
+
+  // The same from Runs: tick two runs, and the ensemble of those two opens in Tune.
+  await page.getByRole('tab', { name: /Runs$/ }).click()
+  for (const seed of [1, 2])
+    await page.getByRole('checkbox', { name: `Show Member ${seed} in the loss chart` }).check()
+  // The newest run is ticked when Runs opens.
+  await page.getByRole('checkbox', { name: 'Show Member 3 in the loss chart' }).uncheck()
+  await page.getByRole('button', { name: 'Evaluate the ticked runs as an ensemble (2)' }).click()
+  await expect(page.getByRole('tab', { name: /Tune$/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(table.getByRole('rowheader', { name: 'Ensemble of 2' })).toBeVisible({
+    timeout: 60_000
+  })
+  await expect(members.getByRole('checkbox', { name: 'Member 3' })).not.toBeChecked()
 })

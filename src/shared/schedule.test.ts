@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scheduleDefaults } from './contract/schedule'
-import { describeSchedule, learningRateAt, scheduleCurve } from './schedule'
+import { learningRateAt, scheduleCurve, scheduleText } from './schedule'
 
 /** Rates for the first `n` steps. */
 const rates = (...args: Parameters<typeof learningRateAt>): number[] =>
@@ -84,15 +84,20 @@ describe('scheduleCurve', () => {
   })
 })
 
-describe('describeSchedule', () => {
-  it('says what each schedule does, and that a run without one kept its rate', () => {
-    expect(describeSchedule(undefined)).toBe('constant')
-    expect(describeSchedule(scheduleDefaults.cosine)).toBe(
-      'cosine, 1 epoch warm-up, down to 0× the rate'
-    )
-    expect(describeSchedule({ kind: 'step', everyEpochs: 2, gamma: 0.1 })).toBe(
-      'step decay: ×0.1 every 2 epochs'
-    )
-    expect(describeSchedule(scheduleDefaults.onecycle)).toMatch(/÷ 25 up to it over 30% of the run/)
+describe('scheduleText', () => {
+  it('names the catalogue message of each schedule with its values, and a run without one as constant', () => {
+    expect(scheduleText(undefined)).toEqual({ key: 'tune.schedule.describe.constant' })
+    expect(scheduleText(scheduleDefaults.cosine)).toEqual({
+      key: 'tune.schedule.describe.cosine',
+      params: { count: 1, minFactor: 0 }
+    })
+    expect(scheduleText({ kind: 'step', everyEpochs: 2, gamma: 0.1 })).toEqual({
+      key: 'tune.schedule.describe.step',
+      params: { gamma: 0.1, count: 2 }
+    })
+    expect(scheduleText(scheduleDefaults.onecycle)).toEqual({
+      key: 'tune.schedule.describe.onecycle',
+      params: { divFactor: 25, rampPercent: 30 }
+    })
   })
 })

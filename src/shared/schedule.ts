@@ -5,6 +5,7 @@
  * resumed run continues the curve where it stopped.
  */
 import type { Schedule } from './contract/schedule'
+import type { LabErrorText } from './errors'
 
 /** fastai's and PyTorch's OneCycle end far below the start: start / 1e4. */
 const oneCycleFinalDivisor = 1e4
@@ -75,22 +76,21 @@ export function scheduleCurve(
   return curve
 }
 
-/** A schedule in a few words, for the report and the runs list. */
-export function describeSchedule(schedule: Schedule | undefined): string {
-  switch (schedule?.kind ?? 'constant') {
+/**
+ * A schedule in a few words, as the renderer's catalogue message and its values
+ * (`count` counts the epochs the words are about, for the plural).
+ */
+export function scheduleText(schedule: Schedule | undefined): LabErrorText {
+  const s = schedule ?? { kind: 'constant' as const }
+  const key = `tune.schedule.describe.${s.kind}`
+  switch (s.kind) {
     case 'constant':
-      return 'constant'
-    case 'step': {
-      const s = schedule as Extract<Schedule, { kind: 'step' }>
-      return `step decay: ×${s.gamma} every ${s.everyEpochs} epoch${s.everyEpochs === 1 ? '' : 's'}`
-    }
-    case 'cosine': {
-      const s = schedule as Extract<Schedule, { kind: 'cosine' }>
-      return `cosine, ${s.warmupEpochs} epoch${s.warmupEpochs === 1 ? '' : 's'} warm-up, down to ${s.minFactor}× the rate`
-    }
-    case 'onecycle': {
-      const s = schedule as Extract<Schedule, { kind: 'onecycle' }>
-      return `one-cycle: from the rate ÷ ${s.divFactor} up to it over ${Math.round(s.rampShare * 100)}% of the run, then down`
-    }
+      return { key }
+    case 'step':
+      return { key, params: { gamma: s.gamma, count: s.everyEpochs } }
+    case 'cosine':
+      return { key, params: { count: s.warmupEpochs, minFactor: s.minFactor } }
+    case 'onecycle':
+      return { key, params: { divFactor: s.divFactor, rampPercent: Math.round(s.rampShare * 100) } }
   }
 }

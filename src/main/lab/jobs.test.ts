@@ -56,6 +56,21 @@ describe('JobSlot: one job at a time', () => {
     await expect(jobs.run('training', 'run', async () => 'trained')).resolves.toBe('trained')
   })
 
+  it('launch() keeps the slot after a start that succeeds, and frees it after one that fails', async () => {
+    const jobs = new JobSlot()
+    await expect(
+      jobs.launch('search', 'search s-3', async () => {
+        throw new Error('no such dataset')
+      })
+    ).rejects.toThrow('no such dataset')
+    expect(jobs.running()).toBeNull()
+    const claim = await jobs.launch('search', 'search s-4', async (c) => c)
+    expect(jobs.running()).toBe(claim.job)
+    expect(() => jobs.begin('lr-sweep', 'sweep')).toThrow(/a search is running \(search s-4\)/)
+    claim.end()
+    expect(jobs.running()).toBeNull()
+  })
+
   it('counts a search and its trials as one job: the trials run under the search claim', async () => {
     const jobs = new JobSlot()
     await jobs.run('search', 'search s-1', async (claim) => {

@@ -37,6 +37,8 @@ export interface RunningJob {
   label: string
   /** The run a training job trains, once it exists. */
   runId?: string
+  /** The search a search job runs, once it has an id. */
+  searchId?: string
   startedAt: string
 }
 
@@ -61,7 +63,7 @@ export class JobRunningError extends LabError {
 export interface JobClaim {
   readonly job: RunningJob
   /** Renames the job once it knows more (a run created, a search id given). */
-  update(change: Partial<Pick<RunningJob, 'label' | 'runId'>>): void
+  update(change: Partial<Pick<RunningJob, 'label' | 'runId' | 'searchId'>>): void
   end(): void
 }
 
@@ -88,6 +90,25 @@ export class JobSlot {
   /** Frees the slot if `job` still holds it (a late or repeated end is harmless). */
   end(job: RunningJob): void {
     if (this.current === job) this.current = null
+  }
+
+  /**
+   * Takes the slot for a job that outlives the request starting it (a training
+   * run, a search): a start that fails frees the slot, one that succeeds hands
+   * the claim on, to be ended when the job ends.
+   */
+  async launch<T>(
+    kind: JobKind,
+    label: string,
+    start: (claim: JobClaim) => Promise<T>
+  ): Promise<T> {
+    const claim = this.begin(kind, label)
+    try {
+      return await start(claim)
+    } catch (error) {
+      claim.end()
+      throw error
+    }
   }
 
   /** Holds the slot while `work` runs: for jobs whose whole life is one promise. */

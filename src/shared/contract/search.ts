@@ -4,6 +4,7 @@
  * are choices. Every problem is reported on the field it concerns.
  */
 import { z } from 'zod'
+import type { LabErrorText } from '../errors'
 import { scheduleKinds } from './schedule'
 import { optimizerSchema, searchIdSchema, trainConfigSchema, type TrainConfig } from './training'
 
@@ -16,10 +17,17 @@ const rangeSchema = (low: number, high: number) =>
     .object({ min: z.number().min(low).max(high), max: z.number().min(low).max(high) })
     .strict()
     .superRefine((range, ctx) => {
-      if (range.min > range.max) {
-        ctx.addIssue({ code: 'custom', message: `min ${range.min} is above max ${range.max}` })
-      }
+      if (range.min > range.max) ctx.addIssue(minAboveMax(range))
     })
+
+/** Custom issues name the renderer's catalogue message in `params`, as LabErrors do. */
+function minAboveMax(range: { min: number; max: number }) {
+  return {
+    code: 'custom' as const,
+    message: `min ${range.min} is above max ${range.max}`,
+    params: { key: 'tune.issues.minAboveMax', params: { min: range.min, max: range.max } }
+  }
+}
 
 const logRangeSchema = z
   .object({ min: z.number().max(10), max: z.number().max(10) })
@@ -29,12 +37,11 @@ const logRangeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['min'],
-        message: 'a log-uniform range cannot include 0 or go below it; start at 1e-5, say'
+        message: 'a log-uniform range cannot include 0 or go below it; start at 1e-5, say',
+        params: { key: 'tune.issues.logRangeZero' }
       })
     }
-    if (range.min > range.max) {
-      ctx.addIssue({ code: 'custom', message: `min ${range.min} is above max ${range.max}` })
-    }
+    if (range.min > range.max) ctx.addIssue(minAboveMax(range))
   })
 
 export const searchSpaceSchema = z
@@ -140,6 +147,8 @@ export interface SearchRecord extends SearchStart {
   /** The best trial's test-split accuracy, measured once at the end. */
   bestTestAccuracy: number | null
   message?: string
+  /** `message` as the renderer's catalogue message and its values. */
+  messageText?: LabErrorText
   wallSeconds: number
 }
 
@@ -160,5 +169,10 @@ export interface SearchResults {
 export interface SearchEvents {
   /** A trial ended a stage: reached a rung, was stopped there, or finished. */
   'search.trial': { searchId: string; trial: TrialRecord }
-  'search.status': { searchId: string; status: SearchStatus; message?: string }
+  'search.status': {
+    searchId: string
+    status: SearchStatus
+    message?: string
+    text?: LabErrorText
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { runIdSchema, trainConfigSchema } from './training'
+import type { LabErrorText } from '../errors'
 import type { EvaluationSummary } from './evaluate'
 
 /** Smith's range test as fastai runs it: 1e-7 to 10 over 100 steps by default. */
@@ -51,8 +52,10 @@ export interface LrFindResult {
   /** The rate of the lowest smoothed loss, divided by 10. */
   minLossRate: number
   suggestion: number
-  /** One sentence on why the suggestion is what it is. */
+  /** One sentence on why the suggestion is what it is (English, for the CLI). */
   reason: string
+  /** The same sentence as the renderer's catalogue message and its rates. */
+  reasonText: LabErrorText
   /** True when the loss blew up before the end rate (the usual ending). */
   stoppedEarly: boolean
 }

@@ -47,8 +47,7 @@ export interface EngineMethods {
    * the host has written. Resolves once training has started; progress arrives as events.
    */
   'train.start': {
-    /** validation: a search trial, judged on a held-out part of train (data/trial-split.ts). */
-    params: { runId: string; resume: boolean; validation?: boolean }
+    params: { runId: string; resume: boolean }
     result: { runId: string }
   }
   'explore.facts': { params: ParsedParams<'explore.facts'>; result: RequestResult<'explore.facts'> }

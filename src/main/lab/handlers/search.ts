@@ -1,115 +1,114 @@
 /**
  * Host side of the hyperparameter search. A search and its trial pool are one
- * job: one search at a time per lab, and it runs in the background; progress
+ * of the lab's jobs (jobs.ts): they hold one claim, taken when the search is
+ * asked for and ended when it ends; the trials never ask for a slot. It runs
+ * in the background; progress
  * goes out as search.trial and search.status events.
  */
 import { LabError, type SearchRecord } from '../../../shared/contract'
 import type { HostContext, HostHandlers } from '../context'
+import type { JobClaim } from '../jobs'
 import { rungEpochs } from '../search/halving'
 import { EnginePool } from '../search/pool'
-import { SearchRunner, type DatasetFacts } from '../search/runner'
+import { SearchRunner } from '../search/runner'
 import { sampleTrialConfig } from '../search/sampling'
 import { newSearchId, SearchStore } from '../search/store'
-
-/** The running search per lab (keyed by its run store, one per host). */
-const activeSearches = new WeakMap<object, string>()
 
 function storeOf(ctx: HostContext): SearchStore {
   return new SearchStore(ctx.paths.searches)
 }
 
-async function datasetFacts(ctx: HostContext, datasetId: string): Promise<DatasetFacts> {
-  const facts = await ctx.engine.request('explore.facts', { datasetId })
-  return {
-    name: facts.name,
-    train: facts.counts.train,
-    test: facts.counts.test,
-    inputSize: facts.inputSize,
-    classes: facts.classNames.length
-  }
+/** Fails early, before any trial, for a dataset that is not on disk. */
+async function checkDataset(ctx: HostContext, datasetId: string): Promise<void> {
+  await ctx.engine.request('explore.facts', { datasetId })
 }
 
-/** Starts the runner in the background; the promise is kept by the lab, not the caller. */
-function launch(ctx: HostContext, record: SearchRecord, facts: DatasetFacts): void {
+/**
+ * Starts the runner in the background under the search's job claim, which it
+ * ends when the search ends; the promise is kept by the lab, not the caller.
+ */
+function launch(ctx: HostContext, claim: JobClaim, record: SearchRecord): void {
   if (!ctx.spawnEngine) {
     throw new LabError(
       'engine_unavailable',
       'This lab cannot start extra engine processes for trials.'
     )
   }
-  const current = activeSearches.get(ctx.runs)
-  if (current) throw new LabError('busy', `Search ${current} is running; wait for it to end.`)
-  activeSearches.set(ctx.runs, record.id)
   const runner = new SearchRunner(
     ctx,
     storeOf(ctx),
     new EnginePool(ctx.spawnEngine, record.parallel),
-    record,
-    facts
+    record
   )
   void runner
     .run()
     .catch((error: unknown) => console.error('[search] ended with an error:', error))
-    .finally(() => activeSearches.delete(ctx.runs))
+    .finally(() => claim.end())
 }
 
-/** The search running in this lab, if any. */
-export function activeSearch(ctx: HostContext): string | null {
-  return activeSearches.get(ctx.runs) ?? null
+/**
+ * A search whose file says it runs while this lab runs no such job was cut off
+ * (the lab quit or crashed): it shows as interrupted, ready to resume.
+ */
+function asSeen(ctx: HostContext, record: SearchRecord): SearchRecord {
+  if (record.status !== 'running') return record
+  const job = ctx.jobs.running()
+  if (job?.kind === 'search' && job.searchId === record.id) return record
+  return { ...record, status: 'interrupted' }
 }
 
 export const searchHandlers: HostHandlers<
   'search.start' | 'search.resume' | 'search.get' | 'search.list'
 > = {
-  'search.start': async (params, ctx) => {
-    const current = activeSearch(ctx)
-    if (current) throw new LabError('busy', `Search ${current} is running; wait for it to end.`)
-    const facts = await datasetFacts(ctx, params.base.datasetId)
-    const now = new Date()
-    // One worker thread per trial: the pool already spreads trials over the cores.
-    const base = { ...params.base, epochs: params.epochs, workers: 1 }
-    const record: SearchRecord = {
-      ...params,
-      base,
-      id: newSearchId(now),
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      status: 'running',
-      rungs: rungEpochs(params.epochs),
-      trialRecords: Array.from({ length: params.trials }, (_, trial) => ({
-        trial,
-        config: sampleTrialConfig(params.space, base, params.seed, trial),
-        runId: null,
-        status: 'pending' as const,
-        validationAccuracy: null,
-        scores: [],
-        epochs: 0,
-        stoppedAtRung: null,
-        seconds: 0
-      })),
-      best: null,
-      bestTestAccuracy: null,
-      wallSeconds: 0
-    }
-    await storeOf(ctx).save(record)
-    launch(ctx, record, facts)
-    return { searchId: record.id }
-  },
-  'search.resume': async ({ searchId }, ctx) => {
-    const record = await storeOf(ctx).get(searchId)
-    if (record.status === 'completed') {
-      throw new LabError(
-        'invalid_request',
-        `Search ${searchId} has finished; there is nothing to resume.`
-      )
-    }
-    if (activeSearch(ctx) === searchId) {
-      throw new LabError('busy', `Search ${searchId} is already running.`)
-    }
-    const facts = await datasetFacts(ctx, record.base.datasetId)
-    launch(ctx, record, facts)
-    return { searchId }
-  },
-  'search.get': ({ searchId }, ctx) => storeOf(ctx).get(searchId),
-  'search.list': (_params, ctx) => storeOf(ctx).list()
+  // The job slot is taken before the first await: a second start is refused at once.
+  'search.start': (params, ctx) =>
+    ctx.jobs.launch('search', `a new search on ${params.base.datasetId}`, async (claim) => {
+      await checkDataset(ctx, params.base.datasetId)
+      const now = new Date()
+      const base = { ...params.base, epochs: params.epochs }
+      const record: SearchRecord = {
+        ...params,
+        base,
+        id: newSearchId(now),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        status: 'running',
+        rungs: rungEpochs(params.epochs),
+        trialRecords: Array.from({ length: params.trials }, (_, trial) => ({
+          trial,
+          config: sampleTrialConfig(params.space, base, params.seed, trial),
+          runId: null,
+          status: 'pending' as const,
+          validationAccuracy: null,
+          scores: [],
+          epochs: 0,
+          stoppedAtRung: null,
+          seconds: 0
+        })),
+        best: null,
+        bestTestAccuracy: null,
+        wallSeconds: 0
+      }
+      claim.update({ label: `search ${record.id}`, searchId: record.id })
+      await storeOf(ctx).save(record)
+      launch(ctx, claim, record)
+      return { searchId: record.id }
+    }),
+  'search.resume': ({ searchId }, ctx) =>
+    ctx.jobs.launch('search', `search ${searchId}`, async (claim) => {
+      claim.update({ searchId })
+      const record = await storeOf(ctx).get(searchId)
+      if (record.status === 'completed') {
+        throw new LabError(
+          'invalid_request',
+          `Search ${searchId} has finished; there is nothing to resume.`
+        )
+      }
+      await checkDataset(ctx, record.base.datasetId)
+      launch(ctx, claim, record)
+      return { searchId }
+    }),
+  'search.get': async ({ searchId }, ctx) => asSeen(ctx, await storeOf(ctx).get(searchId)),
+  'search.list': async (_params, ctx) =>
+    (await storeOf(ctx).list()).map((record) => asSeen(ctx, record))
 }

@@ -74,30 +74,11 @@ export async function startOnEngine(
   ctx.emit('runs.changed', { runId: record.id })
 }
 
-/**
- * Runs `start` holding the lab's job slot, taken before the first await so two
- * starts never overlap. A start that fails frees the slot; one that succeeds
- * keeps it until the run ends.
- */
-async function asTrainingJob<T>(
-  ctx: HostContext,
-  label: string,
-  start: (claim: JobClaim) => Promise<T>
-): Promise<T> {
-  const claim = ctx.jobs.begin('training', label)
-  try {
-    return await start(claim)
-  } catch (error) {
-    claim.end()
-    throw error
-  }
-}
-
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
   'train.start': ({ config, name, tunedFrom, baseline }, ctx) =>
-    asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
+    ctx.jobs.launch('training', `a new run on ${config.datasetId}`, async (claim) => {
       if (baseline) await ctx.runs.get(baseline.runId)
       const record = await createRunRecord(ctx, config, name, baseline)
       if (tunedFrom) {
@@ -113,7 +94,7 @@ export const trainingHandlers: HostHandlers<
     trainingEngine(ctx, params.runId).request('train.resume', params),
   'train.stop': (params, ctx) => trainingEngine(ctx, params.runId).request('train.stop', params),
   'runs.resume': ({ runId }, ctx) =>
-    asTrainingJob(ctx, `run ${runId}`, async (claim) => {
+    ctx.jobs.launch('training', `run ${runId}`, async (claim) => {
       const record = await ctx.runs.get(runId)
       if (record.status === 'running' || record.status === 'paused') {
         throw new LabError('busy', `Run ${record.name} is already training.`, {

@@ -10,10 +10,8 @@ import {
   type SearchRecord,
   type TrialRecord
 } from '../../../shared/contract'
-import { parameterCount } from '../../../shared/model-summary'
 import type { HostContext } from '../context'
-import { trialValidationShare } from '../engine/data/trial-split'
-import { trainingRecorder } from '../handlers/training'
+import { createRunRecord, trainingRecorder } from '../handlers/training'
 import { promoted } from './halving'
 import type { EnginePool, PoolSlot } from './pool'
 import type { SearchStore } from './store'
@@ -23,14 +21,6 @@ const crashRetries = 2
 
 type StageEnd = 'reached' | 'completed' | 'diverged' | 'failed' | 'interrupted'
 
-export interface DatasetFacts {
-  name: string
-  train: number
-  test: number
-  inputSize: number
-  classes: number
-}
-
 export class SearchRunner {
   private readonly started = performance.now()
   private readonly wallBefore: number
@@ -39,8 +29,7 @@ export class SearchRunner {
     private readonly ctx: HostContext,
     private readonly store: SearchStore,
     private readonly pool: EnginePool,
-    private readonly record: SearchRecord,
-    private readonly facts: DatasetFacts
+    private readonly record: SearchRecord
   ) {
     this.wallBefore = record.wallSeconds
   }
@@ -49,6 +38,7 @@ export class SearchRunner {
     const { record } = this
     record.status = 'running'
     delete record.message
+    delete record.messageText
     await this.save()
     this.ctx.emit('search.status', { searchId: record.id, status: 'running' })
     try {
@@ -62,6 +52,7 @@ export class SearchRunner {
     } catch (error) {
       record.status = 'failed'
       record.message = error instanceof Error ? error.message : String(error)
+      if (error instanceof LabError && error.text) record.messageText = error.text
       await this.save()
     } finally {
       await this.pool.close()
@@ -69,7 +60,8 @@ export class SearchRunner {
     this.ctx.emit('search.status', {
       searchId: record.id,
       status: record.status,
-      ...(record.message ? { message: record.message } : {})
+      ...(record.message ? { message: record.message } : {}),
+      ...(record.messageText ? { text: record.messageText } : {})
     })
     return record
   }
@@ -100,9 +92,13 @@ export class SearchRunner {
     if (finished.length === 0) {
       record.status = 'failed'
       const top = record.space.learningRate.max
-      record.message = record.trialRecords.every((t) => t.status === 'diverged')
-        ? `Every trial diverged. Lower the learning-rate range (its maximum is ${top}).`
-        : 'No trial finished its epochs; see the trials for why.'
+      if (record.trialRecords.every((t) => t.status === 'diverged')) {
+        record.message = `Every trial diverged. Lower the learning-rate range (its maximum is ${top}).`
+        record.messageText = { key: 'tune.search.ended.allDiverged', params: { max: top } }
+      } else {
+        record.message = 'No trial finished its epochs; see the trials for why.'
+        record.messageText = { key: 'tune.search.ended.noneFinished' }
+      }
       await this.save()
       return
     }
@@ -186,8 +182,7 @@ export class SearchRunner {
     try {
       await slot.engine.request('train.start', {
         runId: record.id,
-        resume: record.checkpointEpoch !== null,
-        validation: true
+        resume: record.checkpointEpoch !== null
       })
       const end = await ended
       await queue
@@ -203,15 +198,11 @@ export class SearchRunner {
   }
 
   private async createRun(trial: TrialRecord) {
-    const { facts } = this
-    const held = Math.max(1, Math.round(facts.train * trialValidationShare))
-    const created = await this.ctx.runs.create({
-      name: `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`,
-      config: trial.config,
-      datasetName: facts.name,
-      split: { train: facts.train - held, test: held },
-      parameterCount: parameterCount(trial.config.model, facts.inputSize, facts.classes)
-    })
+    const created = await createRunRecord(
+      this.ctx,
+      trial.config,
+      `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`
+    )
     const record = await this.ctx.runs.update(created.id, (r) => {
       r.search = { searchId: this.record.id, trial: trial.trial }
     })

@@ -11,6 +11,11 @@ import { sampleTrialConfig } from './sampling'
 const base = seedTrainConfig({ epochs: 4 })
 
 describe('random search sampling', () => {
+  it("keeps the base's validation share when it has one", () => {
+    const held = { ...base, validationFraction: 0.2 }
+    expect(sampleTrialConfig(defaultSearchSpace, held, 1, 0).validationFraction).toBe(0.2)
+  })
+
   it('gives the same trials for the same seed and space, other trials for another seed', () => {
     const draw = (seed: number) =>
       Array.from({ length: 8 }, (_, i) => sampleTrialConfig(defaultSearchSpace, base, seed, i))
@@ -30,6 +35,10 @@ describe('random search sampling', () => {
       expect(config.learningRate).toBeLessThanOrEqual(1e-2)
       expect(defaultSearchSpace.batchSize).toContain(config.batchSize)
       expect(config.epochs).toBe(4)
+      // One step worker per trial, whatever the base says: the pool spreads trials over the cores.
+      expect(config.workers).toBe(1)
+      // Judged on the shared validation split, at the default share when the base has none.
+      expect(config.validationFraction).toBe(0.1)
     }
     // Log-uniform over two decades: about half the draws fall below 1e-3.
     const below = configs.filter((c) => c.learningRate < 1e-3).length

@@ -3,7 +3,12 @@
  * from the space by a generator seeded with (search seed, trial number), so the
  * same seed and space give the same trials, and adding trials keeps the first ones.
  */
-import { scheduleDefaults, type SearchSpace, type TrainConfig } from '../../../shared/contract'
+import {
+  defaultValidationFraction,
+  scheduleDefaults,
+  type SearchSpace,
+  type TrainConfig
+} from '../../../shared/contract'
 import { mixSeed, seededRandom } from '../engine/rng'
 
 /** Three significant digits: a rate of 0.00316 reads better than 0.0031622776601683794. */
@@ -47,6 +52,11 @@ export function sampleTrialConfig(
     l2,
     optimizer,
     momentum: optimizer === 'sgd' ? 0.9 : 0,
-    schedule
+    schedule,
+    // One step worker per trial: the pool already spreads trials over the cores,
+    // and the engine would otherwise start a worker thread per core for each.
+    workers: 1,
+    // Judged on the shared validation split: the base's, else the default share.
+    validationFraction: base.validationFraction || defaultValidationFraction
   }
 }

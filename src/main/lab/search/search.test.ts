@@ -130,6 +130,9 @@ describe('a hyperparameter search', () => {
       validationAccuracy: null
     }
     await writeFile(file, JSON.stringify(cut))
+    // No search runs in this lab, so the one whose file says running was cut off.
+    const seen = await ask<SearchRecord[]>('search.list', {})
+    expect(seen.find((s) => s.id === first.id)?.status).toBe('interrupted')
 
     const ended = searchEnd(() => first.id)
     await ask('search.resume', { searchId: first.id })
@@ -220,6 +223,93 @@ describe('a hyperparameter search', () => {
     expect(trial.status).toBe('completed')
     expect(trial.epochs).toBe(4)
     expect(trial.message).toMatch(/crashed; the trial resumes from its checkpoint/)
+  }, 300_000)
+
+  it('holds the one job slot: a search refuses other jobs naming itself, and a running sweep refuses a search', async () => {
+    let id: string | null = null
+    const ended = searchEnd(() => id)
+    id = (
+      await ask<{ searchId: string }>('search.start', {
+        base: smallBase,
+        space: wideSpace,
+        trials: 2,
+        epochs: 1,
+        parallel: 2,
+        seed: 11
+      })
+    ).searchId
+    expect((await ask<SearchRecord>('search.get', { searchId: id })).status).toBe('running')
+    const naming = new RegExp(`a search is running \\(search ${id}\\)`)
+    for (const [name, params] of [
+      [
+        'search.start',
+        { base: smallBase, space: wideSpace, trials: 1, epochs: 1, parallel: 1, seed: 1 }
+      ],
+      ['search.resume', { searchId: id }],
+      ['lr.find', { config: smallBase, steps: 20 }],
+      ['train.start', { config: smallBase }]
+    ] as const) {
+      const refused = await host.handle(name, params)
+      expect(refused, name).toMatchObject({
+        ok: false,
+        error: { code: 'job_running', message: expect.stringMatching(naming) }
+      })
+    }
+    const record = await ended
+    expect(record.status).toBe('completed')
+    expect(host.jobs.running()).toBeNull()
+
+    // A sweep in flight holds the slot the same way.
+    const sweep = host.handle('lr.find', { config: smallBase, steps: 20 })
+    const refused = await host.handle('search.start', {
+      base: smallBase,
+      space: wideSpace,
+      trials: 1,
+      epochs: 1,
+      parallel: 1,
+      seed: 1
+    })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'job_running',
+        message: expect.stringMatching(/a learning-rate sweep is running/)
+      }
+    })
+    expect(await sweep).toMatchObject({ ok: true })
+    expect(host.jobs.running()).toBeNull()
+  }, 300_000)
+
+  it('ends a search whose trials all diverge with that message, not a crash', async () => {
+    const record = await search({
+      base: smallBase,
+      // Rates near 10 with an L2 penalty of 1: each SGD step multiplies every weight by
+      // -9 or more, so within the epoch's ~70 steps of 16 the weights overflow float32
+      // and the loss turns NaN. One epoch: no rung, so no trial is stopped before it diverges.
+      space: {
+        ...wideSpace,
+        learningRate: { min: 5, max: 10 },
+        batchSize: [16],
+        l2: [1],
+        optimizer: ['sgd']
+      },
+      trials: 2,
+      epochs: 1,
+      parallel: 2,
+      seed: 2
+    })
+    expect(record.trialRecords.map((t) => t.status)).toEqual(['diverged', 'diverged'])
+    expect(record.status).toBe('failed')
+    expect(record.message).toBe(
+      'Every trial diverged. Lower the learning-rate range (its maximum is 10).'
+    )
+    // The Tune tab words the same ending from the catalogue.
+    expect(record.messageText).toEqual({
+      key: 'tune.search.ended.allDiverged',
+      params: { max: 10 }
+    })
+    expect(record.best).toBeNull()
+    expect(host.jobs.running()).toBeNull()
   }, 300_000)
 
   it('refuses an unknown search, a finished one, and a space that cannot be searched, naming the field', async () => {

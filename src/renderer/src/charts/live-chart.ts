@@ -8,7 +8,7 @@ import {
   type Ref,
   type ShallowRef
 } from 'vue'
-import { boxedStatic, chartLocale, themedAxis } from './options'
+import { boxedStatic, chartLocale, logAxis, themedAxis } from './options'
 import { currentLocale } from '../i18n'
 import { registerCharts } from './register'
 import { useChartTheme, type ChartTheme } from './theme'
@@ -59,11 +59,19 @@ export function useLiveChart(
   return chart
 }
 
+/** How a line chart departs from the training charts: a log x axis (rates), no legend, y from 0. */
+export interface LineShape {
+  logX?: boolean
+  legend?: boolean
+  yFromZero?: boolean
+}
+
 /** The axes and legend every training chart shares, in the theme's colours. */
 export function baseOptions(
   theme: ChartTheme,
   xTitle: string,
-  yTitle: string
+  yTitle: string,
+  shape: LineShape = {}
 ): LineConfig['options'] {
   const axis = (title: string) => ({ ...themedAxis(theme, title), type: 'linear' as const })
   return {
@@ -72,9 +80,15 @@ export function baseOptions(
     parsing: false,
     normalized: true,
     interaction: { mode: 'nearest', intersect: false },
-    scales: { x: axis(xTitle), y: axis(yTitle) },
+    scales: {
+      x: shape.logX ? logAxis(theme, xTitle) : axis(xTitle),
+      y: shape.yFromZero ? { ...axis(yTitle), min: 0 } : axis(yTitle)
+    },
     plugins: {
-      legend: { labels: { color: theme.text, boxWidth: 14, boxHeight: 2 } },
+      legend: {
+        display: shape.legend ?? true,
+        labels: { color: theme.text, boxWidth: 14, boxHeight: 2 }
+      },
       tooltip: { enabled: true }
     }
   }

@@ -31,6 +31,16 @@ export function themedAxis(theme: ChartTheme, title?: string) {
   }
 }
 
+/** A logarithmic axis: learning rates are swept and sampled in log. */
+export function logAxis(theme: ChartTheme, title: string) {
+  return { ...themedAxis(theme, title), type: 'logarithmic' as const }
+}
+
+/** A rate as the rate charts' summaries write it: two significant digits (1.0e-7, 0.0010). */
+export function rateFigure(rate: number): string {
+  return rate.toPrecision(2)
+}
+
 /** Per-epoch line charts (the report's curves, the runs overlay): whole epochs on x, legend below. */
 export function epochLineOptions(theme: ChartTheme, yTitle: string): ChartOptions<'line'> {
   return {

@@ -56,6 +56,12 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
   }).format(ratio)
 }
 
+/** At most `digits` significant digits: a rate of 0.00012, a factor of 0.5, a count of 25. */
+export function formatSignificant(value: number | null | undefined, digits = 3): string {
+  if (!finite(value)) return noValue
+  return numberFormat({ maximumSignificantDigits: digits }).format(value)
+}
+
 /** Very small or large figures (learning rates, losses near zero): 1e-4 stays readable. */
 export function formatScientific(value: number | null | undefined, digits = 2): string {
   if (!finite(value)) return noValue

@@ -34,6 +34,13 @@ export const useEnsembleStore = defineStore('ensemble', () => {
     }
   }
 
+  /** Makes exactly these runs the members and evaluates them (from the Runs tab). */
+  async function evaluateRuns(runIds: readonly string[]): Promise<void> {
+    selected.value = [...runIds]
+    result.value = null
+    await evaluate()
+  }
+
   /** Keeps the member list current: trials and new runs appear as they are recorded. */
   function load(): void {
     runs.listen()
@@ -48,6 +55,7 @@ export const useEnsembleStore = defineStore('ensemble', () => {
     candidates,
     canEvaluate,
     toggle,
-    evaluate
+    evaluate,
+    evaluateRuns
   }
 })

@@ -28,7 +28,8 @@ describe('the schedule fields of the Train form', () => {
     }
     expect(parseScheduleDraft(draft, errors)).toBeNull()
     expect(Object.keys(errors).sort()).toEqual(['schedule.everyEpochs', 'schedule.gamma'])
-    expect(errors['schedule.gamma']).toMatch(/^Decay factor: /)
+    expect(errors['schedule.gamma']).toBe('Decay factor must be at most 1.')
+    expect(errors['schedule.everyEpochs']).toBe('Decay interval: enter a number.')
   })
 
   it('shows a recorded schedule as it was set, and an old run as constant', () => {

@@ -9,6 +9,8 @@ import {
   type Schedule,
   type ScheduleKind
 } from '../../../shared/contract'
+import { translate } from '../i18n'
+import { issueText } from './issue-text'
 
 /** Every kind's parameters at once, so switching kinds keeps what was typed. */
 export interface ScheduleDraft {
@@ -24,22 +26,22 @@ export interface ScheduleDraft {
 export type ScheduleField = Exclude<keyof ScheduleDraft, 'kind'>
 
 /**
- * The fields each kind shows, with their labels. No label says "epochs" or
- * "learning rate": those name the main fields, and tests find fields by label.
+ * The fields each kind shows, with their labels' catalogue keys. No label says
+ * "epochs" or "learning rate": those name the main fields, and tests find fields by label.
  */
 export const scheduleFields: { [K in ScheduleKind]: { key: ScheduleField; label: string }[] } = {
   constant: [],
   step: [
-    { key: 'everyEpochs', label: 'Decay interval' },
-    { key: 'gamma', label: 'Decay factor' }
+    { key: 'everyEpochs', label: 'tune.schedule.fields.everyEpochs' },
+    { key: 'gamma', label: 'tune.schedule.fields.gamma' }
   ],
   cosine: [
-    { key: 'warmupEpochs', label: 'Warm-up length' },
-    { key: 'minFactor', label: 'Final share of the peak' }
+    { key: 'warmupEpochs', label: 'tune.schedule.fields.warmupEpochs' },
+    { key: 'minFactor', label: 'tune.schedule.fields.minFactor' }
   ],
   onecycle: [
-    { key: 'rampShare', label: 'Rising share of the run' },
-    { key: 'divFactor', label: 'Start divisor' }
+    { key: 'rampShare', label: 'tune.schedule.fields.rampShare' },
+    { key: 'divFactor', label: 'tune.schedule.fields.divFactor' }
   ]
 }
 
@@ -72,7 +74,7 @@ export function parseScheduleDraft(
   for (const issue of parsed.error.issues) {
     const field = fields.find((f) => f.key === issue.path[0])
     const key = field ? `schedule.${field.key}` : 'schedule'
-    errors[key] ??= field ? `${field.label}: ${issue.message}.` : issue.message
+    errors[key] ??= field ? issueText(issue, translate(field.label)) : issue.message
   }
   return null
 }

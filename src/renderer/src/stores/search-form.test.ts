@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSearchSpace } from '../../../shared/contract'
 import { seedTrainConfig } from '../../../shared/train-defaults'
+import { setLocale } from '../i18n'
 import { defaultSearchDraft, draftsOf, parseSearchDraft } from './search-form'
 import { defaultHyperDraft, defaultModelDraft, parseTrainForm } from './training-form'
 
@@ -28,11 +29,35 @@ describe('the search form', () => {
       parallel: '0'
     })
     expect(parsed.request).toBeNull()
-    expect(parsed.errors.lrMin).toMatch(/^learningRate\.min: a log-uniform range cannot include 0/)
-    expect(parsed.errors.batchSizes).toBe('batchSize: choose at least one value')
-    expect(parsed.errors.dropoutMin).toBe('dropout: min 0.5 is above max 0.1')
-    expect(parsed.errors.optimizers).toMatch(/^optimizer: /)
+    expect(parsed.errors.lrMin).toBe(
+      'Rate from (log-uniform): a log-uniform range cannot include 0 or go below it; start at 1e-5, say.'
+    )
+    expect(parsed.errors.batchSizes).toBe('Batch sizes: choose at least one value.')
+    expect(parsed.errors.dropoutMin).toBe(
+      'Dropout from: the lower end 0.5 is above the upper end 0.1.'
+    )
+    expect(parsed.errors.optimizers).toBe(
+      'Optimizers (adam, sgd, rmsprop): choose from adam, sgd, rmsprop.'
+    )
     expect(parsed.errors.parallel).toBe('Parallel trials must be a whole number from 1 to 64.')
+  })
+
+  it('words the problems in German when the lab speaks German', () => {
+    setLocale('de')
+    try {
+      const parsed = parseSearchDraft({
+        ...defaultSearchDraft(2),
+        lrMin: '0',
+        dropoutMin: '0.5',
+        dropoutMax: '0.1',
+        parallel: '0'
+      })
+      expect(parsed.errors.lrMin).toMatch(/Ein log-uniformer Bereich darf 0 nicht enthalten/)
+      expect(parsed.errors.dropoutMin).toMatch(/Das untere Ende 0,5 liegt über dem oberen Ende 0,1/)
+      expect(parsed.errors.parallel).toMatch(/muss eine ganze Zahl von 1 bis 64 sein/)
+    } finally {
+      setLocale('en')
+    }
   })
 })
 

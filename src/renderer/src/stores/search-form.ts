@@ -10,6 +10,8 @@ import {
   type SearchSpace,
   type TrainConfig
 } from '../../../shared/contract'
+import { translate } from '../i18n'
+import { issueText } from './issue-text'
 import { scheduleDraftOf } from './schedule-form'
 import type { HyperDraft, ModelDraft } from './training-form'
 
@@ -93,20 +95,27 @@ const words = (text: string): string[] =>
     .map((p) => p.trim().toLowerCase())
     .filter((p) => p !== '')
 
+/** The label of a draft field, as the form shows it. */
+function fieldLabel(key: keyof SearchDraft): string {
+  return translate(`tune.search.fields.${key}`)
+}
+
 export function parseSearchDraft(draft: SearchDraft): ParsedSearch {
   const errors: ParsedSearch['errors'] = {}
-  const count = (key: 'trials' | 'epochs' | 'parallel', label: string, max: number): number => {
+  const count = (key: 'trials' | 'epochs' | 'parallel', max: number): number => {
     const value = number(draft[key])
     if (!Number.isInteger(value) || value < 1 || value > max) {
-      errors[key] = `${label} must be a whole number from 1 to ${max}.`
+      errors[key] = translate('tune.issues.count', { field: fieldLabel(key), max })
     }
     return value
   }
-  const trials = count('trials', 'Trials', searchLimits.maxTrials)
-  const epochs = count('epochs', 'Epoch budget', searchLimits.maxEpochs)
-  const parallel = count('parallel', 'Parallel trials', searchLimits.maxParallel)
+  const trials = count('trials', searchLimits.maxTrials)
+  const epochs = count('epochs', searchLimits.maxEpochs)
+  const parallel = count('parallel', searchLimits.maxParallel)
   const seed = number(draft.seed)
-  if (!Number.isInteger(seed) || seed < 0) errors.seed = 'Seed must be a whole number, 0 or more.'
+  if (!Number.isInteger(seed) || seed < 0) {
+    errors.seed = translate('tune.issues.seed', { field: fieldLabel('seed') })
+  }
   const candidate = {
     learningRate: { min: number(draft.lrMin), max: number(draft.lrMax) },
     batchSize: numbers(draft.batchSizes),
@@ -121,7 +130,7 @@ export function parseSearchDraft(draft: SearchDraft): ParsedSearch {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p) => typeof p === 'string').join('.')
       const key = fieldOfPath[path] ?? fieldOfPath[path.split('.')[0]!] ?? 'lrMin'
-      errors[key] ??= `${path}: ${issue.message}`
+      errors[key] ??= issueText(issue, fieldLabel(key))
     }
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { request: null, errors }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { SearchRecord } from '../../../shared/contract'
+import { LabError, type SearchRecord } from '../../../shared/contract'
 import { lab } from '../api/lab'
 import { useNavigationStore } from './navigation'
 import { useNoticesStore } from './notices'
@@ -20,14 +20,29 @@ export const useSearchStore = defineStore('search', () => {
   const draft = ref<SearchDraft>(defaultSearchDraft(navigator.hardwareConcurrency || 2))
   const parsed = computed(() => parseSearchDraft(draft.value))
   const record = shallowRef<SearchRecord | null>(null)
+  /** Every search on disk, newest first: the interrupted ones can be resumed. */
+  const searches = shallowRef<SearchRecord[]>([])
+  const interrupted = computed(() => searches.value.filter((s) => s.status === 'interrupted'))
   const starting = ref(false)
   const running = computed(() => starting.value || record.value?.status === 'running')
   const canStart = computed(
     () => !running.value && parsed.value.request !== null && training.form.config !== null
   )
 
+  /** Reads the list again; a search that runs (say, after a reload) becomes the one shown. */
+  async function loadSearches(): Promise<void> {
+    try {
+      searches.value = await lab().request('search.list', {})
+      const live = searches.value.find((s) => s.status === 'running')
+      if (live && (!record.value || record.value.status !== 'running')) record.value = live
+    } catch (error) {
+      notices.error(error)
+    }
+  }
+
   let listening = false
   function listen(): void {
+    void loadSearches()
     if (listening) return
     listening = true
     const refresh = (searchId: string): void => {
@@ -42,8 +57,9 @@ export const useSearchStore = defineStore('search', () => {
     lab().on('search.trial', (event) => refresh(event.searchId))
     lab().on('search.status', (event) => {
       refresh(event.searchId)
+      void loadSearches()
       if (event.status === 'failed' && event.message) {
-        notices.error(new Error(event.message))
+        notices.error(new LabError('training_failed', event.message, event.text))
       }
     })
   }
@@ -64,6 +80,22 @@ export const useSearchStore = defineStore('search', () => {
     }
   }
 
+  /** Continues a search cut off by a quit or crash; its finished trials are kept. */
+  async function resume(searchId: string): Promise<void> {
+    if (running.value) return
+    listen()
+    starting.value = true
+    try {
+      await lab().request('search.resume', { searchId })
+      record.value = await lab().request('search.get', { searchId })
+      await loadSearches()
+    } catch (error) {
+      notices.error(error)
+    } finally {
+      starting.value = false
+    }
+  }
+
   /** The best trial's configuration at its full epoch budget, as a normal run from Train. */
   async function trainBest(): Promise<void> {
     const best = record.value?.best
@@ -75,5 +107,16 @@ export const useSearchStore = defineStore('search', () => {
     await training.start({ searchId: record.value!.id, trial: best.trial })
   }
 
-  return { draft, parsed, record, running, canStart, listen, start, trainBest }
+  return {
+    draft,
+    parsed,
+    record,
+    interrupted,
+    running,
+    canStart,
+    listen,
+    start,
+    resume,
+    trainBest
+  }
 })

@@ -5,7 +5,6 @@
 import { LabError, type RunStatus } from '../../../../shared/contract'
 import type { EngineCoreContext, EngineHandlers } from '../context'
 import { startSession, type TrainingSession } from '../train/session'
-import { validationAsTest } from '../data/trial-split'
 
 /** A function, not the field, so the check after an await is not narrowed away. */
 function current(ctx: EngineCoreContext): TrainingSession | null {
@@ -28,7 +27,7 @@ export const trainingHandlers: EngineHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop',
   EngineCoreContext
 > = {
-  'train.start': async ({ runId, resume, validation }, ctx) => {
+  'train.start': async ({ runId, resume }, ctx) => {
     const running = current(ctx)
     if (running) {
       throw new LabError(
@@ -37,8 +36,7 @@ export const trainingHandlers: EngineHandlers<
       )
     }
     const record = await ctx.services.record(runId)
-    const loaded = await ctx.services.dataset(record.config.datasetId)
-    const dataset = validation ? validationAsTest(loaded, record.config.seed) : loaded
+    const dataset = await ctx.services.dataset(record.config.datasetId)
     // Checked again after the awaits: two starts may have raced past the first check.
     const racing = current(ctx)
     if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)

@@ -44,6 +44,16 @@ describe('suggestRates', () => {
     expect(Math.log10(s.minLossRate)).toBeLessThan(-1.5)
     expect(s.suggestion).toBe(Math.min(s.steepestRate, s.minLossRate))
     expect(s.reason).toMatch(/falls fastest at 0\.0010/)
+    // The renderer words the same sentence from the catalogue, with these rates.
+    expect(s.reasonText).toEqual({
+      key: 'tune.finder.reason',
+      params: {
+        steepest: s.steepestRate,
+        lowest: s.minLossRate * 10,
+        tenth: s.minLossRate,
+        suggestion: s.suggestion
+      }
+    })
   })
 })
 

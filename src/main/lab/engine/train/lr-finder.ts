@@ -52,7 +52,7 @@ export class SmoothedLoss {
  */
 export function suggestRates(
   points: readonly LrPoint[]
-): Pick<LrFindResult, 'steepestRate' | 'minLossRate' | 'suggestion' | 'reason'> {
+): Pick<LrFindResult, 'steepestRate' | 'minLossRate' | 'suggestion' | 'reason' | 'reasonText'> {
   if (points.length < 3) throw new Error('The sweep needs at least 3 points to suggest a rate.')
   let minIndex = 0
   points.forEach((p, i) => {
@@ -80,7 +80,16 @@ export function suggestRates(
     `The loss falls fastest at ${fmt(steepestRate)} and is lowest at ${fmt(points[minIndex]!.rate)}; ` +
     `a tenth of that is ${fmt(minLossRate)}. ${fmt(suggestion)} is the smaller of the two: ` +
     `fast learning, yet well below the rates where the loss turns up.`
-  return { steepestRate, minLossRate, suggestion, reason }
+  const reasonText = {
+    key: 'tune.finder.reason',
+    params: {
+      steepest: steepestRate,
+      lowest: points[minIndex]!.rate,
+      tenth: minLossRate,
+      suggestion
+    }
+  }
+  return { steepestRate, minLossRate, suggestion, reason, reasonText }
 }
 
 export interface LrSweepOptions {

@@ -32,6 +32,7 @@ const runs: Catalogue<typeof en> = {
     duration: 'Dauer',
     backend: 'Backend',
     inChart: 'Im Diagramm',
+    searchGroup: 'Suche {id}: {count} Versuch | Suche {id}: {count} Versuche',
     select: '{name} auswählen',
     epochs: '{done}/{total} Epochen',
     compare: '{name} im Loss-Diagramm zeigen'
@@ -70,6 +71,10 @@ const runs: Catalogue<typeof en> = {
     title: 'Lauf umbenennen',
     name: 'Name des Laufs',
     save: 'Speichern'
+  },
+  ensemble: {
+    evaluate: 'Angehakte Läufe als Ensemble evaluieren ({count})',
+    hint: 'Haken Sie zwei oder mehr trainierte Läufe auf demselben Datensatz und Split an; das Ergebnis erscheint im Tab „Optimieren“.'
   },
   overlay: {
     train: '{name}: Training',

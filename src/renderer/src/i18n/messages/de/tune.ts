@@ -10,9 +10,55 @@ const tune: Catalogue<typeof en> = {
       cosine: 'Kosinus mit Warm-up',
       onecycle: 'One-Cycle'
     },
+    fields: {
+      everyEpochs: 'Abnahme-Intervall',
+      gamma: 'Abnahme-Faktor',
+      warmupEpochs: 'Warm-up-Länge',
+      minFactor: 'Endanteil der Spitze',
+      rampShare: 'Anteil des Anstiegs am Lauf',
+      divFactor: 'Start-Teiler'
+    },
+    describe: {
+      constant: 'konstant',
+      step: 'stufenweise Abnahme: ×{gamma} nach jeder Epoche | stufenweise Abnahme: ×{gamma} alle {count} Epochen',
+      cosine:
+        'Kosinus, {count} Epoche Warm-up, dann bis auf das {minFactor}-Fache der Lernrate | Kosinus, {count} Epochen Warm-up, dann bis auf das {minFactor}-Fache der Lernrate',
+      onecycle:
+        'One-Cycle: von der Lernrate ÷ {divFactor} hinauf zu ihr über {rampPercent} % des Laufs, dann hinab'
+    },
     note: 'Intervall und Warm-up zählen Durchläufe durch die Trainingsdaten; Bruchteile sind erlaubt.',
     reportRow: 'Schedule',
     preview: 'Vorschau des Schedules'
+  },
+  issues: {
+    chooseOne: '{field}: Wählen Sie mindestens einen Wert.',
+    atLeast: '{field} muss mindestens {min} sein.',
+    above: '{field} muss größer als {min} sein.',
+    atMost: '{field} darf höchstens {max} sein.',
+    below: '{field} muss kleiner als {max} sein.',
+    number: '{field}: Geben Sie eine Zahl ein.',
+    wholeNumber: '{field} muss eine ganze Zahl sein.',
+    oneOf: '{field}: Wählen Sie aus {values}.',
+    minAboveMax: '{field}: Das untere Ende {min} liegt über dem oberen Ende {max}.',
+    logRangeZero:
+      '{field}: Ein log-uniformer Bereich darf 0 nicht enthalten und nicht darunter gehen; beginnen Sie etwa bei 1e-5.',
+    count: '{field} muss eine ganze Zahl von 1 bis {max} sein.',
+    seed: '{field} muss eine ganze Zahl sein, 0 oder größer.'
+  },
+  charts: {
+    rate: 'Lernrate',
+    rateLog: 'Lernrate (logarithmisch)',
+    loss: 'Loss',
+    smoothedLoss: 'Geglätteter Loss',
+    suggested: 'Vorgeschlagene Lernrate',
+    trials: 'Versuche',
+    validationPercent: 'Validierungs-Accuracy (%)',
+    previewSummary: 'Vorschau des Schedules: von {from} bis {to}, Spitze {peak}',
+    finderEmpty: 'Diagramm des Lernraten-Finders: noch kein Durchlauf',
+    finderSummary: 'Diagramm des Lernraten-Finders: {steps} Schritte von {from} bis {to}',
+    withSuggestion: '{sweep}, vorgeschlagene Lernrate {rate}',
+    scatterSummary:
+      'Streudiagramm der Versuche: {count} Versuch, Validierungs-Accuracy nach Lernrate | Streudiagramm der Versuche: {count} Versuche, Validierungs-Accuracy nach Lernrate'
   },
   finder: {
     title: 'Lernraten-Finder',
@@ -24,6 +70,8 @@ const tune: Catalogue<typeof en> = {
     chart: 'Loss bei wachsender Lernrate',
     suggested: 'Vorgeschlagene Lernrate: {rate}',
     alternatives: '(steilster Abfall {steepest}, Minimum ÷ 10 {minimum})',
+    reason:
+      'Der Loss fällt am schnellsten bei {steepest} und ist am niedrigsten bei {lowest}; ein Zehntel davon ist {tenth}. {suggestion} ist der kleinere der beiden Werte: schnelles Lernen, aber deutlich unter den Lernraten, bei denen der Loss wieder steigt.',
     use: 'Diese Lernrate übernehmen'
   },
   search: {
@@ -37,6 +85,11 @@ const tune: Catalogue<typeof en> = {
     eta: ', noch etwa {seconds} s',
     finished:
       'Suche nach {seconds} s fertig. Bester Versuch: {trial}, Validierungs-Accuracy {validation}, Test-Accuracy {test}.',
+    ended: {
+      allDiverged:
+        'Jeder Versuch ist divergiert. Senken Sie den Bereich der Lernrate (sein Maximum ist {max}).',
+      noneFinished: 'Kein Versuch hat seine Epochen beendet; die Tabelle der Versuche zeigt, warum.'
+    },
     trainBest: 'Beste Konfiguration vollständig trainieren',
     fields: {
       trials: 'Versuche',
@@ -66,7 +119,28 @@ const tune: Catalogue<typeof en> = {
       best: '(bester)',
       stoppedAt: 'nach Epoche {epoch} gestoppt'
     },
-    scatter: 'Validierungs-Accuracy nach Lernrate'
+    interrupted: {
+      title: 'Unterbrochene Suchen',
+      item: 'Suche {id}, gestartet {started}: {done} von {trials} Versuchen fertig',
+      resume: 'Fortsetzen',
+      resumeNamed: 'Suche {id} fortsetzen'
+    },
+    scatter: 'Validierungs-Accuracy nach Lernrate',
+    parallel: {
+      title: 'Alle Versuche über ihre Einstellungen',
+      label: 'Parallele Koordinaten von {count} Versuchen; die Pfeiltasten wählen einen Versuch',
+      hint: 'Pfeiltasten oder ein Klick wählen einen Versuch; seine Einstellungen erscheinen hier.',
+      trial: 'Versuch {trial}: {values}',
+      axes: {
+        rate: 'Lernrate',
+        batch: 'Batch',
+        width: 'Breite',
+        depth: 'Schichten',
+        dropout: 'Dropout',
+        l2: 'L2',
+        accuracy: 'Validierungs-Accuracy'
+      }
+    }
   },
   ensemble: {
     title: 'Ensemble',

@@ -29,6 +29,7 @@ export default {
     duration: 'Duration',
     backend: 'Backend',
     inChart: 'In chart',
+    searchGroup: 'Search {id}: {count} trial | Search {id}: {count} trials',
     select: 'Select {name}',
     epochs: '{done}/{total} epochs',
     compare: 'Show {name} in the loss chart'
@@ -67,6 +68,10 @@ export default {
     title: 'Rename run',
     name: 'Run name',
     save: 'Save'
+  },
+  ensemble: {
+    evaluate: 'Evaluate the ticked runs as an ensemble ({count})',
+    hint: 'Tick two or more trained runs of one dataset and split; the result opens in Tune.'
   },
   overlay: {
     train: '{name}: train',
