@@ -1,14 +1,15 @@
 import { isGpuBackend, type BackendAttempt, type SystemInfo } from '../../../shared/contract'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineInfo } from '../engine/protocol'
+import { autoPicksSoFar } from '../auto-backend/measure'
 import { chooseStep } from '../engine/step/choice'
 import { refuseWhileTraining } from './training'
 
-function systemInfo(
+async function systemInfo(
   ctx: HostContext,
   engine: EngineInfo,
   nodeAttempts: BackendAttempt[] = []
-): SystemInfo {
+): Promise<SystemInfo> {
   return {
     appVersion: ctx.appVersion,
     tfjsVersion: engine.tfjsVersion,
@@ -22,7 +23,8 @@ function systemInfo(
     ...(engine.adapter ? { adapter: engine.adapter } : {}),
     engine: { pid: engine.pid, startedAt: engine.startedAt },
     paths: { home: ctx.paths.home, datasets: ctx.paths.datasets, runs: ctx.paths.runs },
-    steps: { mlp: chooseStep('mlp', engine.backend), cnn: chooseStep('cnn', engine.backend) }
+    steps: { mlp: chooseStep('mlp', engine.backend), cnn: chooseStep('cnn', engine.backend) },
+    autoPicks: await autoPicksSoFar(ctx)
   }
 }
 
