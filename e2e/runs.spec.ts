@@ -18,7 +18,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
     'Model',
     'Hyperparameters',
     'Status',
-    'Best test accuracy',
+    'Test accuracy',
     'Duration',
     'Backend'
   ]) {

@@ -18,6 +18,7 @@ import { defaultCnnSpec, defaultModelSpec } from '../shared/model-summary'
 import { seedTrainConfig } from '../shared/train-defaults'
 import { listOption, numberOption, stringOption, UsageError, type OptionValues } from './options'
 import { scheduleCliOptions, scheduleFromOptions, scheduleUsage } from './schedule-options'
+import { regularizeFromOptions, regularizeOptionSpecs, regularizeUsage } from './regularize-options'
 
 /** node:util parseArgs definitions; --backend is global (see cli/index.ts) and read here too. */
 export const trainOptions = {
@@ -36,14 +37,16 @@ export const trainOptions = {
   seed: { type: 'string' },
   workers: { type: 'string' },
   'train-fraction': { type: 'string' },
-  ...scheduleCliOptions
+  ...scheduleCliOptions,
+  ...regularizeOptionSpecs
 } as const satisfies Record<string, { type: 'string'; short?: string }>
 
 export const trainOptionsUsage =
   '--dataset <id> [--model mlp|cnn] [--hidden 64,64,64] [--filters 16,32] [--dense 64]' +
   ' [--dropout X|X,Y,...] [--epochs N] [--batch-size N] [--lr X] [--optimizer adam|sgd|rmsprop]' +
   ' [--momentum X] [--l2 X] [--seed N] [--backend B] [--workers N] [--train-fraction X]' +
-  ` ${scheduleUsage}`
+  ` ${scheduleUsage}` +
+  ` ${regularizeUsage}`
 
 /** The option a TrainConfig field comes from, to name it when the schema refuses a value. */
 const optionOfField: Record<string, string> = {
@@ -57,7 +60,10 @@ const optionOfField: Record<string, string> = {
   trainFraction: '--train-fraction',
   workers: '--workers',
   backend: '--backend',
-  optimizer: '--optimizer'
+  optimizer: '--optimizer',
+  validationFraction: '--validation',
+  augmentation: '--augment',
+  earlyStopping: '--early-stopping'
 }
 
 /** The option a model field comes from: model.hidden.0.units is --hidden, and so on. */
@@ -175,7 +181,8 @@ export function configFromOptions(values: OptionValues): TrainConfig {
     l2: numberOption(values, 'l2', seed.l2),
     trainFraction: numberOption(values, 'train-fraction', seed.trainFraction),
     backend: backend.data,
-    workers: workersOption(values)
+    workers: workersOption(values),
+    ...regularizeFromOptions(values)
   }
   const checked = trainConfigSchema.safeParse(candidate)
   if (!checked.success) {

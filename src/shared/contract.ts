@@ -12,6 +12,7 @@ import { runRequests, type RunEvents, type RunResults } from './contract/runs'
 import { evaluateRequests, type EvaluateResults } from './contract/evaluate'
 import { tuneRequests, type TuneEvents, type TuneResults } from './contract/tune'
 import { searchRequests, type SearchEvents, type SearchResults } from './contract/search'
+import { compareRequests, type CompareEvents, type CompareResults } from './contract/compare'
 
 export * from './contract/system'
 export * from './contract/datasets'
@@ -21,6 +22,8 @@ export * from './contract/evaluate'
 export * from './contract/schedule'
 export * from './contract/tune'
 export * from './contract/search'
+export * from './contract/compare'
+export * from './contract/regularize'
 export * from './contract/wire'
 export * from './errors'
 
@@ -31,7 +34,8 @@ export const requestSchemas = {
   ...runRequests,
   ...evaluateRequests,
   ...tuneRequests,
-  ...searchRequests
+  ...searchRequests,
+  ...compareRequests
 } as const
 
 export type RequestName = keyof typeof requestSchemas
@@ -44,7 +48,8 @@ type AllResults = SystemResults &
   RunResults &
   EvaluateResults &
   TuneResults &
-  SearchResults
+  SearchResults &
+  CompareResults
 export type RequestResult<K extends RequestName> = AllResults[K]
 
 export type LabEvents = SystemEvents &
@@ -52,7 +57,8 @@ export type LabEvents = SystemEvents &
   TrainingEvents &
   RunEvents &
   TuneEvents &
-  SearchEvents
+  SearchEvents &
+  CompareEvents
 export type EventName = keyof LabEvents
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[]
@@ -63,10 +69,12 @@ export const eventNames: readonly EventName[] = [
   'train.batch',
   'train.epoch',
   'train.status',
+  'train.result',
   'runs.changed',
   'lr.progress',
   'search.trial',
-  'search.status'
+  'search.status',
+  'learningCurve.progress'
 ]
 
 export function isRequestName(name: unknown): name is RequestName {

@@ -11,6 +11,8 @@ import { tuneCommand } from './tune'
 import { ensembleCommand } from './ensemble'
 import { evaluateCommand } from './evaluate'
 import { runsCommand } from './runs'
+import { compareCommand } from './compare'
+import { learningCurveCommand } from './learning-curve'
 import { exportCommand } from './export'
 
 export const commands: CliCommand[] = [
@@ -26,5 +28,7 @@ export const commands: CliCommand[] = [
   ensembleCommand,
   evaluateCommand,
   runsCommand,
+  compareCommand,
+  learningCurveCommand,
   exportCommand
 ]

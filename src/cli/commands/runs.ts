@@ -3,15 +3,14 @@ import type { CliCommand } from '../context'
 
 function line(run: RunRecord): string {
   const accuracy =
-    run.bestTestAccuracy === null
-      ? '     –'
-      : `${(run.bestTestAccuracy * 100).toFixed(2)}%`.padStart(6)
+    run.testAccuracy === null ? '     –' : `${(run.testAccuracy * 100).toFixed(2)}%`.padStart(6)
   return `${run.id}  ${run.status.padEnd(11)}  ${accuracy}  ${run.datasetId}  ${run.name}`
 }
 
 export const runsCommand: CliCommand = {
   name: 'runs',
-  summary: 'Every training run, newest first: id, status, best test accuracy, dataset and name.',
+  summary:
+    'Every training run, newest first: id, status, test accuracy (on the kept weights), dataset and name.',
   usage: 'lab runs [--json] [--home DIR]',
   options: {},
   async run(ctx) {

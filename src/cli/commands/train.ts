@@ -8,6 +8,7 @@ import {
 import { parameterCount } from '../../shared/model-summary'
 import type { CliCommand, CliContext } from '../context'
 import { configFromOptions, trainOptions, trainOptionsUsage } from '../train-options'
+import { epochFigures, epochLine, finalFigures, type FinalFigures } from '../epoch-report'
 import { classCount, imagePixels } from '../../shared/image'
 
 const finished: ReadonlySet<RunStatus> = new Set([
@@ -26,13 +27,6 @@ function modelName(model: ModelSpec): string {
   return `MLP ${[imagePixels, ...model.hidden.map((l) => l.units), classCount].join('-')}`
 }
 
-function epochLine(e: EpochEvent, total: number): string {
-  return (
-    `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)}  test loss ${e.testLoss.toFixed(4)}` +
-    `  test accuracy ${(e.testAccuracy * 100).toFixed(2)}%  ${e.seconds.toFixed(1)} s`
-  )
-}
-
 interface Ending {
   status: RunStatus
   message?: string
@@ -49,11 +43,13 @@ function follow(
   attach(runId: string): void
   ended: Promise<Ending>
   epochs: EpochEvent[]
+  result(): FinalFigures | null
   dispose(): void
 } {
   let runId: string | null = null
   const early: AnyLabEvent[] = []
   const epochs: EpochEvent[] = []
+  let result: FinalFigures | null = null
   let settle: (ending: Ending) => void = () => undefined
   const ended = new Promise<Ending>((resolve) => (settle = resolve))
   const live = process.stderr.isTTY && !ctx.json
@@ -86,16 +82,9 @@ function follow(
       const e = event.payload
       epochs.push(e)
       clearLine()
-      ctx.print(
-        {
-          epoch: e.epoch,
-          trainLoss: e.trainLoss,
-          testLoss: e.testLoss,
-          testAccuracy: e.testAccuracy,
-          epochSeconds: e.seconds
-        },
-        epochLine(e, total)
-      )
+      ctx.print({ runId, ...epochFigures(e) }, epochLine(e, total))
+    } else if (event.name === 'train.result') {
+      result = finalFigures(event.payload)
     } else if (event.name === 'train.status' && finished.has(event.payload.status)) {
       clearLine()
       settle({ status: event.payload.status, message: event.payload.message })
@@ -104,6 +93,7 @@ function follow(
   const off = ctx.host.onEvent(handle)
   return {
     epochs,
+    result: () => result,
     ended,
     attach(id) {
       runId = id
@@ -137,20 +127,26 @@ export async function trainToEnd(
   process.on('SIGINT', onInterrupt)
   try {
     runId = await start()
+    // The first line that knows the run: scripts can follow it from here.
+    ctx.print({ runId, status: 'started' }, `Run ${runId} started.`)
     run.attach(runId)
     if (interrupts > 0) void ctx.request('train.stop', { runId }).catch(() => undefined)
     const ending = await run.ended
-    const last = run.epochs[run.epochs.length - 1]
-    const testAccuracy = last ? last.testAccuracy : null
+    const final = run.result()
+    const testAccuracy = final?.testAccuracy ?? null
     const accuracy =
       testAccuracy === null
-        ? 'no epoch finished'
-        : `test accuracy ${(testAccuracy * 100).toFixed(2)}%`
+        ? 'no test figures'
+        : `test accuracy ${(testAccuracy * 100).toFixed(2)}% on the kept weights` +
+          (final?.bestEpoch ? ` (best epoch ${final.bestEpoch})` : '') +
+          (final?.stoppedEpoch ? `, stopped early after epoch ${final.stoppedEpoch}` : '')
     ctx.print(
       {
         runId,
         status: ending.status,
         testAccuracy,
+        bestEpoch: final?.bestEpoch ?? null,
+        stoppedEpoch: final?.stoppedEpoch ?? null,
         ...(ending.message ? { message: ending.message } : {})
       },
       `Run ${runId} ${ending.status}: ${accuracy}.${ending.message ? ` ${ending.message}` : ''}`

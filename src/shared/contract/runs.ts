@@ -8,6 +8,7 @@ import {
   type TrainConfig
 } from './training'
 import type { EvaluationSummary } from './evaluate'
+import type { BaselineLink, ComparisonSummary } from './regularize'
 
 export interface RunRecord {
   /** The run.json format; absent in records written before it was introduced (format 1). */
@@ -18,7 +19,8 @@ export interface RunRecord {
   updatedAt: string
   datasetId: string
   datasetName: string
-  split: { train: number; test: number }
+  /** Images per split; validation is carved out of the train split (absent: none). */
+  split: { train: number; test: number; validation?: number }
   config: TrainConfig
   parameterCount: number
   backend: BackendName | null
@@ -29,7 +31,16 @@ export interface RunRecord {
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
   firstLoss: number | null
   epochs: EpochMetrics[]
-  bestTestAccuracy: number | null
+  /**
+   * The test split evaluated once at the end, on the weights the run keeps. Runs
+   * recorded before this field existed get it from their last epoch (see RunStore).
+   */
+  testAccuracy: number | null
+  testLoss: number | null
+  /** The epoch whose weights the run keeps, chosen by validation loss; null without validation. */
+  bestEpoch: number | null
+  /** The epoch after which early stopping ended the run; null when it ran to the end. */
+  stoppedEpoch: number | null
   durationSeconds: number
   /** The last epoch with a checkpoint on disk; training can resume after it. */
   checkpointEpoch: number | null
@@ -38,6 +49,10 @@ export interface RunRecord {
   search?: { searchId: string; trial: number }
   /** Trains a search's best configuration fully: the report shows that search. */
   tunedFrom?: { searchId: string; trial: number }
+  /** A variant of another run (Regularize): which run, and the one lever it changed. */
+  baseline?: BaselineLink
+  /** The latest comparison with that baseline. */
+  comparison?: ComparisonSummary
 }
 
 /** A run folder whose run.json cannot be used: cut short, not a run record, or from a newer app. */

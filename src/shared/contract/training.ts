@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { backendChoiceSchema, type BackendName, type GpuAdapter } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
 import { scheduleSchema } from './schedule'
+import { baselineLinkSchema, regularizeConfigShape, type TrainResultEvent } from './regularize'
 
 export const activationSchema = z.enum(['relu', 'tanh', 'sigmoid', 'gelu'])
 export type Activation = z.infer<typeof activationSchema>
@@ -65,9 +66,20 @@ export const trainConfigSchema = z
      * Worker threads that split each batch (null: one per core of the machine
      * that trains). A search runs its trials with 1 each.
      */
-    workers: z.number().int().min(1).max(maxWorkers).nullable()
+    workers: z.number().int().min(1).max(maxWorkers).nullable(),
+    ...regularizeConfigShape
   })
   .strict()
+  .superRefine((config, issues) => {
+    if (config.earlyStopping && !(config.validationFraction && config.validationFraction > 0)) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['earlyStopping'],
+        message:
+          'early stopping judges by the validation split: set a validation fraction above 0 (judging by the test split would pick the model by its test score)'
+      })
+    }
+  })
 export type TrainConfig = z.infer<typeof trainConfigSchema>
 
 export type RunStatus =
@@ -88,9 +100,16 @@ export interface BatchEvent {
 export interface EpochMetrics {
   epoch: number
   trainLoss: number
-  testLoss: number
   trainAccuracy: number
-  testAccuracy: number
+  /**
+   * Per-epoch test figures, only for a run without a validation split: the test
+   * split then stands in for validation (which flatters the model chosen by it).
+   */
+  testLoss?: number
+  testAccuracy?: number
+  /** Per-epoch validation figures, for a run with a validation split. */
+  validationLoss?: number
+  validationAccuracy?: number
   seconds: number
   samplesPerSecond: number
   /** The rate of the epoch's last step (it changes within an epoch under a schedule). */
@@ -151,7 +170,9 @@ export const trainingRequests = {
     .object({
       config: trainConfigSchema,
       name: z.string().trim().max(80).optional(),
-      tunedFrom: tunedFromSchema.optional()
+      tunedFrom: tunedFromSchema.optional(),
+      /** The run this one is a variant of (Regularize), for its comparison and report. */
+      baseline: baselineLinkSchema.optional()
     })
     .strict(),
   'train.pause': z.object({ runId: runIdSchema }).strict(),
@@ -170,4 +191,5 @@ export interface TrainingEvents {
   'train.batch': BatchEvent
   'train.epoch': EpochEvent
   'train.status': TrainStatusEvent
+  'train.result': TrainResultEvent
 }

@@ -39,7 +39,10 @@ export function sampleRecord(overrides: Partial<RunRecord> = {}): RunRecord {
         samplesPerSecond: 2461.5
       }
     ],
-    bestTestAccuracy: 0.91,
+    testAccuracy: 0.91,
+    testLoss: Number.NaN,
+    bestEpoch: null,
+    stoppedEpoch: null,
     durationSeconds: 6.75,
     checkpointEpoch: 2,
     evaluation: null,

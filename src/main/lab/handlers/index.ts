@@ -7,6 +7,8 @@ import { systemHandlers } from './system'
 import { trainingHandlers } from './training'
 import { tuneHandlers } from './tune'
 import { searchHandlers } from './search'
+import { compareHandlers } from './compare'
+import { learningCurveHandlers } from './learning-curve'
 
 /** Every request has exactly one handler; the compiler checks none is missing. */
 export const allHandlers: HostHandlers<RequestName> = {
@@ -16,5 +18,7 @@ export const allHandlers: HostHandlers<RequestName> = {
   ...runHandlers,
   ...evaluateHandlers,
   ...tuneHandlers,
-  ...searchHandlers
+  ...searchHandlers,
+  ...compareHandlers,
+  ...learningCurveHandlers
 }

@@ -8,14 +8,17 @@ import {
   isGpuBackend,
   type AnyLabEvent,
   type BackendName,
-  type RunRecord
+  type RunRecord,
+  type TrainConfig
 } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
+import { validationCount } from '../engine/data/validation-split'
 import { trainedRowCount } from '../../../shared/train-fraction'
 import { autoBackend } from '../auto-backend/measure'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineClient } from '../engine-client'
 import type { JobClaim, RunningJob } from '../jobs'
+import { notifyRunEnd } from './run-end'
 import { applyCheckpointedEpoch } from '../runs/record-file'
 
 const terminal = new Set(['completed', 'stopped', 'diverged', 'failed', 'interrupted'])
@@ -26,16 +29,22 @@ function trainingJob(ctx: HostContext): RunningJob | null {
   return job?.kind === 'training' ? job : null
 }
 
+/** The job that trains a run now: a training run, or a learning curve on one of its runs. */
+function jobTrainingARun(ctx: HostContext): RunningJob | null {
+  const job = ctx.jobs.running()
+  return job && (job.kind === 'training' || job.kind === 'learning-curve') && job.runId ? job : null
+}
+
 /** The run the engine is training now, if any (for RunStore.markInterrupted and the UI). */
 export function activeTrainingRun(ctx: HostContext): string | null {
-  return trainingJob(ctx)?.runId ?? null
+  return jobTrainingARun(ctx)?.runId ?? null
 }
 
 /**
  * Starts the engine on a run whose record exists. The claim stays held when this
  * returns: the run's last status event (or the engine's crash) ends it.
  */
-async function startOnEngine(
+export async function startOnEngine(
   ctx: HostContext,
   claim: JobClaim,
   record: RunRecord,
@@ -108,18 +117,10 @@ async function asTrainingJob<T>(
 export const trainingHandlers: HostHandlers<
   'train.start' | 'train.pause' | 'train.resume' | 'train.stop' | 'runs.resume'
 > = {
-  'train.start': ({ config, name, tunedFrom }, ctx) =>
+  'train.start': ({ config, name, tunedFrom, baseline }, ctx) =>
     asTrainingJob(ctx, `a new run on ${config.datasetId}`, async (claim) => {
-      // The engine knows the datasets on disk; this also fails early for a missing one.
-      const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
-      const train = trainedRowCount(facts.counts.train, config.trainFraction)
-      const record = await ctx.runs.create({
-        ...(name ? { name } : {}),
-        config,
-        datasetName: facts.name,
-        split: { train, test: facts.counts.test },
-        parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length)
-      })
+      if (baseline) await ctx.runs.get(baseline.runId)
+      const record = await createRunRecord(ctx, config, name, baseline)
       if (tunedFrom) {
         await ctx.runs.update(record.id, (r) => {
           r.tunedFrom = tunedFrom
@@ -154,6 +155,10 @@ export const trainingHandlers: HostHandlers<
         // Epochs after the checkpoint are trained again.
         r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
         if (!resume) r.firstLoss = null
+        // The kept weights and their test figures come again at the new end.
+        r.testAccuracy = null
+        r.testLoss = null
+        r.stoppedEpoch = null
       })
       await startOnEngine(ctx, claim, updated, resume)
       return { runId }
@@ -165,6 +170,27 @@ function trainingEngine(ctx: HostContext, runId: string): EngineClient {
   return ctx.gpu.trains(runId) && ctx.gpu.client ? ctx.gpu.client : ctx.engine
 }
 
+/** Writes the record of a new run, its split sizes as the engine will train them. */
+export async function createRunRecord(
+  ctx: HostContext,
+  config: TrainConfig,
+  name?: string,
+  baseline?: RunRecord['baseline']
+): Promise<RunRecord> {
+  // The engine knows the datasets on disk; this also fails early for a missing one.
+  const facts = await ctx.engine.request('explore.facts', { datasetId: config.datasetId })
+  const validation = validationCount(facts.counts.train, config.validationFraction ?? 0)
+  const train = trainedRowCount(facts.counts.train - validation, config.trainFraction)
+  return ctx.runs.create({
+    ...(name ? { name } : {}),
+    config,
+    datasetName: facts.name,
+    split: { train, test: facts.counts.test, ...(validation > 0 ? { validation } : {}) },
+    parameterCount: parameterCount(config.model, facts.inputSize, facts.classNames.length),
+    ...(baseline ? { baseline } : {})
+  })
+}
+
 /**
  * Folds the engine's training events into run.json. LabHost subscribes it once,
  * so the record follows training whether or not a window is listening.
@@ -174,7 +200,11 @@ export function trainingRecorder(ctx: HostContext): (event: AnyLabEvent) => Prom
     const done = recordEvent(ctx, event)
     if (!done) return
     try {
-      ctx.emit('runs.changed', { runId: await done })
+      const runId = await done
+      ctx.emit('runs.changed', { runId })
+      if (event.name === 'train.status' && terminal.has(event.payload.status)) {
+        notifyRunEnd(runId, event.payload.status)
+      }
     } catch (error) {
       console.error('[training] could not update run.json:', error)
     }
@@ -200,6 +230,10 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
           .update(runId, (r) => applyCheckpointedEpoch(r, metrics))
           .then(() => runId)
       )
+    }
+    case 'train.result': {
+      const { runId, ...result } = event.payload
+      return ctx.runs.update(runId, (r) => Object.assign(r, result)).then(() => runId)
     }
     case 'train.status': {
       const { runId, status, message, backend, step } = event.payload
@@ -228,10 +262,11 @@ export async function trainingEngineLost(
   ctx: HostContext,
   what = 'The engine stopped unexpectedly.'
 ): Promise<void> {
-  const job = trainingJob(ctx)
+  const job = jobTrainingARun(ctx)
   const runId = job?.runId
   if (!job || !runId) return
   ctx.jobs.end(job)
+  notifyRunEnd(runId, 'interrupted')
   await ctx.runs.markInterrupted(new Set())
   const record = await ctx.runs.get(runId)
   ctx.emit('train.status', {

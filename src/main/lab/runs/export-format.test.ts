@@ -79,7 +79,7 @@ describe('metricsJson', () => {
       split: { train: 8000, test: 2000 }
     })
     expect((parsed.epochs as unknown[]).length).toBe(2)
-    expect(parsed.bestTestAccuracy).toBe(0.91)
+    expect(parsed.testAccuracy).toBe(0.91)
     expect(parsed).not.toHaveProperty('checkpointEpoch')
   })
 })

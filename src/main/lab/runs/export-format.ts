@@ -123,7 +123,7 @@ export const metricsJsonFormat = 'mnist-lab-metrics'
 export function metricsJson(record: RunRecord): string {
   const document = {
     format: metricsJsonFormat,
-    version: 1,
+    version: 2,
     runId: record.id,
     name: record.name,
     createdAt: record.createdAt,
@@ -134,7 +134,10 @@ export function metricsJson(record: RunRecord): string {
     backend: record.backend,
     firstLoss: record.firstLoss,
     durationSeconds: record.durationSeconds,
-    bestTestAccuracy: record.bestTestAccuracy,
+    testAccuracy: record.testAccuracy,
+    testLoss: record.testLoss,
+    bestEpoch: record.bestEpoch,
+    stoppedEpoch: record.stoppedEpoch,
     epochs: record.epochs,
     evaluation: record.evaluation
   }

@@ -3,6 +3,7 @@
  * the host reads and repairs it, the engine core writes checkpoint/ through it.
  */
 import type { EpochMetrics } from '../../../shared/contract'
+import type { EarlyStoppingState } from '../engine/train/early-stopping'
 
 export { checkpointFolder, modelFolder } from './model-files'
 
@@ -21,4 +22,8 @@ export interface CheckpointProgress {
    * takes them from here, so the record and the checkpoint agree again.
    */
   metrics?: EpochMetrics
+  /** Runs with a validation split: which epoch was best so far (absent in older checkpoints). */
+  earlyStopping?: EarlyStoppingState
+  /** Shapes of the best epoch's weights in best-weights.bin, when early stopping keeps them. */
+  bestWeightShapes?: number[][]
 }

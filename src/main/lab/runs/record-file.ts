@@ -87,7 +87,6 @@ export function parseRunFile(text: string, runId: string, file: string): RunReco
  */
 export function applyCheckpointedEpoch(record: RunRecord, metrics: EpochMetrics): void {
   record.epochs = [...record.epochs.filter((e) => e.epoch < metrics.epoch), metrics]
-  record.bestTestAccuracy = Math.max(...record.epochs.map((e) => e.testAccuracy))
   record.durationSeconds = record.epochs.reduce((sum, e) => sum + e.seconds, 0)
   record.checkpointEpoch = metrics.epoch
 }

@@ -107,3 +107,45 @@ describe('RunStore', () => {
     })
   })
 })
+
+describe('runs recorded before final test figures existed', () => {
+  it('open with the last epoch’s test figures as their test accuracy, and no bestTestAccuracy', async () => {
+    const runs = store()
+    const created = await runs.create(newRun)
+    const file = join(runs.runPath(created.id), 'run.json')
+    const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    for (const key of ['testAccuracy', 'testLoss', 'bestEpoch', 'stoppedEpoch']) delete old[key]
+    Object.assign(old, {
+      status: 'completed',
+      bestTestAccuracy: 0.93,
+      epochs: [
+        {
+          epoch: 1,
+          trainLoss: 0.4,
+          testLoss: 0.3,
+          trainAccuracy: 0.9,
+          testAccuracy: 0.93,
+          seconds: 1,
+          samplesPerSecond: 1
+        },
+        {
+          epoch: 2,
+          trainLoss: 0.3,
+          testLoss: 0.35,
+          trainAccuracy: 0.95,
+          testAccuracy: 0.92,
+          seconds: 1,
+          samplesPerSecond: 1
+        }
+      ]
+    })
+    writeFileSync(file, JSON.stringify(old))
+    const record = await runs.get(created.id)
+    // Their kept weights are the last epoch's, so that is their test accuracy, not the best one.
+    expect(record.testAccuracy).toBe(0.92)
+    expect(record.testLoss).toBe(0.35)
+    expect(record.bestEpoch).toBeNull()
+    expect(record.stoppedEpoch).toBeNull()
+    expect('bestTestAccuracy' in record).toBe(false)
+  })
+})

@@ -8,6 +8,7 @@ import {
   type TrainConfig
 } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
+import { upgradeRunRecord } from './upgrade'
 import { runFileName as runFile } from './layout'
 import { readCheckpointProgress, recoverRunFolder } from './recover'
 import {
@@ -21,8 +22,9 @@ export interface NewRun {
   name?: string
   config: TrainConfig
   datasetName: string
-  split: { train: number; test: number }
+  split: RunRecord['split']
   parameterCount: number
+  baseline?: RunRecord['baseline']
 }
 
 /**
@@ -57,10 +59,14 @@ export class RunStore {
       status: 'running',
       firstLoss: null,
       epochs: [],
-      bestTestAccuracy: null,
+      testAccuracy: null,
+      testLoss: null,
+      bestEpoch: null,
+      stoppedEpoch: null,
       durationSeconds: 0,
       checkpointEpoch: null,
-      evaluation: null
+      evaluation: null,
+      ...(input.baseline ? { baseline: input.baseline } : {})
     }
     try {
       await this.write(id, record)
@@ -95,7 +101,7 @@ export class RunStore {
         params: { id }
       })
     }
-    return parseRunFile(text, id, join(this.runPath(id), runFile))
+    return upgradeRunRecord(parseRunFile(text, id, join(this.runPath(id), runFile)))
   }
 
   /** Every readable run, newest first. Damaged ones are left out (see damaged()). */

@@ -159,12 +159,10 @@ export class SearchRunner {
       if (!('runId' in event.payload) || event.payload.runId !== record.id) return
       if (event.name === 'train.epoch') {
         trial.epochs = event.payload.epoch
-        // A trial's "test" figures are on its validation split (see trial-split.ts).
-        trial.validationAccuracy = event.payload.testAccuracy
-        trial.scores = [
-          ...trial.scores.slice(0, event.payload.epoch - 1),
-          event.payload.testAccuracy
-        ]
+        // A trial's held-out figures are its validation split's (every epoch carries one of the two).
+        const score = event.payload.validationAccuracy ?? event.payload.testAccuracy ?? 0
+        trial.validationAccuracy = score
+        trial.scores = [...trial.scores.slice(0, event.payload.epoch - 1), score]
         trial.seconds += event.payload.seconds
         await this.save()
         if (event.payload.epoch >= target && target < trial.config.epochs && !stopping) {

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/contract'
 import { translate } from '../i18n'
 import { lab } from '../api/lab'
+import { checkedFigures } from '../../../shared/epoch-figures'
 import {
   DecimatedSeries,
   EmaSmoother,
@@ -135,7 +136,7 @@ export const useTrainingStore = defineStore('training', () => {
     // Epoch points sit on the batch axis, at the step that closed the epoch.
     const perEpoch = latestBatch?.batchesPerEpoch ?? knownBatchesPerEpoch
     series.trainLoss.push({ x: event.epoch * perEpoch, y: event.trainLoss })
-    series.testLoss.push({ x: event.epoch * perEpoch, y: event.testLoss })
+    series.testLoss.push({ x: event.epoch * perEpoch, y: checkedFigures(event)?.loss ?? NaN })
     publish()
   }
 

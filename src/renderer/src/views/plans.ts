@@ -5,6 +5,5 @@ import type { TabName } from '../../../shared/contract'
  * staying blank: catalogue keys, worded in the chosen language.
  */
 export const comingSoon: Partial<Record<TabName, string[]>> = {
-  Overfit: ['overfit.plan.initialLoss', 'overfit.plan.oneBatch', 'overfit.plan.wholeSet'],
-  Regularize: ['regularize.plan.switches', 'regularize.plan.earlyStopping', 'regularize.plan.gap']
+  Overfit: ['overfit.plan.initialLoss', 'overfit.plan.oneBatch', 'overfit.plan.wholeSet']
 }

@@ -7,6 +7,7 @@
 import { imagePixels } from '../../../../shared/image'
 import { trainedRowCount } from '../../../../shared/train-fraction'
 import { permutation, mixSeed } from '../rng'
+import type { RowTransform } from './augment'
 
 export interface RawSplit {
   images: Uint8Array
@@ -83,26 +84,35 @@ export class BatchGatherer {
   private readonly x: Float32Array
   private readonly xT: Float32Array | null
   private readonly labels: Int32Array
+  /** 0..batchSize-1: transposes the gathered (augmented) rows in place of the split's. */
+  private readonly ownRows: Int32Array
 
   constructor(
     private readonly split: PreparedSplit,
     private readonly batchSize: number,
-    transposed = false
+    transposed = false,
+    private readonly augment: RowTransform | null = null
   ) {
     this.x = new Float32Array(batchSize * split.inputSize)
     this.xT = transposed ? new Float32Array(batchSize * split.inputSize) : null
     this.labels = new Int32Array(batchSize)
+    this.ownRows = Int32Array.from({ length: augment ? batchSize : 0 }, (_, i) => i)
   }
 
-  gather(order: Int32Array, start: number): Batch {
+  /** `epoch` seeds the augmentation draws (ignored without augmentation). */
+  gather(order: Int32Array, start: number, epoch = 0): Batch {
     const size = Math.min(this.batchSize, order.length - start)
     const width = this.split.inputSize
     for (let b = 0; b < size; b++) {
       const row = order[start + b]!
       this.x.set(this.split.x.subarray(row * width, (row + 1) * width), b * width)
       this.labels[b] = this.split.labels[row]!
+      this.augment?.(this.x.subarray(b * width, (b + 1) * width), row, epoch)
     }
-    if (this.xT) gatherTransposed(this.split, order, start, size, this.xT)
+    if (this.xT && this.augment) {
+      const gathered = { x: this.x, labels: this.split.labels, count: size, inputSize: width }
+      gatherTransposed(gathered, this.ownRows, 0, size, this.xT)
+    } else if (this.xT) gatherTransposed(this.split, order, start, size, this.xT)
     return {
       x: this.x.subarray(0, size * width),
       xT: this.xT ? this.xT.subarray(0, size * width) : null,

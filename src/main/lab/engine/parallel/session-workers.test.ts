@@ -63,7 +63,7 @@ describe('training with step workers', () => {
     expect(two.epochs).toHaveLength(2)
     two.epochs.forEach((epoch, i) => {
       expect(Math.abs(epoch.trainLoss - one.epochs[i]!.trainLoss)).toBeLessThan(1e-4)
-      expect(Math.abs(epoch.testLoss - one.epochs[i]!.testLoss)).toBeLessThan(1e-4)
+      expect(Math.abs(epoch.testLoss! - one.epochs[i]!.testLoss!)).toBeLessThan(1e-4)
     })
   })
 

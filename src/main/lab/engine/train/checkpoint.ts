@@ -17,6 +17,7 @@ const modelJson = modelJsonName
 const weightsBin = 'weights.bin'
 const optimizerJson = 'optimizer.json'
 const optimizerBin = 'optimizer.bin'
+const bestWeightsBin = 'best-weights.bin'
 
 export type { CheckpointProgress }
 
@@ -36,21 +37,20 @@ export async function saveCheckpoint(
   model: tf.LayersModel,
   optimizer: OptimizerState,
   progress: CheckpointProgress,
-  files: RunFiles
+  files: RunFiles,
+  bestWeights: tf.Tensor[] | null = null
 ): Promise<void> {
   const folder = await modelFiles(model)
+  if (bestWeights) {
+    folder.set(bestWeightsBin, new Uint8Array((await concatenate(bestWeights)).buffer))
+    progress = { ...progress, bestWeightShapes: bestWeights.map((w) => w.shape) }
+  }
   const file: OptimizerFile = {
     name: optimizer.name,
     step: optimizer.step,
     shapes: optimizer.slots.map((s) => s.shape)
   }
-  const total = optimizer.slots.reduce((n, s) => n + s.size, 0)
-  const values = new Float32Array(total)
-  let offset = 0
-  for (const slot of optimizer.slots) {
-    values.set(await slot.data(), offset)
-    offset += slot.size
-  }
+  const values = await concatenate(optimizer.slots)
   folder.set(optimizerJson, bytesOf(JSON.stringify(file)))
   folder.set(optimizerBin, new Uint8Array(values.buffer))
   folder.set(progressJson, bytesOf(JSON.stringify(progress)))
@@ -62,6 +62,8 @@ export interface LoadedCheckpoint {
   /** Weight values in the model's weight order; the caller disposes them. */
   weights: tf.Tensor[]
   optimizer: OptimizerState
+  /** The best epoch's weights, when the checkpoint kept them apart; the caller disposes them. */
+  bestWeights: tf.Tensor[] | null
 }
 
 export async function loadCheckpoint(files: RunFiles): Promise<LoadedCheckpoint> {
@@ -73,17 +75,36 @@ export async function loadCheckpoint(files: RunFiles): Promise<LoadedCheckpoint>
   const progress = JSON.parse(textOf(await read(progressJson))) as CheckpointProgress
   const weights = await readWeights(read)
   const file = JSON.parse(textOf(await read(optimizerJson))) as OptimizerFile
-  const raw = await read(optimizerBin)
+  const slots = split(await read(optimizerBin), file.shapes)
+  const bestWeights = progress.bestWeightShapes
+    ? split(await read(bestWeightsBin), progress.bestWeightShapes)
+    : null
+  return { progress, weights, optimizer: { name: file.name, step: file.step, slots }, bestWeights }
+}
+
+/** Float32 values of several tensors end to end. */
+/** Read asynchronously: a synchronous read loses SwiftShader's WebGPU device. */
+async function concatenate(tensors: tf.Tensor[]): Promise<Float32Array> {
+  const values = new Float32Array(tensors.reduce((n, t) => n + t.size, 0))
+  let offset = 0
+  for (const tensor of tensors) {
+    values.set(await tensor.data(), offset)
+    offset += tensor.size
+  }
+  return values
+}
+
+/** The inverse of concatenate: tensors of the given shapes from raw float32 bytes. */
+function split(raw: Uint8Array, shapes: number[][]): tf.Tensor[] {
   // A copy: the bytes may sit at an offset of a larger buffer that Float32Array cannot view.
   const values = new Float32Array(raw.slice().buffer)
   let offset = 0
-  const slots = file.shapes.map((shape) => {
+  return shapes.map((shape) => {
     const size = shape.reduce((a, b) => a * b, 1)
     const tensor = tf.tensor(values.subarray(offset, offset + size), shape)
     offset += size
     return tensor
   })
-  return { progress, weights, optimizer: { name: file.name, step: file.step, slots } }
 }
 
 /** Reads weights.bin of a model folder as tensors, in the order model.json lists them. */

@@ -21,6 +21,7 @@ import type { Optimizer } from '../step/optimizers'
 import { mixSeed } from '../rng'
 import { learningRateAt } from '../../../../shared/schedule'
 import type { Schedule } from '../../../../shared/contract'
+import type { RowTransform } from '../data/augment'
 
 export interface LoopSettings {
   epochs: number
@@ -43,14 +44,17 @@ export interface LoopProgress {
 
 export interface LoopCallbacks {
   onBatch(event: Omit<BatchEvent, 'runId'>): void
-  /** Awaited: the caller writes the checkpoint before the next epoch starts. */
-  onEpoch(metrics: EpochMetrics): Promise<void>
+  /**
+   * Awaited: the caller writes the checkpoint before the next epoch starts.
+   * 'stop' ends the run after this epoch as completed (early stopping).
+   */
+  onEpoch(metrics: EpochMetrics): Promise<void | 'stop'>
   onPause?(): void
   onResume?(): void
 }
 
 export type LoopOutcome =
-  | { status: 'completed' | 'stopped'; epochsDone: number }
+  | { status: 'completed' | 'stopped'; epochsDone: number; stoppedEarly?: boolean }
   | { status: 'diverged'; epochsDone: number; message: string }
 
 /** Batch events at most this often (the UI wants a few per second, not hundreds). */
@@ -88,7 +92,13 @@ export interface LoopOptions {
   model: tf.LayersModel
   step: GradientStep | ParallelStep
   optimizer: Optimizer
-  data: { train: PreparedSplit; test: PreparedSplit; classes: number }
+  /**
+   * With a validation split, each epoch is judged on it and test waits for the
+   * end (the caller evaluates it once); without one, test stands in each epoch.
+   */
+  data: { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; classes: number }
+  /** Transforms each gathered training row (augmentation); absent: rows as they are. */
+  augment?: RowTransform | null
   settings: LoopSettings
   progress: LoopProgress
   control: TrainingControl
@@ -101,7 +111,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
   const batchesPerEpoch = Math.ceil(train.count / settings.batchSize)
   // Only the fast MLP path uses the transposed batch (for its first weight gradient).
   const transposed = step.kind === 'fast-mlp'
-  const gatherer = new BatchGatherer(train, settings.batchSize, transposed)
+  const gatherer = new BatchGatherer(train, settings.batchSize, transposed, options.augment ?? null)
   let lastYield = performance.now()
   let steps = progress.steps
   let lastBatchEvent = -Infinity
@@ -125,7 +135,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         pausedMs += control.state === 'running' ? performance.now() - pauseStarted : 0
         if (!go) return { status: 'stopped', epochsDone: epoch - 1 }
 
-        const b = gatherer.gather(order, batch * settings.batchSize)
+        const b = gatherer.gather(order, batch * settings.batchSize, epoch)
         // The step count (restored from the checkpoint) is the schedule's position.
         optimizer.setLearningRate(learningRateAt(schedule, scheduleShape, steps))
         steps++
@@ -171,17 +181,19 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
       if (!Number.isFinite(trainLoss)) {
         return { status: 'diverged', epochsDone: epoch - 1, message: divergedMessage }
       }
-      const test = await evaluate(model, data.test, data.classes)
-      await callbacks.onEpoch({
+      const checked = await evaluate(model, data.validation ?? data.test, data.classes)
+      const next = await callbacks.onEpoch({
         epoch,
         trainLoss,
-        testLoss: test.loss,
         trainAccuracy,
-        testAccuracy: test.accuracy,
+        ...(data.validation
+          ? { validationLoss: checked.loss, validationAccuracy: checked.accuracy }
+          : { testLoss: checked.loss, testAccuracy: checked.accuracy }),
         seconds,
         samplesPerSecond: seen / seconds,
         learningRate: optimizer.learningRate
       })
+      if (next === 'stop') return { status: 'completed', epochsDone: epoch, stoppedEarly: true }
     } finally {
       totals.dispose()
     }

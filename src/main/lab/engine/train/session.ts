@@ -20,7 +20,10 @@ import { TrainingControl } from './control'
 import { buildModel } from '../model/model'
 import { chooseStep } from '../step/choice'
 import { buildStep, type BuiltStep, type StepWorkers } from '../step/plan'
-import { trainLoop, type LoopOutcome } from './loop'
+import { evaluate, trainLoop, type LoopOutcome } from './loop'
+import { stratifiedSplit } from '../data/validation-split'
+import { augmentRows } from '../data/augment'
+import { KeptWeights } from './kept-weights'
 
 export interface SessionOptions {
   runId: string
@@ -82,6 +85,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
     if (step.kind === 'parallel') await step.dispose()
   }
   let progress = { epochsDone: 0, steps: 0 }
+  let kept = new KeptWeights(config.earlyStopping)
   if (options.resume) {
     try {
       const checkpoint = await loadCheckpoint(options.files)
@@ -89,6 +93,11 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       optimizer.setState(checkpoint.optimizer)
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
       progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
+      kept = new KeptWeights(
+        config.earlyStopping,
+        checkpoint.progress.earlyStopping,
+        checkpoint.bestWeights
+      )
     } catch (error) {
       await stopWorkers()
       model.dispose()
@@ -107,7 +116,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
     })
 
-  const run = async (): Promise<RunStatus> => {
+  const runLoop = async (): Promise<{ value: RunStatus; message?: string }> => {
     let outcome: LoopOutcome
     try {
       outcome = await trainLoop({
@@ -115,44 +124,74 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         step,
         optimizer,
         data: { ...data, classes },
+        augment: augmentRows(
+          config.augmentation,
+          config.seed,
+          data.train.inputSize,
+          data.background
+        ),
         settings: config,
         progress,
         control,
         callbacks: {
           onBatch: (event) => emit({ name: 'train.batch', payload: { runId, ...event } }),
           onEpoch: async (metrics) => {
+            const verdict =
+              metrics.validationLoss === undefined
+                ? undefined
+                : kept.observe(model, metrics.epoch, metrics.validationLoss)
             const state = optimizer.getState()
             try {
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step, metrics },
-                options.files
+                { epoch: metrics.epoch, steps: optimizer.step, metrics, earlyStopping: kept.state },
+                options.files,
+                kept.bestWeights
               )
             } finally {
               tf.dispose(state.slots)
             }
             await saveModel(model, options.files)
             emit({ name: 'train.epoch', payload: { runId, ...metrics } })
+            return verdict
           }
         }
       })
       if (outcome.status === 'diverged') {
-        status('diverged', outcome.message)
-        return 'diverged'
+        return { value: 'diverged', message: outcome.message }
       }
-      // A stopped run keeps its latest weights, mid-epoch or not.
-      if (outcome.status === 'stopped') await saveModel(model, options.files)
-      status(outcome.status)
-      return outcome.status
+      // Early stopping keeps the best epoch's weights; otherwise a run keeps its
+      // latest, mid-epoch or not. The test split is evaluated once, on those.
+      kept.restoreInto(model)
+      await saveModel(model, options.files)
+      const test = await evaluate(model, data.test, classes)
+      emit({
+        name: 'train.result',
+        payload: {
+          runId,
+          testLoss: test.loss,
+          testAccuracy: test.accuracy,
+          bestEpoch: data.validation ? kept.state.bestEpoch : null,
+          stoppedEpoch: outcome.stoppedEarly ? outcome.epochsDone : null
+        }
+      })
+      return { value: outcome.status }
     } catch (error) {
-      status('failed', failureMessage(error))
-      return 'failed'
+      return { value: 'failed', message: failureMessage(error) }
     } finally {
+      kept.dispose()
       await stopWorkers()
       optimizer.dispose()
       model.dispose()
     }
+  }
+  // The final status goes out once workers and tensors are released, so whoever
+  // hears it (a learning curve's next run) finds the engine free.
+  const run = async (): Promise<RunStatus> => {
+    const ending = await runLoop()
+    status(ending.value, ending.message)
+    return ending.value
   }
   status('running')
   return { runId, control, finished: run() }
@@ -162,13 +201,26 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
 export function prepareData(
   config: TrainConfig,
   dataset: SessionOptions['dataset']
-): { train: PreparedSplit; test: PreparedSplit } {
+): { train: PreparedSplit; validation?: PreparedSplit; test: PreparedSplit; background: number } {
   // Fitted on the whole train split, as Explore and evaluation compute it.
   const table = fittedScalingTable(config.scaling, dataset.train.images)
-  const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
+  const test = prepareSplit(dataset.test, table)
+  const background = table[0]!
+  const fraction = config.validationFraction ?? 0
+  if (fraction <= 0) {
+    const rows = trainRows(dataset.train.count, config.trainFraction, config.seed)
+    return { train: prepareSplit(dataset.train, table, rows), test, background }
+  }
+  // Validation is carved first, so every train fraction of a learning curve is
+  // judged on the same held-out images; the fraction then picks from what is left.
+  const split = stratifiedSplit(dataset.train.labels, fraction, config.seed)
+  const picked = trainRows(split.train.length, config.trainFraction, config.seed)
+  const rows = picked ? Int32Array.from(picked, (i) => split.train[i]!) : split.train
   return {
     train: prepareSplit(dataset.train, table, rows),
-    test: prepareSplit(dataset.test, table)
+    validation: prepareSplit(dataset.train, table, split.validation),
+    test,
+    background
   }
 }
 

@@ -18,7 +18,7 @@ const run: RunRecord = sampleRecord({
       samplesPerSecond: 4000
     }
   ],
-  bestTestAccuracy: 0.88,
+  testAccuracy: 0.88,
   durationSeconds: 2,
   checkpointEpoch: 1
 })
@@ -32,7 +32,29 @@ describe('recipe checklist', () => {
     expect(items[4].evidence).toContain('gap 2.0 points')
   })
 
-  it('counts dropout, L2 and changed hyperparameters', () => {
+  it('marks Regularize done only for a variant that narrowed its baseline’s gap', () => {
+    const variant: RunRecord = {
+      ...run,
+      baseline: { runId: 'base-1', lever: 'dropout' },
+      comparison: {
+        baselineRunId: 'base-1',
+        mcnemarP: 0.2,
+        gapBaseline: 0.05,
+        gapVariant: 0.02,
+        accuracyBaseline: 0.9,
+        accuracyVariant: 0.91
+      }
+    }
+    expect(recipeChecklist(variant, null, null)[5]).toMatchObject({ done: true })
+    expect(recipeChecklist(variant, null, null)[5]!.evidence).toContain(
+      '5.0 points in the baseline, 2.0 points here'
+    )
+    const wider = { ...variant, comparison: { ...variant.comparison!, gapVariant: 0.08 } }
+    expect(recipeChecklist(wider, null, null)[5]!.done).toBe(false)
+    expect(recipeChecklist({ ...variant, comparison: undefined }, null, null)[5]!.done).toBe(false)
+  })
+
+  it('counts neither dropout or L2 alone as regularization, nor changed settings as tuning', () => {
     const tuned: RunRecord = {
       ...run,
       config: {
@@ -43,7 +65,7 @@ describe('recipe checklist', () => {
       }
     }
     const items = recipeChecklist(tuned, null, null)
-    expect(items[5]).toMatchObject({ done: true, evidence: 'Dropout; L2 0.0001.' })
+    expect(items[5]!.done).toBe(false)
     // Changed settings alone are not tuning: a search has to choose them.
     expect(items[6].done).toBe(false)
   })

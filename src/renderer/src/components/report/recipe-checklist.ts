@@ -10,7 +10,14 @@ import type {
   SearchRecord
 } from '../../../../shared/contract'
 import { translate } from '../../i18n'
-import { formatCount, formatFixed, formatNumber, formatPercent } from '../../i18n/format'
+import { trainTestGap } from '../../../../shared/epoch-figures'
+import {
+  formatCount,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  formatScientific
+} from '../../i18n/format'
 
 export interface ChecklistItem {
   step: string
@@ -20,6 +27,37 @@ export interface ChecklistItem {
 
 /** Catalogue keys of one checklist step. */
 const steps = 'report.checklist'
+
+/** Step 6 is done when a variant was compared with its baseline and narrowed the gap. */
+function narrowedGap(run: RunRecord): boolean {
+  const c = run.comparison
+  return (
+    c !== undefined &&
+    c.gapBaseline !== null &&
+    c.gapVariant !== null &&
+    c.gapVariant < c.gapBaseline
+  )
+}
+
+function regularizeEvidence(run: RunRecord): string {
+  const c = run.comparison
+  if (!run.baseline) return translate('regularize.checklist.noBaseline')
+  if (!c || c.gapBaseline === null || c.gapVariant === null) {
+    return translate('regularize.checklist.notCompared', {
+      lever: run.baseline.lever,
+      baseline: run.baseline.runId
+    })
+  }
+  return translate(
+    narrowedGap(run) ? 'regularize.checklist.narrowed' : 'regularize.checklist.notNarrowed',
+    {
+      lever: run.baseline.lever,
+      before: formatFixed(c.gapBaseline * 100, 1),
+      after: formatFixed(c.gapVariant * 100, 1),
+      p: formatScientific(c.mcnemarP, 2)
+    }
+  )
+}
 
 export function recipeChecklist(
   run: RunRecord,
@@ -32,11 +70,7 @@ export function recipeChecklist(
   const expectedLoss = Math.log(classes)
   const first = run.epochs[0]
   const last = run.epochs[run.epochs.length - 1]
-  const hidden = run.config.model.kind === 'mlp' ? run.config.model.hidden : []
-  const dropout =
-    run.config.model.kind === 'mlp'
-      ? hidden.some((l) => l.dropout > 0)
-      : run.config.model.dropout > 0
+  const gap = trainTestGap(run)
   // Tuning is done when a search finished and this run trains its best configuration fully.
   const tuned = run.tunedFrom !== undefined && (search === null || search.status === 'completed')
   const epochs = (key: string, count: number): string =>
@@ -107,21 +141,16 @@ export function recipeChecklist(
             last.trainAccuracy < 0.99 ? `${steps}.overfit.notYet` : `${steps}.overfit.evidence`,
             {
               train: formatPercent(last.trainAccuracy),
-              test: formatPercent(last.testAccuracy),
-              gap: formatFixed((last.trainAccuracy - last.testAccuracy) * 100, 1)
+              test: formatPercent(run.testAccuracy),
+              gap: formatFixed(gap === null ? null : gap * 100, 1)
             }
           )
         : translate(`${steps}.overfit.missing`)
     },
     {
       step: translate(`${steps}.regularize.step`),
-      done: dropout || run.config.l2 > 0,
-      evidence:
-        dropout || run.config.l2 > 0
-          ? translate(dropout ? `${steps}.regularize.dropout` : `${steps}.regularize.noDropout`, {
-              l2: formatNumber(run.config.l2, 8)
-            })
-          : translate(`${steps}.regularize.missing`)
+      done: narrowedGap(run),
+      evidence: regularizeEvidence(run)
     },
     {
       step: translate(`${steps}.tune.step`),

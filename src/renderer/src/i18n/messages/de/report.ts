@@ -9,7 +9,7 @@ const report: Catalogue<typeof en> = {
   metaNow:
     '{date} · MNIST Lab {version} · trainiert auf dem Backend {backend}, das Lab läuft jetzt auf {now} · Lauf {id}',
   unknownBackend: 'unbekannt',
-  summary: '{model} · Status {status} · beste Test-Accuracy {accuracy} · {duration} Training',
+  summary: '{model} · Status {status} · Test-Accuracy {accuracy} · {duration} Training',
   dataset: {
     heading: 'Datensatz',
     facts:
@@ -123,10 +123,7 @@ const report: Catalogue<typeof en> = {
       missing: 'Noch keine Epoche abgeschlossen.'
     },
     regularize: {
-      step: '6. Regularisieren',
-      dropout: 'Dropout; L2 {l2}.',
-      noDropout: 'Kein Dropout; L2 {l2}.',
-      missing: 'Noch nicht: In diesem Lauf gibt es weder Dropout noch einen L2-Strafterm.'
+      step: '6. Regularisieren'
     },
     tune: {
       step: '7. Optimieren',

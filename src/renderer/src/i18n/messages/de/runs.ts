@@ -28,7 +28,7 @@ const runs: Catalogue<typeof en> = {
     model: 'Modell',
     hyperparameters: 'Hyperparameter',
     status: 'Status',
-    bestAccuracy: 'Beste Test-Accuracy',
+    testAccuracy: 'Test-Accuracy',
     duration: 'Dauer',
     backend: 'Backend',
     inChart: 'Im Diagramm',

@@ -7,7 +7,7 @@ export default {
   metaNow:
     '{date} · MNIST Lab {version} · trained on backend {backend}, lab now on {now} · run {id}',
   unknownBackend: 'unknown',
-  summary: '{model} · status {status} · best test accuracy {accuracy} · {duration} of training',
+  summary: '{model} · status {status} · test accuracy {accuracy} · {duration} of training',
   dataset: {
     heading: 'Dataset',
     facts:
@@ -121,10 +121,7 @@ export default {
       missing: 'No epoch has finished.'
     },
     regularize: {
-      step: '6. Regularize',
-      dropout: 'Dropout; L2 {l2}.',
-      noDropout: 'No dropout; L2 {l2}.',
-      missing: 'Not yet: no dropout and no L2 penalty in this run.'
+      step: '6. Regularize'
     },
     tune: {
       step: '7. Tune',

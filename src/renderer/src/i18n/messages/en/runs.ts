@@ -25,7 +25,7 @@ export default {
     model: 'Model',
     hyperparameters: 'Hyperparameters',
     status: 'Status',
-    bestAccuracy: 'Best test accuracy',
+    testAccuracy: 'Test accuracy',
     duration: 'Duration',
     backend: 'Backend',
     inChart: 'In chart',
