@@ -66,9 +66,11 @@ describe('pickFastest', () => {
     const strict = pickFastest('mlp', measured, { allowSoftware: false, ...at })
     expect(strict.backend).toBe('cpu')
     expect(strict.candidates.find((c) => c.backend === 'webgl')?.reason).toMatch(
-      /Software adapter .*never picks one unless software is allowed/
+      /Software adapter, .*never picks one unless software is allowed/
     )
-    expect(pickFastest('mlp', measured, { allowSoftware: true, ...at }).backend).toBe('webgl')
+    const allowed = pickFastest('mlp', measured, { allowSoftware: true, ...at })
+    expect(allowed.backend).toBe('webgl')
+    expect(allowed.candidates.find((c) => c.chosen)?.reason).toMatch(/on a software adapter/)
   })
 
   it('says why when nothing could be timed', () => {

@@ -55,7 +55,7 @@ export function pickFastest(
     if (!m) return { backend, chosen: false, reason: 'Not measured.' }
     if ('unavailable' in m)
       return { backend, chosen: false, reason: `Not available: ${m.unavailable}` }
-    const timed = `${formatMs(m.msPerStep)} ms per step`
+    const timed = `${formatMs(m.msPerStep)} ms per step${m.software === true ? ' on a software adapter' : ''}`
     if (m.backend === winner.backend) {
       const rivals = eligible.length - 1
       return {
@@ -73,7 +73,7 @@ export function pickFastest(
         backend,
         msPerStep: m.msPerStep,
         chosen: false,
-        reason: `Software adapter (a GPU emulated on the CPU, ${timed}): auto never picks one unless software is allowed.`
+        reason: `Software adapter, a GPU emulated on the CPU (${timed}): auto never picks one unless software is allowed.`
       }
     }
     const ratio = m.msPerStep / winner.msPerStep
