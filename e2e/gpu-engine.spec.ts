@@ -80,8 +80,13 @@ test('the seed MLP trains on WebGPU and WebGL (SwiftShader) as it does on wasm, 
       const info = await ask<{
         backend: string
         adapter?: { software: boolean; architecture: string }
+        attempts: { backend: string; loaded: boolean; reason?: string }[]
       }>(host, 'system.setBackend', { backend })
       expect(info.backend).toBe(backend)
+      // The Node engine, which still explores and evaluates, keeps its lines beside the GPU's.
+      const nodeLines = info.attempts.filter((a) => a.backend === 'wasm' || a.backend === 'cpu')
+      expect(nodeLines.length, JSON.stringify(info.attempts)).toBeGreaterThan(0)
+      expect(nodeLines.every((a) => a.reason)).toBe(true)
       expect(info.adapter?.software, 'SwiftShader is marked as a software adapter').toBe(true)
       const run = await train(host, backend)
       expect(run.status, `${backend} run`).toBe('completed')

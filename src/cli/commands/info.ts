@@ -1,4 +1,19 @@
+import { join } from 'node:path'
+import type { AutoPick } from '../../shared/contract'
 import type { CliCommand } from '../context'
+
+/** What backend "auto" picked for each model kind, from what it measured, and why not the others. */
+function autoLines(picks: readonly AutoPick[], cacheFile: string): string[] {
+  if (picks.length === 0) {
+    return [
+      'Auto: not measured on this machine yet; the first run with --backend auto times each backend.'
+    ]
+  }
+  return picks.flatMap((pick) => [
+    `Auto for ${pick.modelKind}: ${pick.backend} (measured ${pick.measuredAt}, cached in ${cacheFile}; delete it to measure again)`,
+    ...pick.candidates.map((c) => `  ${c.chosen ? 'pick' : '    '} ${c.backend}: ${c.reason}`)
+  ])
+}
 
 export const infoCommand: CliCommand = {
   name: 'info',
@@ -18,6 +33,7 @@ export const infoCommand: CliCommand = {
       ...info.attempts.map(
         (a) => `  ${a.loaded ? 'ok  ' : 'no  '} ${a.backend}${a.reason ? `: ${a.reason}` : ''}`
       ),
+      ...autoLines(info.autoPicks, join(info.paths.home, 'backend-auto.json')),
       'Training step on this backend:',
       ...Object.entries(info.steps).map(
         ([kind, step]) =>

@@ -10,11 +10,15 @@ import type { EngineInfo } from './engine/protocol'
 import type { EngineLauncher } from './launch/channel'
 
 /** How a host gets its GPU engine, or why it has none (no Chromium). */
-export type GpuEngineOption = { launcher: EngineLauncher } | { unavailable: string }
+export type GpuEngineOption =
+  | { launcher: EngineLauncher; allowSoftware?: boolean }
+  | { unavailable: string }
 
 export class GpuEngine {
   readonly client: EngineClient | null
   readonly unavailable: string | null
+  /** A software adapter (SwiftShader) may stand in for a GPU: tests only, never the default. */
+  readonly allowSoftware: boolean
   /** The user picked a GPU backend for the lab (system.setBackend, --backend). */
   preferred: GpuBackendName | null = null
   /** The run the GPU engine trains or trained last. */
@@ -30,9 +34,11 @@ export class GpuEngine {
     if ('unavailable' in option) {
       this.client = null
       this.unavailable = option.unavailable
+      this.allowSoftware = false
       return
     }
     this.unavailable = null
+    this.allowSoftware = option.allowSoftware === true
     this.client = new EngineClient(
       option.launcher,
       { ...start, backend: 'webgpu' },

@@ -42,5 +42,5 @@ export const allowSoftwareGpuEnv = 'MNIST_LAB_ALLOW_SOFTWARE_GPU'
 function headlessGpuEngine(staticDir: string, allowSoftware: boolean): GpuEngineOption {
   const chromiumPath = findChromium()
   if (!chromiumPath) return { unavailable: noChromiumReason() }
-  return { launcher: chromiumLauncher({ chromiumPath, staticDir, allowSoftware }) }
+  return { launcher: chromiumLauncher({ chromiumPath, staticDir, allowSoftware }), allowSoftware }
 }

@@ -12,6 +12,7 @@ import type { HostPort } from '../../main/lab/engine/protocol'
 import type { EngineInfo, EngineMethod } from '../../main/lab/engine/protocol'
 import { remoteServices } from '../../main/lab/engine/remote-services'
 import { hostCaller, serveEngine } from '../../main/lab/engine/serve'
+import { timeSteps } from '../../main/lab/engine/step/time-steps'
 import { initGpuBackend } from './gpu-backend'
 import { connectMessagePort, connectWebSocket } from './transport'
 
@@ -64,6 +65,10 @@ async function main(): Promise<void> {
     const handlers: Partial<EngineHandlers<EngineMethod, EngineCoreContext>> = {
       'engine.info': async () => info,
       'engine.memory': async () => tf.memory(),
+      'engine.timeSteps': async ({ backend, model, batchSize, steps }) =>
+        backend === info.backend
+          ? { msPerStep: await timeSteps(model, backend, { batchSize, steps }) }
+          : { unavailable: `This GPU engine runs ${info.backend}, not ${backend}.` },
       ...trainingHandlers
     }
     serveEngine({

@@ -38,6 +38,24 @@ export interface BackendAttempt {
   reason?: string
 }
 
+/** How one backend fared when "auto" measured it (a few training steps each). */
+export interface AutoCandidate {
+  backend: BackendName
+  /** Milliseconds per training step, when it ran. */
+  msPerStep?: number
+  chosen: boolean
+  /** Why it was chosen, or why not: slower by how much, unavailable, software, opt-in only. */
+  reason: string
+}
+
+/** What "auto" picked for a model kind on this machine, measured once and cached. */
+export interface AutoPick {
+  modelKind: ModelSpec['kind']
+  backend: BackendName
+  measuredAt: string
+  candidates: AutoCandidate[]
+}
+
 export interface SystemInfo {
   appVersion: string
   tfjsVersion: string
@@ -51,6 +69,8 @@ export interface SystemInfo {
   paths: { home: string; datasets: string; runs: string }
   /** How a training step of each model kind runs on this backend. */
   steps: Record<ModelSpec['kind'], StepChoice>
+  /** What "auto" measured and picked on this machine, per model kind measured so far. */
+  autoPicks: AutoPick[]
 }
 
 export type EngineState = 'starting' | 'ready' | 'crashed'

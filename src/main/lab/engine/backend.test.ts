@@ -35,7 +35,22 @@ describe('initBackend', () => {
       ['tensorflow', false],
       ['wasm', true]
     ])
-    expect(attempts[0]!.reason).toMatch(/tfjs-node-gpu is not installed/)
+    expect(attempts[0]!.reason).toMatch(/opt-in only/)
+    expect(attempts[1]!.reason).toMatch(/tfjs-node is not installed/)
+  })
+
+  it('never tries tfjs-node-gpu for auto: it is opt-in', async () => {
+    const imported: string[] = []
+    await initBackend(
+      'auto',
+      fakeLoaders({
+        importNative: async (name) => {
+          imported.push(name)
+          throw missing(name)
+        }
+      })
+    )
+    expect(imported).toEqual(['@tensorflow/tfjs-node'])
   })
 
   it('names CUDA 11.2 and cuDNN 8.1 when the GPU libraries are missing', () => {
@@ -47,7 +62,7 @@ describe('initBackend', () => {
 
   it('uses tfjs-node-gpu on the CPU when it loads but finds no GPU', async () => {
     const { backend, attempts } = await initBackend(
-      'auto',
+      'tensorflow-gpu',
       fakeLoaders({ importNative: async () => ({}), nativeUsesGpu: () => false })
     )
     expect(backend).toBe('tensorflow')

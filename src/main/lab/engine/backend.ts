@@ -96,7 +96,8 @@ export const defaultLoaders: BackendLoaders = {
 }
 
 /**
- * Loads the chosen backend ('auto': the best that loads). A forced backend that
+ * Loads the chosen backend ('auto': the best that loads, tensorflow-gpu aside;
+ * which backend a run with 'auto' trains on, auto-backend/ measures). A forced backend that
  * fails falls back to the next one down rather than leaving the lab without an engine.
  */
 export async function initBackend(
@@ -105,9 +106,18 @@ export async function initBackend(
 ): Promise<BackendResult> {
   const attempts: BackendAttempt[] = []
   // GPU backends run in the GPU engine page; a Node engine asked for one does its best.
-  const start = Math.max(0, nodeBackendNames.indexOf(choice as NodeBackendName))
+  // tensorflow-gpu is opt-in (it needs CUDA 11.2): only asking for it by name tries it.
+  const start =
+    choice === 'auto' ? 1 : Math.max(0, nodeBackendNames.indexOf(choice as NodeBackendName))
   for (const skipped of nodeBackendNames.slice(0, start)) {
-    attempts.push({ backend: skipped, loaded: false, reason: `Not tried: ${choice} was chosen.` })
+    attempts.push({
+      backend: skipped,
+      loaded: false,
+      reason:
+        choice === 'auto'
+          ? 'Not tried: opt-in only (--backend tensorflow-gpu), as it needs CUDA 11.2 and cuDNN 8.1.'
+          : `Not tried: ${choice} was chosen.`
+    })
   }
   let nativeLoadedWithoutGpu = false
   for (const backend of nodeBackendNames.slice(start)) {

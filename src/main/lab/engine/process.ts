@@ -17,6 +17,7 @@ import { ensembleHandlers } from './handlers/ensemble'
 import { connectToHost } from './port'
 import { engineEnv, type EngineInfo, type EngineMethod } from './protocol'
 import { serveEngine } from './serve'
+import { timeSteps } from './step/time-steps'
 
 // Ctrl+C in a terminal signals the whole process group; the host decides when the engine ends (stop the run, then 'shutdown').
 process.on('SIGINT', () => undefined)
@@ -50,6 +51,17 @@ async function main(): Promise<void> {
   const handlers: EngineHandlers<EngineMethod> = {
     'engine.info': async () => info,
     'engine.memory': async () => tf.memory(),
+    'engine.timeSteps': async ({ backend, model, batchSize, steps }) => {
+      // tfjs calls both native packages 'tensorflow'; auto never measures tensorflow-gpu.
+      if (tf.getBackend() !== backend) {
+        const loaded = await initBackend(backend)
+        if (loaded.backend !== backend) {
+          const why = loaded.attempts.find((a) => a.backend === backend)?.reason
+          return { unavailable: why ?? `${backend} did not load.` }
+        }
+      }
+      return { msPerStep: await timeSteps(model, backend, { batchSize, steps }) }
+    },
     ...exploreHandlers,
     ...trainingHandlers,
     ...evaluateHandlers,

@@ -9,6 +9,7 @@ import type {
   BackendName,
   GpuAdapter,
   LabErrorInfo,
+  ModelSpec,
   ParsedParams,
   RequestResult,
   RunRecord
@@ -39,6 +40,15 @@ export interface EngineMethods {
   'engine.memory': {
     params: Record<string, never>
     result: { numTensors: number; numBytes: number }
+  }
+  /**
+   * Times a few training steps of `model` on `backend` (random inputs), for
+   * backend "auto". The Node engine switches its tfjs backend to do so: the host
+   * asks a throwaway engine, never the one that serves the lab.
+   */
+  'engine.timeSteps': {
+    params: { backend: BackendName; model: ModelSpec; batchSize: number; steps: number }
+    result: { msPerStep: number } | { unavailable: string }
   }
   /** Forget a dataset held in memory (it was deleted or re-imported). */
   'dataset.evict': { params: { datasetId: string }; result: { evicted: boolean } }

@@ -9,7 +9,10 @@ import {
   type LabEventMessage
 } from '../../../shared/contract'
 import { seedTrainConfig } from '../../../shared/train-defaults'
+import { emptyAutoCache, pickFastest, withPick } from '../auto-backend/choice'
+import { autoCachePath, thisMachine } from '../auto-backend/measure'
 import type { HostContext } from '../context'
+import { writeJsonAtomic } from '../fs-atomic'
 import { chooseStep } from '../engine/step/choice'
 import { testHostContext } from '../testing/host-context'
 import {
@@ -64,7 +67,17 @@ beforeEach(async () => {
   })
   ctx = host.ctx
   events = host.events
+  // Auto measured here before (auto-backend/measure.test.ts measures for real): wasm for MLPs.
+  await cacheAutoPick('wasm')
 })
+
+async function cacheAutoPick(backend: 'wasm' | 'cpu'): Promise<void> {
+  const pick = pickFastest('mlp', [{ backend, msPerStep: 1 }], {
+    allowSoftware: false,
+    measuredAt: new Date().toISOString()
+  })
+  await writeJsonAtomic(autoCachePath(ctx), withPick(emptyAutoCache(), thisMachine(ctx), pick))
+}
 
 afterEach(async () => {
   vi.restoreAllMocks()
@@ -122,6 +135,18 @@ describe('train.start', () => {
     openGate()
     const forced = seedTrainConfig({ backend: 'cpu' })
     const { runId } = await trainingHandlers['train.start']({ config: forced }, ctx)
+    expect(engineCalls.map((c) => c.method)).toEqual([
+      'explore.facts',
+      'engine.restart',
+      'train.start'
+    ])
+    expect(engineCalls[1].params).toEqual({ backend: 'cpu' })
+    expect(engineCalls[2].params).toEqual({ runId, resume: false })
+  })
+
+  it('trains a run asking for auto on the backend auto picked, restarting the engine for it', async () => {
+    await cacheAutoPick('cpu')
+    const runId = await startRun()
     expect(engineCalls.map((c) => c.method)).toEqual([
       'explore.facts',
       'engine.restart',

@@ -7,12 +7,14 @@ import {
   LabError,
   isGpuBackend,
   type AnyLabEvent,
+  type BackendName,
   type RunRecord,
   type TrainConfig
 } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
 import { validationCount } from '../engine/data/validation-split'
 import { trainedRowCount } from '../../../shared/train-fraction'
+import { autoBackend } from '../auto-backend/measure'
 import type { HostContext, HostHandlers } from '../context'
 import type { EngineClient } from '../engine-client'
 import type { JobClaim, RunningJob } from '../jobs'
@@ -50,7 +52,7 @@ export async function startOnEngine(
 ): Promise<void> {
   claim.update({ label: `run "${record.name}"`, runId: record.id })
   try {
-    const backend = record.config.backend
+    const backend = await runBackend(ctx, claim, record)
     if (isGpuBackend(backend)) {
       // Refused with the reason when this GPU backend cannot start: never run elsewhere silently.
       const gpu = await ctx.gpu.use(backend)
@@ -59,7 +61,9 @@ export async function startOnEngine(
     } else {
       // tfjs keeps one backend for the life of a process: a run that asks for
       // another one gets a fresh engine with that backend.
-      if (ctx.engine.backendChoice !== backend) await ctx.engine.restart(backend)
+      if (ctx.engine.backendChoice !== backend && ctx.engine.info?.backend !== backend) {
+        await ctx.engine.restart(backend)
+      }
       await ctx.engine.request('train.start', { runId: record.id, resume })
     }
   } catch (error) {
@@ -72,6 +76,23 @@ export async function startOnEngine(
     throw error
   }
   ctx.emit('runs.changed', { runId: record.id })
+}
+
+/**
+ * The backend a run trains on: its own choice, or for "auto" the fastest that
+ * auto measured for its model kind on this machine (cached after the first time).
+ */
+async function runBackend(
+  ctx: HostContext,
+  claim: JobClaim,
+  record: RunRecord
+): Promise<BackendName> {
+  const choice = record.config.backend
+  if (choice !== 'auto') return choice
+  claim.update({ label: `run "${record.name}" (measuring backends for auto)` })
+  const pick = await autoBackend(ctx, record.config.model, record.config.batchSize)
+  claim.update({ label: `run "${record.name}"` })
+  return pick.backend
 }
 
 export const trainingHandlers: HostHandlers<

@@ -30,6 +30,8 @@ export function testHostContext(home: string, engine: EngineDouble): TestHost {
     engine: {
       request: engine,
       backendChoice: 'auto',
+      // What the engine's own 'auto' loaded: a run that auto sends to wasm needs no restart.
+      info: { backend: 'wasm' },
       // A backend switch shows up to the double as a request of its own.
       restart: (backend: string) => engine('engine.restart', { backend })
     } as unknown as EngineClient,

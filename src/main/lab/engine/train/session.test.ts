@@ -89,7 +89,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     expect(epoch!.trainMeasured).toBe(1500)
 
     const model = await tf.loadLayersModel(
-      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelFolder)))
     )
     const rows = trainRows(sample.train.count, 0.1875, baseConfig.seed)!
     const split = prepareSplit(sample.train, fittedScalingTable('unit', sample.train.images), rows)
@@ -113,7 +113,7 @@ describe('training on the 10,000 mnist-sample digits', () => {
     // The dynamics strip: the first 16 test images, with the class and probability predict() gives.
     const test = prepareSplit(sample.test, fittedScalingTable('unit', sample.train.images))
     const again = await tf.loadLayersModel(
-      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelDirName)))
+      tf.io.fromMemory(await readModelArtifacts(join(dir, 'measured', modelFolder)))
     )
     const probabilities = tf.tidy(() =>
       tf
