@@ -23,7 +23,9 @@ test('lab rejects a wrong command line with a usage message, exit code 2 and no 
 }) => {
   const badBackend = runCli(['info', '--backend', 'quantum'], homeDir)
   expect(badBackend.status).toBe(2)
-  expect(badBackend.stderr).toContain('--backend must be one of auto, webgpu, webgl, tensorflow-gpu')
+  expect(badBackend.stderr).toContain(
+    '--backend must be one of auto, webgpu, webgl, tensorflow-gpu'
+  )
   expect(badBackend.stdout).toBe('')
 
   const unknown = runCli(['teleport'], homeDir)

@@ -15,7 +15,7 @@ test('the Train tab trains on WebGL and names its software adapter', async ({ pa
   await page.getByLabel('Backend').selectOption('webgl')
   await page.getByLabel('Epochs').fill('1')
   await page.getByRole('button', { name: 'Start training' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Training completed.' })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: 'Training completed' })).toBeVisible({
     timeout: 180_000
   })
   const badge = page.getByText(/^Run .* on GPU, WebGL \(Chromium\) on /)

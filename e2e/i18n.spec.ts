@@ -39,7 +39,8 @@ const walks: Walk[] = [
     ],
     epochs: 'Epochen',
     start: 'Training starten',
-    completed: /Training abgeschlossen\. Accuracy auf den Testdaten: \d{1,3},\d\s%/,
+    completed:
+      /Training nach .+ abgeschlossen\. Test-Accuracy \(Testsplit als Validierung benutzt\) nach Epoche \d+: \d{1,3},\d\s%/,
     evaluateTab: 'Evaluieren',
     confusion: 'Konfusionsmatrix',
     accuracy: /^\d{1,3},\d{2}\s%$/,
@@ -67,7 +68,8 @@ const walks: Walk[] = [
     tabs: ['Explore', 'Train', 'Evaluate', 'Overfit', 'Regularize', 'Tune', 'Runs'],
     epochs: 'Epochs',
     start: 'Start training',
-    completed: /Training completed\. Final test accuracy: \d{1,3}\.\d%/,
+    completed:
+      /Training completed after .+\. Test accuracy \(test split used for validation\) after epoch \d+: \d{1,3}\.\d%/,
     evaluateTab: 'Evaluate',
     confusion: 'Confusion matrix',
     accuracy: /^\d{1,3}\.\d{2}%$/,

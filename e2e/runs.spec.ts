@@ -18,7 +18,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
     'Model',
     'Hyperparameters',
     'Status',
-    'Test accuracy',
+    'Test accuracy (end of run, kept weights)',
     'Duration',
     'Backend'
   ]) {

@@ -157,8 +157,8 @@ test('a killed engine interrupts the run, says so, and training can start again'
   await page.getByLabel('Epochs').fill('1')
   await page.getByLabel('Batch size').fill('256')
   await page.getByRole('button', { name: 'Start training' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Training completed.' })).toContainText(
-    /Final test accuracy: \d+\.\d%/
+  await expect(page.getByRole('status').filter({ hasText: 'Training completed' })).toContainText(
+    /Test accuracy \(test split used for validation\) after epoch \d+: \d+\.\d%/
   )
   const runs = await lab.request<RunSummary[]>('runs.list', {})
   expect(runs.map((r) => r.status).sort()).toEqual(['completed', 'interrupted'])

@@ -35,7 +35,8 @@ export function epochLine(e: EpochEvent, total: number): string {
     e.validationLoss !== undefined && e.validationAccuracy !== undefined
       ? `validation loss ${e.validationLoss.toFixed(4)}  validation accuracy ${percent(e.validationAccuracy)}`
       : e.testLoss !== undefined && e.testAccuracy !== undefined
-        ? `test loss ${e.testLoss.toFixed(4)}  test accuracy ${percent(e.testAccuracy)}`
+        ? // No validation split: the test split stands in, which flatters any choice made by it.
+          `test loss ${e.testLoss.toFixed(4)}  test accuracy ${percent(e.testAccuracy)} (test split used for validation)`
         : ''
   return (
     `epoch ${e.epoch}/${total}  train loss ${e.trainLoss.toFixed(4)} (running mean ${e.runningLoss.toFixed(4)})` +

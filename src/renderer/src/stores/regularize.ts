@@ -51,6 +51,8 @@ export const useRegularizeStore = defineStore('regularize', () => {
   const augmentation = ref<Augmentation>({ shift: 2, rotate: 10, scale: 0.1 })
 
   const waiters = new Map<string, (status: RunStatus) => void>()
+  /** Stop was pressed while a learning curve was between runs. */
+  let curveStopPending = false
   let listening = false
 
   const candidates = computed(() =>
@@ -73,6 +75,11 @@ export const useRegularizeStore = defineStore('regularize', () => {
     })
     lab().on('learningCurve.progress', (event) => {
       if (!curve.value || curve.value.curveId === event.curveId) curve.value = event
+      if (curveStopPending && event.runningRunId) {
+        curveStopPending = false
+        void requestStop(event.runningRunId)
+      }
+      if (event.state !== 'running') curveStopPending = false
       if (event.state !== 'running') void runs.refresh()
     })
   }
@@ -138,7 +145,12 @@ export const useRegularizeStore = defineStore('regularize', () => {
   /** Stops whatever this tab trains: a run, or the learning curve's current run (ending the curve). */
   async function stop(): Promise<void> {
     const runId = training.value?.runId ?? curve.value?.runningRunId
-    if (!runId) return
+    if (runId) return requestStop(runId)
+    // Between two runs of a learning curve: stop the next one as soon as it is announced.
+    if (curve.value?.state === 'running') curveStopPending = true
+  }
+
+  async function requestStop(runId: string): Promise<void> {
     try {
       await lab().request('train.stop', { runId })
     } catch (error) {

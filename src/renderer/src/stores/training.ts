@@ -6,6 +6,7 @@ import type {
   BatchEvent,
   EpochEvent,
   EpochMetrics,
+  TrainResultEvent,
   RunStatus,
   TrainStatusEvent,
   TunedFrom
@@ -80,6 +81,12 @@ export const useTrainingStore = defineStore('training', () => {
   const adapter = ref<GpuAdapter | null>(null)
   const totalEpochs = ref(0)
   const epochs = ref<EpochMetrics[]>([])
+  /** The test split's one evaluation at the end, on the kept weights (train.result). */
+  const result = ref<TrainResultEvent | null>(null)
+  /** The split the per-epoch figures came from: validation, or the test split standing in. */
+  const checkedSplit = computed(() =>
+    epochs.value[0] ? checkedFigures(epochs.value[0])?.split : undefined
+  )
   /** The first batch loss we saw, and its step: compare with ln(10) for a 10-class model. */
   const firstLoss = ref<{ loss: number; step: number } | null>(null)
   /** The newest batch event, published once per animation frame. */
@@ -113,6 +120,7 @@ export const useTrainingStore = defineStore('training', () => {
     adapter.value = null
     totalEpochs.value = total
     epochs.value = []
+    result.value = null
     firstLoss.value = null
     latestBatch = null
     knownBatchesPerEpoch = 1
@@ -203,6 +211,12 @@ export const useTrainingStore = defineStore('training', () => {
     lab().on('train.batch', route(onBatch))
     lab().on('train.epoch', route(onEpoch))
     lab().on('train.status', route(onStatus))
+    lab().on(
+      'train.result',
+      route((event: TrainResultEvent) => {
+        result.value = event
+      })
+    )
     lab().on('train.status', onForeignStatus)
     lab().on('engine.status', (status) => {
       // The host reports the run as interrupted too; this covers the gap until it does.
@@ -284,6 +298,8 @@ export const useTrainingStore = defineStore('training', () => {
     adapter,
     totalEpochs,
     epochs,
+    result,
+    checkedSplit,
     firstLoss,
     progress,
     series,

@@ -16,6 +16,10 @@ const regularize: Catalogue<typeof en> = {
     train: 'Baseline trainieren',
     summary: '{name}: Test-Accuracy {accuracy}, Lücke Training/Test {gap}'
   },
+  fields: {
+    between: 'Geben Sie eine Zahl von {min} bis {max} ein.',
+    wholeNumber: 'Geben Sie eine ganze Zahl von {min} bis {max} ein.'
+  },
   levers: {
     title: 'Hebel',
     train: 'Variante trainieren',

@@ -9,7 +9,8 @@ const report: Catalogue<typeof en> = {
   metaNow:
     '{date} · MNIST Lab {version} · trainiert auf dem Backend {backend}, das Lab läuft jetzt auf {now} · Lauf {id}',
   unknownBackend: 'unbekannt',
-  summary: '{model} · Status {status} · Test-Accuracy {accuracy} · {duration} Training',
+  summary:
+    '{model} · Status {status} · Test-Accuracy {accuracy} (am Ende, behaltene Gewichte) · {duration} Training',
   dataset: {
     heading: 'Datensatz',
     facts:

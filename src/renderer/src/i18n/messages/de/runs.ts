@@ -28,7 +28,7 @@ const runs: Catalogue<typeof en> = {
     model: 'Modell',
     hyperparameters: 'Hyperparameter',
     status: 'Status',
-    testAccuracy: 'Test-Accuracy',
+    testAccuracy: 'Test-Accuracy (am Ende, behaltene Gewichte)',
     duration: 'Dauer',
     backend: 'Backend',
     inChart: 'Im Diagramm',
@@ -78,9 +78,10 @@ const runs: Catalogue<typeof en> = {
   },
   overlay: {
     train: '{name}: Training',
-    test: '{name}: Test',
+    test: '{name}: Test (Testsplit als Validierung benutzt)',
     axis: 'Loss (Cross-Entropy)',
-    label: 'Loss pro Epoche der ausgewählten Läufe: durchgezogen Training, gestrichelt Test',
+    label:
+      'Loss pro Epoche der ausgewählten Läufe: durchgezogen Training, gestrichelt Validierung (oder der Testsplit, wo ein Lauf keinen Validierungssplit hat)',
     empty: 'Haken Sie Läufe in der Tabelle an, um ihre Loss-Kurven zu vergleichen.'
   },
   newName: '{model} auf {dataset}, {time}',

@@ -116,14 +116,21 @@ const train: Catalogue<typeof en> = {
       'Erster Loss {loss} (Schritt {step}) neben ln(10) = 2,303, wo ein Modell mit 10 Klassen anfangen sollte: Das liegt weit daneben. Prüfen Sie die Output-Schicht und die Skalierung der Inputs.'
   },
   outcome: {
-    completed: 'Training abgeschlossen. Accuracy auf den Testdaten: {accuracy} nach {done}.',
+    completed:
+      'Training nach {done} abgeschlossen. Test-Accuracy (Testsplit als Validierung benutzt) nach Epoche {epoch}: {accuracy}.',
+    completedValidation:
+      'Training nach {done} abgeschlossen. Validierungs-Accuracy nach Epoche {epoch}: {validation}. Test-Accuracy, einmal am Ende auf den Gewichten von Epoche {kept} gemessen: {test}.',
+    completedValidationPending:
+      'Training nach {done} abgeschlossen. Validierungs-Accuracy nach Epoche {epoch}: {validation}. Der Testsplit wird auf den behaltenen Gewichten ausgewertet…',
     completedEmpty: 'Training abgeschlossen.',
     done: '{done} von {total} Epochen',
     paused:
       'Pausiert. Der Zustand des Optimizers bleibt erhalten: „Fortsetzen“ macht dort weiter, wo das Training stehen geblieben ist.',
     stopped: 'Training nach {done} gestoppt.',
     stoppedAccuracy:
-      'Training nach {done} gestoppt. Accuracy auf den Testdaten nach Epoche {epoch}: {accuracy}.',
+      'Training nach {done} gestoppt. Test-Accuracy (Testsplit als Validierung benutzt) nach Epoche {epoch}: {accuracy}.',
+    stoppedValidation:
+      'Training nach {done} gestoppt. Validierungs-Accuracy nach Epoche {epoch}: {accuracy}.',
     diverged:
       'Divergiert. Der Loss wurde NaN oder unendlich, deshalb wurde das Training abgebrochen. Senken Sie die Lernrate (etwa auf ein Zehntel) oder skalieren Sie die Inputs.',
     failed: 'Das Training ist fehlgeschlagen: {reason}',
@@ -139,7 +146,8 @@ const train: Catalogue<typeof en> = {
     smoothed: 'Geglättet (EMA)',
     trainLoss: 'Trainings-Loss (Epoche, gemessen)',
     runningLoss: 'Trainings-Loss (laufender Mittelwert der Epoche)',
-    testLoss: 'Test-Loss (Epoche)',
+    testLoss: 'Test-Loss (Epoche, Testsplit als Validierung benutzt)',
+    validationLoss: 'Validierungs-Loss (Epoche)',
     chance: 'ln(10) = 2,303',
     step: 'Batch (Schritt)',
     crossEntropy: 'Cross-Entropy-Loss',
@@ -149,7 +157,10 @@ const train: Catalogue<typeof en> = {
     accuracyAxis: 'Accuracy (%)',
     trainAccuracy: 'Accuracy Training',
     testAccuracy: 'Accuracy Test',
-    accuracySummary: 'Accuracy-Diagramm: nach Epoche {epoch} Test-Accuracy {accuracy}',
+    accuracySummary:
+      'Accuracy-Diagramm: nach Epoche {epoch} Test-Accuracy (Testsplit als Validierung benutzt) {accuracy}',
+    accuracySummaryValidation:
+      'Accuracy-Diagramm: nach Epoche {epoch} Validierungs-Accuracy {accuracy}',
     accuracyEmpty: 'Accuracy-Diagramm: noch keine Epoche abgeschlossen',
     afterFirstEpoch: 'Erscheint nach der ersten Epoche.'
   }

@@ -14,6 +14,10 @@ export default {
     train: 'Train a baseline',
     summary: '{name}: test accuracy {accuracy}, train/test gap {gap}'
   },
+  fields: {
+    between: 'Enter a number from {min} to {max}.',
+    wholeNumber: 'Enter a whole number from {min} to {max}.'
+  },
   levers: {
     title: 'Levers',
     train: 'Train variant',

@@ -7,7 +7,8 @@ export default {
   metaNow:
     '{date} · MNIST Lab {version} · trained on backend {backend}, lab now on {now} · run {id}',
   unknownBackend: 'unknown',
-  summary: '{model} · status {status} · test accuracy {accuracy} · {duration} of training',
+  summary:
+    '{model} · status {status} · test accuracy {accuracy} (end of run, kept weights) · {duration} of training',
   dataset: {
     heading: 'Dataset',
     facts:

@@ -25,7 +25,7 @@ export default {
     model: 'Model',
     hyperparameters: 'Hyperparameters',
     status: 'Status',
-    testAccuracy: 'Test accuracy',
+    testAccuracy: 'Test accuracy (end of run, kept weights)',
     duration: 'Duration',
     backend: 'Backend',
     inChart: 'In chart',
@@ -75,9 +75,10 @@ export default {
   },
   overlay: {
     train: '{name}: train',
-    test: '{name}: test',
+    test: '{name}: test (test split used for validation)',
     axis: 'Loss (cross-entropy)',
-    label: 'Loss per epoch of the selected runs: solid train, dashed test',
+    label:
+      'Loss per epoch of the selected runs: solid train, dashed validation (or the test split where a run has no validation split)',
     empty: 'Tick runs in the table to compare their loss curves.'
   },
   newName: '{model} on {dataset}, {time}',

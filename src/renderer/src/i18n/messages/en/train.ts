@@ -112,13 +112,20 @@ export default {
       'First loss {loss} (step {step}) beside ln(10) = 2.303, where a 10-class model should start: this is far off, check the output layer and the input scaling.'
   },
   outcome: {
-    completed: 'Training completed. Final test accuracy: {accuracy} after {done}.',
+    completed:
+      'Training completed after {done}. Test accuracy (test split used for validation) after epoch {epoch}: {accuracy}.',
+    completedValidation:
+      'Training completed after {done}. Validation accuracy after epoch {epoch}: {validation}. Test accuracy, measured once at the end on the weights of epoch {kept}: {test}.',
+    completedValidationPending:
+      'Training completed after {done}. Validation accuracy after epoch {epoch}: {validation}. The test split is being evaluated on the kept weights…',
     completedEmpty: 'Training completed.',
     done: '{done} of {total} epochs',
     paused: 'Paused. The optimizer state is kept: Resume continues where it stopped.',
     stopped: 'Training stopped after {done}.',
     stoppedAccuracy:
-      'Training stopped after {done}. Test accuracy after epoch {epoch}: {accuracy}.',
+      'Training stopped after {done}. Test accuracy (test split used for validation) after epoch {epoch}: {accuracy}.',
+    stoppedValidation:
+      'Training stopped after {done}. Validation accuracy after epoch {epoch}: {accuracy}.',
     diverged:
       'Diverged. The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.',
     failed: 'Training failed: {reason}',
@@ -134,7 +141,8 @@ export default {
     smoothed: 'Smoothed (EMA)',
     trainLoss: 'Train loss (epoch, measured)',
     runningLoss: 'Train loss (running mean over the epoch)',
-    testLoss: 'Test loss (epoch)',
+    testLoss: 'Test loss (epoch, test split used for validation)',
+    validationLoss: 'Validation loss (epoch)',
     chance: 'ln(10) = 2.303',
     step: 'Batch (step)',
     crossEntropy: 'Cross-entropy loss',
@@ -144,7 +152,10 @@ export default {
     accuracyAxis: 'Accuracy (%)',
     trainAccuracy: 'Train accuracy',
     testAccuracy: 'Test accuracy',
-    accuracySummary: 'Accuracy chart: after epoch {epoch}, test accuracy {accuracy}',
+    accuracySummary:
+      'Accuracy chart: after epoch {epoch}, test accuracy (test split used for validation) {accuracy}',
+    accuracySummaryValidation:
+      'Accuracy chart: after epoch {epoch}, validation accuracy {accuracy}',
     accuracyEmpty: 'Accuracy chart: no finished epoch yet',
     afterFirstEpoch: 'Appears after the first epoch.'
   }
