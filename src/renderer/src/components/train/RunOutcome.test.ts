@@ -5,7 +5,16 @@ import RunOutcome from './RunOutcome.vue'
 import { i18n } from '../../i18n'
 import type { EpochMetrics, TrainResultEvent } from '../../../../shared/contract'
 
-const base = { epoch: 1, trainLoss: 0.5, trainAccuracy: 0.9, seconds: 1, samplesPerSecond: 100 }
+const base = {
+  epoch: 1,
+  trainLoss: 0.5,
+  trainAccuracy: 0.9,
+  trainMeasured: 100,
+  runningLoss: 0.6,
+  runningAccuracy: 0.85,
+  seconds: 1,
+  samplesPerSecond: 100
+}
 const validated = (epoch: number, accuracy: number): EpochMetrics => ({
   ...base,
   epoch,
