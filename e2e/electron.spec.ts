@@ -58,4 +58,51 @@ test.describe('the real Electron app', () => {
       rmSync(home, { recursive: true, force: true })
     }
   })
+
+  test('trains on WebGL in a hidden, sandboxed GPU engine window', async () => {
+    test.setTimeout(300_000)
+    const home = mkdtempSync(join(tmpdir(), 'mnist-lab-electron-'))
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [join(__dirname, '..', 'out/main/index.js'), '--no-sandbox', `--user-data-dir=${home}`],
+      // A machine without a GPU may stand in with a software adapter, for this test only.
+      env: { ...process.env, MNIST_LAB_ALLOW_SOFTWARE_GPU: '1' }
+    })
+    try {
+      const window = await app.firstWindow()
+      await window.getByRole('tab', { name: /Train$/ }).click()
+      await window.getByLabel('Backend').selectOption('webgl')
+      await window.getByLabel('Epochs').fill('1')
+      await window.getByRole('button', { name: 'Start training' }).click()
+      // The engine page runs in a second window: never shown, sandboxed, isolated,
+      // without Node, and not throttled in the background.
+      await expect
+        .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length))
+        .toBeGreaterThan(1)
+      const engineWindows = await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()
+          .filter((w) => w.webContents.getURL().includes('engine.html'))
+          .map((w) => ({
+            visible: w.isVisible(),
+            preferences: w.webContents.getLastWebPreferences()
+          }))
+      )
+      expect(engineWindows).toHaveLength(1)
+      expect(engineWindows[0]!.visible).toBe(false)
+      expect(engineWindows[0]!.preferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        backgroundThrottling: false
+      })
+      await expect(
+        window.getByRole('status').filter({ hasText: 'Training completed' })
+      ).toBeVisible({
+        timeout: 240_000
+      })
+    } finally {
+      await app.close()
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
 })

@@ -4,6 +4,7 @@ import { LabHost } from './lab/host'
 import { engineEntry, rendererDir, resourcesDir } from './app-paths'
 import { utilityLauncher } from './engine-host'
 import { appendGpuSwitches, gpuWindowLauncher } from './gpu-window'
+import { allowSoftwareGpuEnv } from './lab/node-launch'
 import { isTrustedSender, setupLabIpc } from './ipc'
 import { setupMenu } from './menu'
 import { setupReportExport } from './report'
@@ -73,7 +74,9 @@ async function main(): Promise<void> {
         rendererDir: rendererDir(),
         preload: join(__dirname, '../preload/gpu-engine.js'),
         devServerUrl
-      })
+      }),
+      // Only a test asks for this: SwiftShader must never be the silent default.
+      allowSoftware: process.env[allowSoftwareGpuEnv] === '1'
     }
   })
   const reports = setupReportExport({
