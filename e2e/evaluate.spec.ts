@@ -124,7 +124,7 @@ test('Evaluate: metrics, heatmap, a confused cell, a drawn digit, and the report
     'Precision',
     'Misclassified digits',
     'Recipe checklist',
-    'Skeleton: loss at initialization'
+    '4. Overfit'
   ]) {
     expect(text, `the PDF holds "${section}"`).toContain(section)
   }

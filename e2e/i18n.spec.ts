@@ -57,7 +57,7 @@ const walks: Walk[] = [
       'Metriken pro Klasse',
       'Falsch klassifizierte Ziffern',
       'Checkliste zum Rezept',
-      'Gerüst: Loss nach der Initialisierung'
+      '4. Overfitten'
     ],
     notInPdf: ['Recipe checklist', 'Learning rate', 'Confusion matrix'],
     // A loss or F1 with a decimal comma, e.g. "0,912".
@@ -86,7 +86,7 @@ const walks: Walk[] = [
       'Per-class metrics',
       'Misclassified digits',
       'Recipe checklist',
-      'Skeleton: loss at initialization'
+      '4. Overfit'
     ],
     notInPdf: ['Checkliste', 'Lernrate', 'Konfusionsmatrix'],
     pdfNumber: /\b0\.\d{3}\b/

@@ -24,9 +24,9 @@ test('the app opens with the seven recipe tabs and a backend badge from the engi
     'true'
   )
 
-  // A step not built yet says what will come there.
+  // Every step of the recipe is built: Overfit starts with the loss at initialisation.
   await tabList.getByRole('tab', { name: /Overfit$/ }).click()
-  await expect(page.getByText('ln(10) = 2.303')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Loss at initialisation' })).toBeVisible()
 })
 
 test('a killed engine is reported in the UI and replaced by a working one', async ({

@@ -110,7 +110,7 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   await expect(page.getByRole('heading', { name: 'Search', exact: true })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Search space' })).toBeVisible()
   await expect(page.getByText(/Chosen: trial \d/)).toBeVisible()
-  const tuneItem = page.getByRole('listitem').filter({ hasText: '7. Tune' })
+  const tuneItem = page.getByRole('listitem').filter({ hasText: '6. Tune' })
   await expect(tuneItem).toContainText('done')
   await expect(tuneItem).toContainText(`The best of search ${tunedRun!.tunedFrom!.searchId}`)
 

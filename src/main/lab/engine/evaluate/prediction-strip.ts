@@ -10,15 +10,24 @@ import type { PreparedSplit } from '../data/batches'
 
 export const stripSize = 16
 
-export function predictionStrip(model: tf.LayersModel, test: PreparedSplit): PredictionStrip {
+export async function predictionStrip(
+  model: tf.LayersModel,
+  test: PreparedSplit
+): Promise<PredictionStrip> {
   const count = Math.min(stripSize, test.count)
   if (count === 0) return { predicted: [], confidence: [] }
-  return tf.tidy(() => {
+  const [predicted, confidence] = tf.tidy(() => {
     const x = tf.tensor2d(test.x.subarray(0, count * test.inputSize), [count, test.inputSize])
     const probabilities = tf.softmax(model.apply(x, { training: false }) as tf.Tensor2D)
-    return {
-      predicted: Array.from(tf.argMax(probabilities, 1).dataSync()),
-      confidence: Array.from(tf.max(probabilities, 1).dataSync())
-    }
+    return [tf.argMax(probabilities, 1), tf.max(probabilities, 1)]
   })
+  // Read asynchronously: a synchronous read loses SwiftShader's WebGPU device.
+  try {
+    return {
+      predicted: Array.from(await predicted.data()),
+      confidence: Array.from(await confidence.data())
+    }
+  } finally {
+    tf.dispose([predicted, confidence])
+  }
 }

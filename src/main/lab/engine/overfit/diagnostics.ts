@@ -38,21 +38,25 @@ function weighted(model: tf.LayersModel): LayerWithActivation[] {
  * (step/plan.ts decides how it computes them), one per trainable variable:
  * kernel, then bias, per layer. The caller still owns them.
  */
-export function layerDiagnostics(
+export async function layerDiagnostics(
   model: tf.LayersModel,
   x: tf.Tensor2D,
   gradients: tf.Tensor[]
-): LayerDiagnostics[] {
+): Promise<LayerDiagnostics[]> {
   const learnable = weighted(model)
   const last = learnable[learnable.length - 1]
   const names = new Map(
     learnable.map((l, i) => [l, `${l.getClassName() === 'Dense' ? 'dense' : 'conv'} ${i + 1}`])
   )
 
-  const activations = new Map<
-    LayerWithActivation,
-    { mean: number; spread: number; dead: number | null }
-  >()
+  // Scalars stay on the device until one asynchronous read: a synchronous read
+  // loses SwiftShader's WebGPU device (the GPU engine page runs this too).
+  const probes: {
+    layer: LayerWithActivation
+    mean: tf.Tensor
+    variance: tf.Tensor
+    dead: tf.Tensor | null
+  }[] = []
   tf.tidy(() => {
     let h: tf.Tensor = x
     for (const layer of model.layers as LayerWithActivation[]) {
@@ -62,29 +66,46 @@ export function layerDiagnostics(
       const flat = h.reshape([-1, units])
       const { mean, variance } = tf.moments(flat)
       const relu = layer.getConfig().activation === 'relu'
-      const dead = relu
-        ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 0), 0), 'float32')).dataSync()[0]!
-        : null
-      activations.set(layer, {
-        mean: mean.dataSync()[0]!,
-        spread: Math.sqrt(variance.dataSync()[0]!),
-        dead
+      const dead = relu ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 0), 0), 'float32')) : null
+      probes.push({
+        layer,
+        mean: tf.keep(mean),
+        variance: tf.keep(variance),
+        dead: dead && tf.keep(dead)
       })
     }
   })
-
-  const norms = learnable.map((_, i) => tf.tidy(() => tf.norm(gradients[2 * i]!).dataSync()[0]!))
-
-  return learnable.map((layer, i) => {
-    const a = activations.get(layer)
-    return {
-      layer: names.get(layer)!,
-      activationMean: a ? a.mean : null,
-      activationSpread: a ? a.spread : null,
-      deadShare: a ? a.dead : null,
-      gradientNorm: norms[i]!
+  const normTensors = learnable.map((_, i) => tf.tidy(() => tf.norm(gradients[2 * i]!)))
+  const read = async (t: tf.Tensor): Promise<number> => (await t.data())[0]!
+  const activations = new Map<
+    LayerWithActivation,
+    { mean: number; spread: number; dead: number | null }
+  >()
+  try {
+    for (const p of probes) {
+      activations.set(p.layer, {
+        mean: await read(p.mean),
+        spread: Math.sqrt(await read(p.variance)),
+        dead: p.dead ? await read(p.dead) : null
+      })
     }
-  })
+    const norms = await Promise.all(normTensors.map(read))
+    return learnable.map((layer, i) => {
+      const a = activations.get(layer)
+      return {
+        layer: names.get(layer)!,
+        activationMean: a ? a.mean : null,
+        activationSpread: a ? a.spread : null,
+        deadShare: a ? a.dead : null,
+        gradientNorm: norms[i]!
+      }
+    })
+  } finally {
+    tf.dispose([
+      ...probes.flatMap((p) => [p.mean, p.variance, ...(p.dead ? [p.dead] : [])]),
+      ...normTensors
+    ])
+  }
 }
 
 /** The recipe's first warnings: dead layers, and gradients that vanish beside the others'. */
@@ -129,7 +150,7 @@ export async function epochDiagnostics(
   const result = await gradientsOf({ x: rows, xT: null, labels, size: count })
   const x = tf.tensor2d(rows, [count, split.inputSize])
   try {
-    const layers = layerDiagnostics(model, x, result.grads)
+    const layers = await layerDiagnostics(model, x, result.grads)
     return { layers, warnings: diagnosticWarnings(layers) }
   } finally {
     tf.dispose([
@@ -141,15 +162,15 @@ export async function epochDiagnostics(
 }
 
 /** Diagnostics of one in-process step on the batch `x`, freeing its gradients. */
-export function stepDiagnostics(
+export async function stepDiagnostics(
   model: tf.LayersModel,
   step: GradientStep,
   x: tf.Tensor2D,
   labels: Int32Array
-): LayerDiagnostics[] {
+): Promise<LayerDiagnostics[]> {
   const result = step.gradients({ x, labels, dropoutSeed: 0 })
   try {
-    return layerDiagnostics(model, x, result.grads)
+    return await layerDiagnostics(model, x, result.grads)
   } finally {
     tf.dispose([
       ...result.grads,

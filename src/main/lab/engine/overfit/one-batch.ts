@@ -152,7 +152,7 @@ export async function overfitOneBatch(
     }
     const finalLoss = curve[curve.length - 1]!.loss
     const passed = finalLoss < overfitPassLoss
-    const diagnostics = stepDiagnostics(model, step, x, labels)
+    const diagnostics = await stepDiagnostics(model, step, x, labels)
     return {
       finalLoss,
       steps: curve.length,

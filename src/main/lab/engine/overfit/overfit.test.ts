@@ -223,7 +223,7 @@ describe('layer diagnostics', () => {
     deadBias.dispose()
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
     const labels = Int32Array.from(train.labels.subarray(0, 64))
-    const layers = stepDiagnostics(model, await stepFor(model), x, labels)
+    const layers = await stepDiagnostics(model, await stepFor(model), x, labels)
     x.dispose()
     model.dispose()
     expect(layers[0]!.deadShare).toBe(40 / 64)
@@ -257,7 +257,7 @@ describe('layer diagnostics', () => {
   it('stays quiet for a healthy model', async () => {
     const model = buildModel(defaultModelSpec, 3)
     const x = tf.tensor2d(train.x.subarray(0, 64 * 784), [64, 784])
-    const layers = stepDiagnostics(
+    const layers = await stepDiagnostics(
       model,
       await stepFor(model),
       x,

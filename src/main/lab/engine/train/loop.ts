@@ -196,7 +196,7 @@ export async function trainLoop(options: LoopOptions): Promise<LoopOutcome> {
         trainMeasured: measuredSet.split.count,
         runningLoss,
         runningAccuracy,
-        strip: predictionStrip(model, data.test),
+        strip: await predictionStrip(model, data.test),
         diagnostics: await epochDiagnostics(
           model,
           (b) => runStep(step, b, 0),
