@@ -17,13 +17,21 @@ export interface CheckpointProgress {
   /** Optimizer steps taken. */
   steps: number
   /**
-   * The metrics of that epoch. The engine is cut off at the worst moment after
-   * the checkpoint is in place but before run.json has the epoch; the host then
-   * takes them from here, so the record and the checkpoint agree again.
+   * The metrics of every epoch up to this one. The host writes run.json after
+   * the engine reports an epoch, and may fall behind by more than one epoch:
+   * when a crash cuts it off there, the host takes the epochs run.json lacks
+   * from here, so the record and the checkpoint agree again.
    */
+  epochs?: EpochMetrics[]
+  /** Older checkpoints (before `epochs`): the metrics of that epoch alone. */
   metrics?: EpochMetrics
   /** Runs with a validation split: which epoch was best so far (absent in older checkpoints). */
   earlyStopping?: EarlyStoppingState
   /** Shapes of the best epoch's weights in best-weights.bin, when early stopping keeps them. */
   bestWeightShapes?: number[][]
+}
+
+/** The epochs a checkpoint holds the metrics of, in order (older checkpoints hold only their last). */
+export function checkpointedEpochs(progress: CheckpointProgress): EpochMetrics[] {
+  return progress.epochs ?? (progress.metrics ? [progress.metrics] : [])
 }

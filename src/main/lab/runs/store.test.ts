@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { TrainConfig } from '../../../shared/contract'
+import type { EpochMetrics, TrainConfig } from '../../../shared/contract'
 import { RunStore } from './store'
+import { checkpointFolder, progressFileName, type CheckpointProgress } from './layout'
+import { applyCheckpointedEpoch } from './record-file'
 import { seedTrainConfig } from '../../../shared/train-defaults'
 
 const config: TrainConfig = seedTrainConfig({ seed: 1 })
@@ -88,6 +90,45 @@ describe('RunStore', () => {
     expect(saved.status).toBe('interrupted')
     expect(saved.message).toContain('resume after epoch 3')
     expect((await runs.get(live.id)).status).toBe('running')
+  })
+
+  it('takes every epoch run.json missed from the checkpoint when the host fell several epochs behind before the cut', async () => {
+    const runs = store()
+    const cut = await runs.create(newRun)
+    const metrics = (epoch: number): EpochMetrics => ({
+      epoch,
+      trainLoss: 1 / epoch,
+      trainAccuracy: 0.9,
+      trainMeasured: 8000,
+      runningLoss: 1.2 / epoch,
+      runningAccuracy: 0.85,
+      testLoss: 1 / epoch,
+      testAccuracy: 0.9,
+      seconds: 2,
+      samplesPerSecond: 4000
+    })
+    await runs.update(cut.id, (r) => applyCheckpointedEpoch(r, metrics(1)))
+    // The engine had checkpointed epoch 3 while run.json still held only epoch 1.
+    const progress: CheckpointProgress = {
+      epoch: 3,
+      steps: 189,
+      epochs: [metrics(1), metrics(2), metrics(3)]
+    }
+    mkdirSync(join(runs.runPath(cut.id), checkpointFolder))
+    writeFileSync(
+      join(runs.runPath(cut.id), checkpointFolder, progressFileName),
+      JSON.stringify(progress)
+    )
+    await runs.markInterrupted(new Set())
+    const saved = await runs.get(cut.id)
+    expect(saved.epochs.map((e) => [e.epoch, e.trainLoss])).toEqual([
+      [1, 1],
+      [2, 1 / 2],
+      [3, 1 / 3]
+    ])
+    expect(saved.checkpointEpoch).toBe(3)
+    expect(saved.durationSeconds).toBe(6)
+    expect(saved.message).toContain('resume after epoch 3')
   })
 
   it('lists newest first and skips a folder whose run.json is broken', async () => {

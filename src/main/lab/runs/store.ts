@@ -9,7 +9,7 @@ import {
 } from '../../../shared/contract'
 import { writeJsonAtomic } from '../fs-atomic'
 import { upgradeRunRecord } from './upgrade'
-import { runFileName as runFile } from './layout'
+import { checkpointedEpochs, runFileName as runFile } from './layout'
 import { readCheckpointProgress, recoverRunFolder } from './recover'
 import {
   applyCheckpointedEpoch,
@@ -187,9 +187,12 @@ export class RunStore {
         const checkpoint = await readCheckpointProgress(this.runPath(r.id))
         await this.update(r.id, (record) => {
           // The checkpoint on disk is the truth: the process may have died after
-          // writing it and before run.json heard of it.
-          if (checkpoint?.metrics && checkpoint.epoch !== record.checkpointEpoch) {
-            applyCheckpointedEpoch(record, checkpoint.metrics)
+          // writing it and before run.json heard of it (of one epoch or several).
+          if (checkpoint && checkpoint.epoch !== record.checkpointEpoch) {
+            for (const metrics of checkpointedEpochs(checkpoint)) {
+              if (metrics.epoch > (record.checkpointEpoch ?? 0))
+                applyCheckpointedEpoch(record, metrics)
+            }
           }
           record.status = 'interrupted'
           record.message =

@@ -8,6 +8,7 @@ import {
   LabError,
   type AnyLabEvent,
   type BackendName,
+  type EpochMetrics,
   type RunStatus,
   type TrainConfig
 } from '../../../../shared/contract'
@@ -24,6 +25,7 @@ import { evaluate, trainLoop, type LoopOutcome } from './loop'
 import { stratifiedSplit } from '../data/validation-split'
 import { augmentRows } from '../data/augment'
 import { KeptWeights } from './kept-weights'
+import { checkpointedEpochs } from '../../runs/layout'
 
 export interface SessionOptions {
   runId: string
@@ -86,6 +88,8 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   }
   let progress = { epochsDone: 0, steps: 0 }
   let kept = new KeptWeights(config.earlyStopping)
+  /** Every epoch's metrics so far: each checkpoint carries them all (CheckpointProgress.epochs). */
+  let epochHistory: EpochMetrics[] = []
   if (options.resume) {
     try {
       const checkpoint = await loadCheckpoint(options.files)
@@ -93,6 +97,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       optimizer.setState(checkpoint.optimizer)
       tf.dispose([...checkpoint.weights, ...checkpoint.optimizer.slots])
       progress = { epochsDone: checkpoint.progress.epoch, steps: checkpoint.progress.steps }
+      epochHistory = checkpointedEpochs(checkpoint.progress)
       kept = new KeptWeights(
         config.earlyStopping,
         checkpoint.progress.earlyStopping,
@@ -141,11 +146,17 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
                 ? undefined
                 : kept.observe(model, metrics.epoch, metrics.validationLoss)
             const state = optimizer.getState()
+            epochHistory = [...epochHistory.filter((e) => e.epoch < metrics.epoch), metrics]
             try {
               await saveCheckpoint(
                 model,
                 state,
-                { epoch: metrics.epoch, steps: optimizer.step, metrics, earlyStopping: kept.state },
+                {
+                  epoch: metrics.epoch,
+                  steps: optimizer.step,
+                  epochs: epochHistory,
+                  earlyStopping: kept.state
+                },
                 options.files,
                 kept.bestWeights
               )
