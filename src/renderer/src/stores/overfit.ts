@@ -99,32 +99,27 @@ export const useOverfitStore = defineStore('overfit', () => {
   } | null>(null)
   const quizScoring = ref(false)
 
-  /** 20 consecutive test images from a random place in the split. */
+  /** 20 test images drawn at random, each at most once. */
   async function startQuiz(runId: string): Promise<void> {
     if (!key.value) return
-    try {
-      const first = await lab().request('explore.samples', {
-        datasetId: key.value.datasetId,
+    const { datasetId } = key.value
+    const sampleAt = (page: number) =>
+      lab().request('explore.samples', {
+        datasetId,
         split: 'test',
         classFilter: null,
-        page: 0,
-        pageSize: quizSize
+        page,
+        pageSize: 1
       })
-      const pages = Math.max(1, Math.floor(first.total / quizSize))
-      const page = Math.floor(Math.random() * pages)
-      const chosen =
-        page === 0
-          ? first
-          : await lab().request('explore.samples', {
-              datasetId: key.value.datasetId,
-              split: 'test',
-              classFilter: null,
-              page,
-              pageSize: quizSize
-            })
+    try {
+      const total = (await sampleAt(0)).total
+      const picked = new Set<number>()
+      while (picked.size < Math.min(quizSize, total)) picked.add(Math.floor(Math.random() * total))
+      const pages = await Promise.all([...picked].map(sampleAt))
+      const images = pages.map((p) => p.items[0]!)
       quiz.value = {
-        images: chosen.items,
-        answers: chosen.items.map(() => null),
+        images,
+        answers: images.map(() => null),
         modelAnswers: null,
         runId
       }
