@@ -173,6 +173,26 @@ export class RunStore {
   }
 
   /**
+   * After the process writing a run was cut off: puts its folder right (a swap
+   * cut off halfway), brings run.json in step with the checkpoint, then applies
+   * `change`. Nothing may be training the run meanwhile.
+   */
+  async recoverCutOff(id: string, change: (record: RunRecord) => void): Promise<RunRecord> {
+    await recoverRunFolder(this.runPath(id))
+    const checkpoint = await readCheckpointProgress(this.runPath(id))
+    return this.update(id, (record) => {
+      // The checkpoint on disk is the truth: the process may have died after
+      // writing it and before run.json heard of it (of one epoch or several).
+      if (checkpoint && checkpoint.epoch !== record.checkpointEpoch) {
+        for (const metrics of checkpointedEpochs(checkpoint)) {
+          if (metrics.epoch > (record.checkpointEpoch ?? 0)) applyCheckpointedEpoch(record, metrics)
+        }
+      }
+      change(record)
+    })
+  }
+
+  /**
    * Runs still marked running or paused while nothing trains them were cut off
    * (app closed, engine killed): mark them interrupted so they can resume.
    */
@@ -182,25 +202,15 @@ export class RunStore {
       (r) => (r.status === 'running' || r.status === 'paused') && !activeRunIds.has(r.id)
     )
     await Promise.all(
-      stale.map(async (r) => {
-        await recoverRunFolder(this.runPath(r.id))
-        const checkpoint = await readCheckpointProgress(this.runPath(r.id))
-        await this.update(r.id, (record) => {
-          // The checkpoint on disk is the truth: the process may have died after
-          // writing it and before run.json heard of it (of one epoch or several).
-          if (checkpoint && checkpoint.epoch !== record.checkpointEpoch) {
-            for (const metrics of checkpointedEpochs(checkpoint)) {
-              if (metrics.epoch > (record.checkpointEpoch ?? 0))
-                applyCheckpointedEpoch(record, metrics)
-            }
-          }
+      stale.map((r) =>
+        this.recoverCutOff(r.id, (record) => {
           record.status = 'interrupted'
           record.message =
             record.checkpointEpoch === null
               ? 'Training was cut off before the first epoch finished.'
               : `Training was cut off; it can resume after epoch ${record.checkpointEpoch}.`
         })
-      })
+      )
     )
     return stale.map((r) => r.id)
   }

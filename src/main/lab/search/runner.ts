@@ -120,9 +120,11 @@ export class SearchRunner {
   }
 
   private async trainTrial(trial: TrialRecord, slot: PoolSlot, target: number): Promise<void> {
+    let afterCrash = false
     for (let attempt = 0; attempt <= crashRetries; attempt++) {
-      const end = await this.trainStage(trial, slot, target)
-      if (end === 'interrupted') {
+      const end = await this.trainStage(trial, slot, target, afterCrash)
+      afterCrash = end === 'interrupted'
+      if (afterCrash) {
         trial.message = 'The trial engine crashed; the trial resumes from its checkpoint.'
         continue
       }
@@ -140,8 +142,15 @@ export class SearchRunner {
   }
 
   /** Trains one trial up to `target` epochs on the slot's engine (new, or from its checkpoint). */
-  private async trainStage(trial: TrialRecord, slot: PoolSlot, target: number): Promise<StageEnd> {
-    const record = trial.runId ? await this.resumeRecord(trial.runId) : await this.createRun(trial)
+  private async trainStage(
+    trial: TrialRecord,
+    slot: PoolSlot,
+    target: number,
+    afterCrash: boolean
+  ): Promise<StageEnd> {
+    const record = trial.runId
+      ? await this.resumeRecord(trial.runId, afterCrash)
+      : await this.createRun(trial)
     trial.runId = record.id
     trial.status = 'running'
     await this.save()
@@ -210,9 +219,16 @@ export class SearchRunner {
     return record
   }
 
-  /** A trial run goes on from its checkpoint; epochs after it are trained again. */
-  private resumeRecord(runId: string) {
-    return this.ctx.runs.update(runId, (r) => {
+  /**
+   * A trial run goes on from its checkpoint; epochs after it are trained again.
+   * After a crash the engine may have died halfway through replacing checkpoint/,
+   * or after writing it and before reporting the epoch: the folder is put right first.
+   */
+  private resumeRecord(runId: string, afterCrash: boolean) {
+    const resume = afterCrash
+      ? this.ctx.runs.recoverCutOff.bind(this.ctx.runs)
+      : this.ctx.runs.update.bind(this.ctx.runs)
+    return resume(runId, (r) => {
       r.status = 'running'
       delete r.message
       r.epochs = r.epochs.filter((e) => e.epoch <= (r.checkpointEpoch ?? 0))
