@@ -149,7 +149,8 @@ async function parent(): Promise<void> {
         topKernelsMsPerStep: report.profile.topKernels,
         loadAverage: report.loadAverage,
         samplesPerSecond: report.epochs.map((e) => Math.round(e.samplesPerSecond)),
-        testAccuracy: last?.testAccuracy !== undefined ? Number(last.testAccuracy.toFixed(4)) : null,
+        testAccuracy:
+          last?.testAccuracy !== undefined ? Number(last.testAccuracy.toFixed(4)) : null,
         tensorsBefore: report.tensorsBefore,
         tensorsAfter: report.tensorsAfter,
         peakRssMb: report.peakRssMb,
