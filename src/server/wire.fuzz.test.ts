@@ -78,13 +78,13 @@ describe('the lab socket under random frames', () => {
       fc.asyncProperty(
         frame.filter((text) => Buffer.byteLength(text) <= maxClientMessageBytes),
         async (text) => {
-          const before = client.messages.length
+          const before = client.replies.length
           client.send(text)
-          await vi.waitFor(() => expect(client.messages.length).toBe(before + 1), {
+          await vi.waitFor(() => expect(client.replies.length).toBe(before + 1), {
             timeout: answerWithinMs,
             interval: 1
           })
-          const reply = client.messages[before]!
+          const reply = client.replies[before]!
           const error =
             'error' in reply
               ? reply.error
@@ -113,9 +113,9 @@ describe('the lab socket under random frames', () => {
       ),
       { numRuns: 20 }
     )
-    const before = client.messages.length
+    const before = client.replies.length
     client.send({ id: 99, name: 'runs.list', params: {} })
-    await vi.waitFor(() => expect(client.messages.length).toBe(before + 1))
-    expect(client.messages[before]).toEqual({ id: 99, response: { ok: true, value: [] } })
+    await vi.waitFor(() => expect(client.replies.length).toBe(before + 1))
+    expect(client.replies[before]).toEqual({ id: 99, response: { ok: true, value: [] } })
   })
 })

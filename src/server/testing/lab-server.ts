@@ -68,6 +68,12 @@ export function socketUrl(base: string, path = '/lab'): string {
 export interface TestClient {
   socket: WebSocket
   messages: ServerMessage[]
+  /**
+   * The answers and errors among them, without events: the engine broadcasts
+   * events such as `engine.status` whenever it likes, so a test that counts
+   * answers must not count those.
+   */
+  replies: ServerMessage[]
   /** Messages that did not match the wire contract (a test expects none). */
   strays: unknown[]
   /** How many events arrived, counted as they come (cheap to poll). */
@@ -83,6 +89,7 @@ export async function connect(
   const socket = new WebSocket(socketUrl(server.url), options)
   sockets.push(socket)
   const messages: ServerMessage[] = []
+  const replies: ServerMessage[] = []
   const strays: unknown[] = []
   let events = 0
   socket.on('message', (data) => {
@@ -91,6 +98,7 @@ export async function connect(
     if (parsed.success) messages.push(parsed.data)
     else strays.push(raw)
     if (parsed.success && 'event' in parsed.data) events += 1
+    else if (parsed.success) replies.push(parsed.data)
   })
   // A test may break the connection on purpose; the error is seen through `closed`.
   socket.on('error', () => undefined)
@@ -104,6 +112,7 @@ export async function connect(
   return {
     socket,
     messages,
+    replies,
     strays,
     eventCount: () => events,
     closed,
