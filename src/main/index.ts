@@ -88,8 +88,9 @@ async function main(): Promise<void> {
   })
   // The hidden report window loads the same renderer and asks the lab for its run.
   const windows = (): BrowserWindow[] => [...(mainWindow ? [mainWindow] : []), ...reports.windows()]
-  setupLabIpc(host, windows, devServerUrl)
-  setupMenu(() => mainWindow)
+  const focusedWindow = (): BrowserWindow | null => mainWindow
+  setupLabIpc(host, windows, devServerUrl, (locale) => setupMenu(focusedWindow, locale))
+  setupMenu(focusedWindow)
   await host.start()
   mainWindow = createWindow()
 

@@ -1,11 +1,12 @@
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { ipcChannel, requestNames, type AnyLabEvent } from '../shared/contract'
+import { isLocale, type Locale } from '../shared/locales'
 import type { LabHost } from './lab/host'
 import { isAppUrl } from './security'
 
 /** Only our own window's top frame may talk to the host. */
 export function isTrustedSender(
-  event: IpcMainInvokeEvent,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   window: BrowserWindow | null,
   devServerUrl: string | undefined
 ): boolean {
@@ -18,7 +19,8 @@ export function isTrustedSender(
 export function setupLabIpc(
   host: LabHost,
   windows: () => BrowserWindow[],
-  devServerUrl: string | undefined
+  devServerUrl: string | undefined,
+  onLanguage: (locale: Locale) => void
 ): void {
   for (const name of requestNames) {
     ipcMain.handle(ipcChannel.request(name), (event, params: unknown) => {
@@ -36,6 +38,12 @@ export function setupLabIpc(
   ipcMain.handle(ipcChannel.preferredLanguages, (event) => {
     const trusted = windows().some((w) => isTrustedSender(event, w, devServerUrl))
     return trusted ? app.getPreferredSystemLanguages() : []
+  })
+  // The page settles its language (the user's choice, else the system's); the menu follows
+  // it. Anything but a known locale from our own window is dropped, as a menu needs no answer.
+  ipcMain.on(ipcChannel.language, (event, locale: unknown) => {
+    const trusted = windows().some((w) => isTrustedSender(event, w, devServerUrl))
+    if (trusted && isLocale(locale)) onLanguage(locale)
   })
   // Training lives in the host, not in a window: a window that crashed or is
   // reloading misses events, and the run goes on; the reloaded page asks for it.

@@ -41,6 +41,9 @@ const bridge: LabBridge = {
   },
   preferredLanguages(): Promise<string[]> {
     return ipcRenderer.invoke(ipcChannel.preferredLanguages)
+  },
+  setLanguage(locale: string): void {
+    ipcRenderer.send(ipcChannel.language, locale)
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { LabErrorInfo } from './errors'
+import type { Locale } from './locales'
 import { systemRequests, type SystemEvents, type SystemResults } from './contract/system'
 import { datasetRequests, type DatasetEvents, type DatasetResults } from './contract/datasets'
 import { trainingRequests, type TrainingEvents, type TrainingResults } from './contract/training'
@@ -109,6 +110,8 @@ export interface LabApi {
   exportReport(runId: string): Promise<{ saved: boolean; path?: string }>
   /** The languages of the user's system, most preferred first (BCP 47 tags). */
   preferredLanguages(): Promise<readonly string[]>
+  /** Tells the desktop app the page's language, for its menu; a browser has nothing to tell. */
+  useLanguage(locale: Locale): void
   readonly transport: 'electron' | 'web'
 }
 
@@ -117,7 +120,8 @@ export const ipcChannel = {
   request: (name: RequestName): string => `lab:${name}`,
   event: 'lab:event',
   exportReport: 'lab:report.exportPdf',
-  preferredLanguages: 'lab:system.preferredLanguages'
+  preferredLanguages: 'lab:system.preferredLanguages',
+  language: 'lab:system.language'
 } as const
 
 /** Commands the application menu sends to the window. */
@@ -146,4 +150,5 @@ export interface LabBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   exportReportPdf(runId: string): Promise<{ saved: boolean; path?: string }>
   preferredLanguages(): Promise<string[]>
+  setLanguage(locale: string): void
 }

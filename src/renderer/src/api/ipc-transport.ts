@@ -23,6 +23,7 @@ export function createIpcTransport(bridge: LabBridge): LabApi {
       return hub.on(name, listener)
     },
     exportReport: (runId) => bridge.exportReportPdf(runId),
-    preferredLanguages: () => bridge.preferredLanguages()
+    preferredLanguages: () => bridge.preferredLanguages(),
+    useLanguage: (locale) => bridge.setLanguage(locale)
   }
 }

@@ -90,7 +90,9 @@ export function createWsTransport(url: string, onConnection?: (up: boolean) => v
     // The browser prints the report page itself (see the report route).
     exportReport: async () => ({ saved: false }),
     // The browser knows its user's languages; the server's would be the wrong machine's.
-    preferredLanguages: async () => [...navigator.languages]
+    preferredLanguages: async () => [...navigator.languages],
+    // The browser words its own menus; the lab's menu bar is the desktop app's.
+    useLanguage: () => undefined
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { toErrorInfo } from '../../../shared/errors'
 import { currentLocale, i18n, translate } from './index'
-import { fallbackLocale } from './locales'
+import { fallbackLocale } from '../../../shared/locales'
 
 export function errorText(error: unknown): string {
   const info = toErrorInfo(error)

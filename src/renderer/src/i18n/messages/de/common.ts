@@ -35,6 +35,26 @@ const common: Catalogue<typeof en> = {
     wasm: 'CPU, WebAssembly',
     cpu: 'CPU, reines JavaScript'
   },
+  menu: {
+    file: 'Datei',
+    exportReport: 'Bericht als PDF exportieren…',
+    quit: 'MNIST Lab beenden',
+    closeWindow: 'Fenster schließen',
+    edit: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    selectAll: 'Alles auswählen',
+    view: 'Ansicht',
+    resetZoom: 'Originalgröße',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    fullScreen: 'Vollbild',
+    window: 'Fenster',
+    minimize: 'Minimieren'
+  },
   dismissNotice: 'Ausblenden: {text}',
   chart: {
     epoch: 'Epoche'

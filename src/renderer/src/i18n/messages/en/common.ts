@@ -33,6 +33,27 @@ export default {
     wasm: 'CPU, WebAssembly',
     cpu: 'CPU, plain JavaScript'
   },
+  /** The desktop app's menu bar; main words it in the page's language (src/main/menu.ts). */
+  menu: {
+    file: 'File',
+    exportReport: 'Export report (PDF)…',
+    quit: 'Quit MNIST Lab',
+    closeWindow: 'Close window',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    window: 'Window',
+    minimize: 'Minimize'
+  },
   dismissNotice: 'Dismiss: {text}',
   chart: {
     epoch: 'Epoch'
