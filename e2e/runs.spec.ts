@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { decodeSafetensors } from '../src/main/lab/runs/safetensors'
 import { test, expect } from './fixtures'
 import { trainedRun } from './trained-run'
+
+/** Runs → Export → one of its items, by mouse. */
+async function exportAs(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page
+    .getByRole('menu', { name: 'Export this run' })
+    .getByRole('menuitem', { name: item })
+    .click()
+}
 
 test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delete with confirmation', async ({
   page,
@@ -43,7 +53,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
 
   // Metrics leave as a browser download.
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export metrics (CSV)' }).click()
+  await exportAs(page, 'Metrics (CSV)')
   const file = await download
   expect(file.suggestedFilename()).toBe(`${second}-metrics.csv`)
   const csv = readFileSync(await file.path(), 'utf8')
@@ -53,7 +63,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
 
   const modelDownloads: string[] = []
   page.on('download', (d) => modelDownloads.push(d.suggestedFilename()))
-  await page.getByRole('button', { name: 'Export model (tfjs)' }).click()
+  await exportAs(page, 'Model for TensorFlow.js (tfjs)')
   await expect.poll(() => modelDownloads).toContain('model.json')
 
   // The weights for the seed notebook's PyTorch MLP.
@@ -61,7 +71,20 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   const weightsDownload = page.waitForEvent('download', (d) =>
     d.suggestedFilename().endsWith('.safetensors')
   )
-  await page.getByRole('button', { name: /Weights for PyTorch \(\.safetensors\)/i }).click()
+  // By keyboard this time: the menu opens on its first item, arrows walk it, Enter picks.
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true })
+  await exportButton.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Model for TensorFlow.js (tfjs)' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toBeHidden()
+  await expect(exportButton).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(
+    page.getByRole('menuitem', { name: 'Weights for PyTorch (.safetensors)' })
+  ).toBeFocused()
+  await page.keyboard.press('Enter')
   const weights = await weightsDownload
   expect(weights.suggestedFilename()).toBe(`${second}.safetensors`)
   const { tensors } = decodeSafetensors(readFileSync(await weights.path()))
@@ -104,7 +127,7 @@ test('Runs: the table, the loss overlay, rename, export, open in Evaluate, delet
   await page.evaluate(() => {
     ;(globalThis as unknown as { print: () => void }).print = () => undefined
   })
-  await page.getByRole('button', { name: 'Export report (PDF)' }).click()
+  await exportAs(page, 'Report (PDF)')
   await expect(page).toHaveURL(new RegExp(`#/report/${second}\\?print$`))
   await expect(page.getByRole('heading', { name: 'MNIST Lab report: Baseline' })).toBeVisible()
 })

@@ -55,12 +55,16 @@ const runs: Catalogue<typeof en> = {
     evaluate: 'Unter Evaluieren öffnen',
     rename: 'Umbenennen',
     resume: 'Fortsetzen',
-    exportModel: 'Modell exportieren (tfjs)',
-    exportSafetensors: 'Gewichte für PyTorch exportieren (.safetensors)',
-    exportCsv: 'Metriken exportieren (CSV)',
-    exportJson: 'Metriken exportieren (JSON)',
-    exportReport: 'Bericht exportieren (PDF)',
     delete: 'Löschen'
+  },
+  export: {
+    button: 'Exportieren',
+    menu: 'Diesen Lauf exportieren',
+    model: 'Modell für TensorFlow.js (tfjs)',
+    safetensors: 'Gewichte für PyTorch (.safetensors)',
+    metricsCsv: 'Metriken (CSV)',
+    metricsJson: 'Metriken (JSON)',
+    report: 'Bericht (PDF)'
   },
   deleteDialog: {
     title: '„{name}“ löschen?',

@@ -52,12 +52,16 @@ export default {
     evaluate: 'Open in Evaluate',
     rename: 'Rename',
     resume: 'Resume',
-    exportModel: 'Export model (tfjs)',
-    exportSafetensors: 'Export weights for PyTorch (.safetensors)',
-    exportCsv: 'Export metrics (CSV)',
-    exportJson: 'Export metrics (JSON)',
-    exportReport: 'Export report (PDF)',
     delete: 'Delete'
+  },
+  export: {
+    button: 'Export',
+    menu: 'Export this run',
+    model: 'Model for TensorFlow.js (tfjs)',
+    safetensors: 'Weights for PyTorch (.safetensors)',
+    metricsCsv: 'Metrics (CSV)',
+    metricsJson: 'Metrics (JSON)',
+    report: 'Report (PDF)'
   },
   deleteDialog: {
     title: 'Delete “{name}”?',
