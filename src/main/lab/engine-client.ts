@@ -97,7 +97,11 @@ export class EngineClient {
     this.channel = channel
     this.starting = new Promise<EngineInfo>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(new LabError('engine_unavailable', 'The engine did not start within a minute.'))
+        reject(
+          new LabError('engine_unavailable', 'The engine did not start within a minute.', {
+            key: 'errors.engineStartTimeout'
+          })
+        )
         channel.kill()
       }, startTimeoutMs)
       channel.onMessage((message) => {
@@ -136,7 +140,10 @@ export class EngineClient {
   ): Promise<EngineMethods[M]['result']> {
     await this.start()
     const channel = this.channel
-    if (!channel) throw new LabError('engine_unavailable', 'The engine is not running.')
+    if (!channel)
+      throw new LabError('engine_unavailable', 'The engine is not running.', {
+        key: 'errors.engineNotRunning'
+      })
     const id = this.nextId++
     return new Promise<EngineMethods[M]['result']>((resolve, reject) => {
       this.pending.set(id, {
@@ -224,7 +231,11 @@ export class EngineClient {
     this.pending.clear()
     if (this.stopping) {
       for (const p of inFlight) {
-        p.reject(new LabError('engine_unavailable', 'The engine was shut down before it answered.'))
+        p.reject(
+          new LabError('engine_unavailable', 'The engine was shut down before it answered.', {
+            key: 'errors.engineShutDown'
+          })
+        )
       }
       return
     }

@@ -36,7 +36,8 @@ export class ChecksStore {
     } catch {
       throw new LabError(
         'io_error',
-        `The recipe checks in ${this.pathOf(key)} are not valid JSON. Delete the file; the checks can be run again.`
+        `The recipe checks in ${this.pathOf(key)} are not valid JSON. Delete the file; the checks can be run again.`,
+        { key: 'errors.checksDamaged', params: { file: this.pathOf(key) } }
       )
     }
   }

@@ -60,7 +60,8 @@ export async function installDataset(
     const reason = error instanceof Error ? error.message : String(error)
     throw new LabError(
       'io_error',
-      `Could not write the dataset into ${paths.datasets} (${reason}). Check free disk space and permissions, then retry.`
+      `Could not write the dataset into ${paths.datasets} (${reason}). Check free disk space and permissions, then retry.`,
+      { key: 'explore.errors.writeFailed', params: { dir: paths.datasets } }
     )
   } finally {
     // After a successful rename the staging path no longer exists; rm is then a no-op.
@@ -90,7 +91,8 @@ export async function removeDataset(paths: LabPaths, id: string): Promise<boolea
     const reason = error instanceof Error ? error.message : String(error)
     throw new LabError(
       'io_error',
-      `Could not delete the dataset "${id}" in ${paths.datasets} (${reason}). Close other programs using its files and check the folder's permissions, then retry.`
+      `Could not delete the dataset "${id}" in ${paths.datasets} (${reason}). Close other programs using its files and check the folder's permissions, then retry.`,
+      { key: 'explore.errors.deleteFailed', params: { id, dir: paths.datasets } }
     )
   }
   await rm(trash, { recursive: true, force: true })

@@ -59,7 +59,10 @@ async function loadCached(paths: LabPaths, id: string): Promise<LoadedDataset> {
       'not_found',
       entry
         ? `${entry.name} is not downloaded yet. Download it, or use the MNIST sample, which works offline.`
-        : `There is no dataset "${id}". It may have been deleted; choose another one.`
+        : `There is no dataset "${id}". It may have been deleted; choose another one.`,
+      entry
+        ? { key: 'explore.errors.notDownloaded', params: { name: entry.name } }
+        : { key: 'explore.errors.unknownDataset', params: { id } }
     )
   }
   const files = filesIn(dir, meta.files)
@@ -102,7 +105,8 @@ function checkUnchanged(
         : `Delete the dataset and import its folder again${meta.source[0] ? ` (${meta.source[0]})` : ''}.`
     throw new LabError(
       'dataset_invalid',
-      `${files[role]} has changed since it was stored in the cache: ${change}. ${again}`
+      `${files[role]} has changed since it was stored in the cache: ${change}. ${again}`,
+      { key: 'explore.errors.changedSinceCached', params: { file: files[role] } }
     )
   }
 }

@@ -75,7 +75,8 @@ export async function readDatasetMeta(dir: string): Promise<DatasetMeta | null> 
   if (!parsed.success) {
     throw new LabError(
       'dataset_invalid',
-      `${join(dir, metaFileName)} is damaged. Delete the dataset and download or import it again.`
+      `${join(dir, metaFileName)} is damaged. Delete the dataset and download or import it again.`,
+      { key: 'explore.errors.metaDamaged', params: { file: join(dir, metaFileName) } }
     )
   }
   return parsed.data

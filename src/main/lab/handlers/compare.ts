@@ -44,7 +44,8 @@ async function compareRuns(ctx: HostContext, runA: string, runB: string): Promis
   ) {
     throw new LabError(
       'invalid_request',
-      'The runs’ test splits hold different images, so they cannot be compared image by image.'
+      'The runs’ test splits hold different images, so they cannot be compared image by image.',
+      { key: 'regularize.errors.testSplitsDiffer' }
     )
   }
   const correct = (predicted: number[]): number =>

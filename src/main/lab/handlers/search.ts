@@ -101,7 +101,8 @@ export const searchHandlers: HostHandlers<
       if (record.status === 'completed') {
         throw new LabError(
           'invalid_request',
-          `Search ${searchId} has finished; there is nothing to resume.`
+          `Search ${searchId} has finished; there is nothing to resume.`,
+          { key: 'tune.errors.searchFinished', params: { id: searchId } }
         )
       }
       await checkDataset(ctx, record.base.datasetId)

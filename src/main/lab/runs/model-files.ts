@@ -14,7 +14,8 @@ export const modelJsonName = 'model.json'
 export function damagedModel(record: Pick<RunRecord, 'name'>, why: string): LabError {
   return new LabError(
     'io_error',
-    `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`
+    `The saved model of run "${record.name}" is damaged (${why}). Train the run again to save it afresh.`,
+    { key: 'runs.errors.modelDamaged', params: { name: record.name } }
   )
 }
 

@@ -115,7 +115,8 @@ function expectShapes(weights: NamedTensor[], expected: number[][], record: RunR
   if (actual !== wanted) {
     throw new LabError(
       'io_error',
-      `The saved model of run "${record.name}" does not match its settings (weights ${actual}, expected ${wanted}). Train the run again to save it afresh.`
+      `The saved model of run "${record.name}" does not match its settings (weights ${actual}, expected ${wanted}). Train the run again to save it afresh.`,
+      { key: 'runs.errors.modelMismatch', params: { name: record.name } }
     )
   }
 }

@@ -23,7 +23,8 @@ export async function readSavedModel(runDir: string, record: RunRecord): Promise
   } catch {
     throw new LabError(
       'not_found',
-      `Run "${record.name}" has no saved model yet. Training saves the model after each finished epoch; train the run for at least one epoch, then export again.`
+      `Run "${record.name}" has no saved model yet. Training saves the model after each finished epoch; train the run for at least one epoch, then export again.`,
+      { key: 'runs.errors.noModel', params: { name: record.name } }
     )
   }
   const weightFiles = []
@@ -33,7 +34,8 @@ export async function readSavedModel(runDir: string, record: RunRecord): Promise
     } catch {
       throw new LabError(
         'io_error',
-        `The model of run "${record.name}" names the weight file ${name}, but it is missing from ${dir}. Train the run again to save a complete model.`
+        `The model of run "${record.name}" names the weight file ${name}, but it is missing from ${dir}. Train the run again to save a complete model.`,
+        { key: 'runs.errors.missingWeights', params: { name: record.name, file: name } }
       )
     }
   }

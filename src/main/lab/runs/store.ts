@@ -86,7 +86,8 @@ export class RunStore {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
       throw new LabError(
         'io_error',
-        `Could not save run "${record.name}" in ${this.dir} (${reason}: ${describeErrno(reason)}). Free some disk space or check the folder's permissions, then try again.`
+        `Could not save run "${record.name}" in ${this.dir} (${reason}: ${describeErrno(reason)}). Free some disk space or check the folder's permissions, then try again.`,
+        { key: 'runs.errors.saveFailed', params: { name: record.name, dir: this.dir } }
       )
     }
   }
@@ -167,7 +168,10 @@ export class RunStore {
   async delete(id: string): Promise<void> {
     const folder = await stat(this.runPath(id)).catch(() => null)
     if (!folder?.isDirectory()) {
-      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`)
+      throw new LabError('not_found', `There is no run "${id}". It may have been deleted.`, {
+        key: 'runs.errors.notFound',
+        params: { id }
+      })
     }
     await rm(this.runPath(id), { recursive: true, force: true })
   }

@@ -27,14 +27,18 @@ export class SearchStore {
     try {
       text = await readFile(join(this.dir, id, searchFile), 'utf8')
     } catch {
-      throw new LabError('not_found', `There is no search "${id}" (see \`lab tune --list\`).`)
+      throw new LabError('not_found', `There is no search "${id}" (see \`lab tune --list\`).`, {
+        key: 'tune.errors.unknownSearch',
+        params: { id }
+      })
     }
     try {
       return JSON.parse(text) as SearchRecord
     } catch (error) {
       throw new LabError(
         'not_found',
-        `Search ${id} has a damaged search.json (${error instanceof Error ? error.message : String(error)}).`
+        `Search ${id} has a damaged search.json (${error instanceof Error ? error.message : String(error)}).`,
+        { key: 'tune.errors.damagedSearch', params: { id } }
       )
     }
   }

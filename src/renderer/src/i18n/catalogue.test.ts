@@ -71,4 +71,21 @@ describe('errors worded by the catalogue', () => {
     expect(named.length).toBeGreaterThan(0)
     expect(named.filter((key) => !english.has(key))).toEqual([])
   })
+
+  it('are given every value their message fills in', () => {
+    // `key: 'x.errors.y', params: { a, b: … }` as the lab's code writes them; a value
+    // left out would show the user a bare {placeholder}.
+    const unfilled = Object.values(sources).flatMap((text) =>
+      [...text.matchAll(/\bkey: '((?:\w+\.)?errors\.[\w.]+)'(?:,\s*params: \{([^}]*)\})?/g)]
+        .map(([, key, params = '']) => {
+          const given = params.split(',').map((entry) => entry.split(':')[0]!.trim())
+          const missing = parameters(english.get(key!) ?? '').filter(
+            (name) => !given.includes(name)
+          )
+          return missing.length > 0 ? `${key}: ${missing.join(', ')}` : null
+        })
+        .filter((entry) => entry !== null)
+    )
+    expect(unfilled).toEqual([])
+  })
 })

@@ -29,7 +29,8 @@ async function readModelJson(files: RunFiles, runName: string): Promise<string> 
   if (!bytes) {
     throw new LabError(
       'not_found',
-      `Run "${runName}" has no trained model to evaluate yet. Training saves the model after each finished epoch; train the run for at least one epoch, then evaluate it.`
+      `Run "${runName}" has no trained model to evaluate yet. Training saves the model after each finished epoch; train the run for at least one epoch, then evaluate it.`,
+      { key: 'evaluate.errors.noModel', params: { name: runName } }
     )
   }
   return textOf(bytes)
@@ -48,7 +49,8 @@ export function folderModelHandler(files: RunFiles, runName: string): tf.io.IOHa
         if (!bytes) {
           throw new LabError(
             'io_error',
-            `The model of run "${runName}" lacks its weight file ${name}. Train the run again to save a complete model.`
+            `The model of run "${runName}" lacks its weight file ${name}. Train the run again to save a complete model.`,
+            { key: 'runs.errors.missingWeights', params: { name: runName, file: name } }
           )
         }
         buffers.push(bytes)
@@ -90,7 +92,8 @@ export async function loadRunModel(
     if (error instanceof LabError) throw error
     throw new LabError(
       'io_error',
-      `The saved model of run "${runName}" could not be read (${error instanceof Error ? error.message : String(error)}). Train the run again to save it afresh.`
+      `The saved model of run "${runName}" could not be read (${error instanceof Error ? error.message : String(error)}). Train the run again to save it afresh.`,
+      { key: 'runs.errors.modelUnreadable', params: { name: runName } }
     )
   }
   return { predict: predictorFor(model, scaling), dispose: () => model.dispose() }

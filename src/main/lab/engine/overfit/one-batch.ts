@@ -54,7 +54,8 @@ export function batchRows(count: number, batchSize: number, seed: number): Int32
   if (batchSize > count) {
     throw new LabError(
       'invalid_request',
-      `A batch of ${batchSize} images is larger than the training split (${count} images). Choose a batch of at most ${count}.`
+      `A batch of ${batchSize} images is larger than the training split (${count} images). Choose a batch of at most ${count}.`,
+      { key: 'overfit.errors.batchTooLarge', params: { batchSize, count } }
     )
   }
   return permutation(count, mixSeed(seed, 0xba7c)).slice(0, batchSize)

@@ -109,7 +109,8 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       optimizer.dispose()
       throw new LabError(
         'not_found',
-        `Run ${options.runId} has no readable checkpoint to resume from (${error instanceof Error ? error.message : String(error)}).`
+        `Run ${options.runId} has no readable checkpoint to resume from (${error instanceof Error ? error.message : String(error)}).`,
+        { key: 'train.errors.noCheckpoint', params: { run: options.runId } }
       )
     }
   }

@@ -23,6 +23,13 @@ const errors: Catalogue<typeof en> = {
     unsupported: 'Das wird nicht unterstützt.',
     internal: 'Im Lab ist etwas schiefgelaufen.'
   },
+  engineStartTimeout:
+    'Die Engine ist nicht innerhalb einer Minute gestartet. Sieh dir die Ausgabe im Terminal an und starte die App dann neu.',
+  engineNotRunning:
+    'Die Engine läuft nicht. Warte einen Moment, bis sie neu gestartet ist, und versuche es dann noch einmal.',
+  engineShutDown: 'Die Engine wurde beendet, bevor sie antworten konnte.',
+  checksDamaged:
+    'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Lösche die Datei; die Prüfungen lassen sich neu ausführen.',
   untranslated: '{summary} (Details auf Englisch: {message})',
   connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',
   jobRunning: {

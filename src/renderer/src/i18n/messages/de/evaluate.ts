@@ -2,6 +2,10 @@ import type en from '../en/evaluate'
 import type { Catalogue } from '../catalogue'
 
 const evaluate: Catalogue<typeof en> = {
+  errors: {
+    noModel:
+      'Lauf „{name}“ hat noch kein trainiertes Modell, das sich evaluieren ließe. Das Training speichert es nach jeder fertigen Epoche: Trainiere mindestens eine Epoche und evaluiere dann.'
+  },
   noRun:
     'Noch kein trainierter Lauf. Trainieren Sie unter „Trainieren“ ein Modell – seine Auswertung erscheint dann hier.',
   evaluating: 'Wird ausgewertet…',

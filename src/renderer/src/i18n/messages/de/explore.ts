@@ -4,6 +4,17 @@ import type { Catalogue } from '../catalogue'
 const explore: Catalogue<typeof en> = {
   heading: 'Die Daten erkunden',
   errors: {
+    metaDamaged: '{file} ist beschädigt. Lösche den Datensatz und lade oder importiere ihn neu.',
+    changedSinceCached:
+      '{file} hat sich geändert, seit das Lab die Datei gespeichert hat. Lösche den Datensatz und lade oder importiere ihn neu.',
+    notDownloaded:
+      '{name} ist noch nicht heruntergeladen. Lade den Datensatz herunter oder nimm die MNIST-Stichprobe, die auch offline funktioniert.',
+    unknownDataset:
+      'Einen Datensatz „{id}“ gibt es nicht. Vielleicht wurde er gelöscht; wähle einen anderen.',
+    writeFailed:
+      'Der Datensatz konnte nicht in {dir} geschrieben werden. Prüfe den freien Speicherplatz und die Zugriffsrechte und versuche es dann noch einmal.',
+    deleteFailed:
+      'Der Datensatz „{id}“ in {dir} ließ sich nicht löschen. Schließe andere Programme, die seine Dateien benutzen, und prüfe die Zugriffsrechte des Ordners.',
     idx: {
       'bad-magic':
         '{file}: Das ist keine IDX-Datei der erwarteten Art (die Magic Number stimmt nicht). Sind Bilder und Label vielleicht vertauscht?',

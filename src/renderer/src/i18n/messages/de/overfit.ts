@@ -2,6 +2,10 @@ import type en from '../en/overfit'
 import type { Catalogue } from '../catalogue'
 
 const overfit: Catalogue<typeof en> = {
+  errors: {
+    batchTooLarge:
+      'Ein Batch mit {batchSize} Bildern ist größer als der Trainings-Split ({count} Bilder). Wähle einen Batch mit höchstens {count} Bildern.'
+  },
   intro:
     'Schritt 4 des Rezepts: zeigen, dass Modell und Trainingsloop überhaupt lernen können. Das Modell ist das aus dem Tab „Trainieren“ ({model}) auf {dataset}.',
   noModel:

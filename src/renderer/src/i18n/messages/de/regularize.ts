@@ -2,6 +2,10 @@ import type en from '../en/regularize'
 import type { Catalogue } from '../catalogue'
 
 const regularize: Catalogue<typeof en> = {
+  errors: {
+    testSplitsDiffer:
+      'Die Test-Splits der beiden Läufe enthalten verschiedene Bilder, deshalb lassen sie sich nicht Bild für Bild vergleichen.'
+  },
   stop: 'Stoppen',
   intro:
     'Tausche Trainings-Accuracy gegen Test-Accuracy, einen Hebel nach dem anderen: Jede Variante unterscheidet sich von ihrer Baseline in genau einer Sache, und der Vergleich sagt, ob der Unterschied echt ist oder Zufall.',

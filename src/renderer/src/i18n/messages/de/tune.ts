@@ -2,6 +2,12 @@ import type en from '../en/tune'
 import type { Catalogue } from '../catalogue'
 
 const tune: Catalogue<typeof en> = {
+  errors: {
+    unknownSearch: 'Eine Suche „{id}“ gibt es nicht.',
+    damagedSearch:
+      'Die Datei der Suche {id} ist beschädigt; die Suche lässt sich nicht fortsetzen.',
+    searchFinished: 'Suche {id} ist fertig; es gibt nichts fortzusetzen.'
+  },
   schedule: {
     label: 'Lernraten-Schedule',
     kinds: {

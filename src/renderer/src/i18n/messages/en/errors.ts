@@ -28,6 +28,12 @@ const code = {
 export default {
   code,
   /** An error the catalogue has no words of its own for: its summary, then the lab's own sentence. */
+  engineStartTimeout:
+    'The engine did not start within a minute. Check the terminal output, then restart the app.',
+  engineNotRunning: 'The engine is not running. Wait a moment for it to restart, then try again.',
+  engineShutDown: 'The engine was shut down before it answered.',
+  checksDamaged:
+    'The recipe checks in {file} are not valid JSON. Delete the file; the checks can be run again.',
   untranslated: '{summary} {message}',
   connectionLost: 'The connection to the lab server was lost. Is it still running?',
   jobRunning: {

@@ -1,5 +1,9 @@
 /** Texts of the Evaluate tab: metrics, the confusion matrix, images, drawing. */
 export default {
+  errors: {
+    noModel:
+      'Run "{name}" has no trained model to evaluate yet. Training saves the model after each finished epoch: train the run for at least one epoch, then evaluate it.'
+  },
   noRun: 'No trained run yet. Train one in the Train tab; its evaluation appears here.',
   evaluating: 'Evaluating…',
   toolbar: {

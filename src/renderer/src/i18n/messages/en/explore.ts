@@ -2,6 +2,16 @@
 export default {
   heading: 'Explore the data',
   errors: {
+    metaDamaged: '{file} is damaged. Delete the dataset and download or import it again.',
+    changedSinceCached:
+      '{file} has changed since the lab stored it. Delete the dataset and download or import it again.',
+    notDownloaded:
+      '{name} is not downloaded yet. Download it, or use the MNIST sample, which works offline.',
+    unknownDataset: 'There is no dataset "{id}". It may have been deleted; choose another one.',
+    writeFailed:
+      'Could not write the dataset into {dir}. Check free disk space and permissions, then try again.',
+    deleteFailed:
+      'Could not delete the dataset "{id}" in {dir}. Close other programs that use its files and check the folder\'s permissions.',
     idx: {
       'bad-magic':
         '{file}: this is not an IDX file of the expected kind (its magic number is wrong). Check that images and labels are not swapped.',

@@ -1,5 +1,9 @@
 /** Texts of the Overfit tab. */
 export default {
+  errors: {
+    batchTooLarge:
+      'A batch of {batchSize} images is larger than the training split ({count} images). Choose a batch of at most {count}.'
+  },
   intro:
     'Step 4 of the recipe: prove that the model and the training loop can learn at all. The model is the one on the Train tab ({model}) on {dataset}.',
   noModel: 'The Train tab’s form has an invalid field: fix it there first.',

@@ -1,5 +1,9 @@
 /** Texts of the Regularize tab and the comparison view. */
 export default {
+  errors: {
+    testSplitsDiffer:
+      "The two runs' test splits hold different images, so they cannot be compared image by image."
+  },
   stop: 'Stop',
   intro:
     'Trade training accuracy for test accuracy, one lever at a time: every variant differs from its baseline in exactly one thing, and the comparison says whether the difference is real or luck.',

@@ -1,6 +1,18 @@
 /** Texts of the Runs tab: the table, actions, dialogs, the loss overlay. */
 export default {
   errors: {
+    saveFailed:
+      'Could not save run "{name}" in {dir}. Free some disk space or check the folder\'s permissions, then try again.',
+    noModel:
+      'Run "{name}" has no saved model yet. Training saves the model after each finished epoch: train the run for at least one epoch, then export again.',
+    missingWeights:
+      'The model of run "{name}" lacks its weight file {file}. Train the run again to save a complete model.',
+    modelUnreadable:
+      'The saved model of run "{name}" cannot be read. Train the run again to save it afresh.',
+    modelDamaged:
+      'The saved model of run "{name}" is damaged. Train the run again to save it afresh.',
+    modelMismatch:
+      'The saved model of run "{name}" does not match the run\'s settings. Train the run again to save a matching model.',
     notFound: 'There is no run "{id}". It may have been deleted.',
     damaged:
       'The record of run "{id}" ({path}) cannot be read. Delete the run, or restore the file from a backup.'

@@ -1,6 +1,8 @@
 /** Texts of the Train tab: the model, the hyperparameters, the live run. */
 export default {
   errors: {
+    noCheckpoint:
+      'Run {run} has no readable checkpoint to resume from. Start it again as a new run.',
     otherRunTraining: 'Run {run} is training; pause or stop it before starting another.',
     otherRunStarting: 'Another run is starting; wait for it before starting another.',
     alreadyTraining: 'Run {run} is already training.',

@@ -1,5 +1,10 @@
 /** Texts of the Tune tab, and the schedule fields of the Train form. */
 export default {
+  errors: {
+    unknownSearch: 'There is no search "{id}".',
+    damagedSearch: 'The file of search {id} is damaged; the search cannot be resumed.',
+    searchFinished: 'Search {id} has finished; there is nothing to resume.'
+  },
   schedule: {
     label: 'Learning-rate schedule',
     kinds: {
