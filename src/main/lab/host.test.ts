@@ -54,6 +54,17 @@ describe('LabHost validation', () => {
     }
   }
 
+  it('names the wrong fields in words the page can put in the user’s language', async () => {
+    const response = await host.handle('runs.rename', { runId: 'r-1', name: 42 })
+    expect(response.ok).toBe(false)
+    if (response.ok) return
+    expect(response.error.message).toMatch(/^"runs.rename" was sent invalid input: name: /)
+    expect(response.error.text).toEqual({
+      key: 'errors.invalidFields',
+      params: { request: 'runs.rename', fields: 'name' }
+    })
+  })
+
   it('rejects a request name that is not in the contract', async () => {
     const response = await host.handle('system.shell', {})
     expect(response).toEqual({

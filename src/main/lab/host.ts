@@ -22,7 +22,7 @@ import { JobSlot } from './jobs'
 import { gpuEngineLost, nodeEngineLost, trainingRecorder } from './handlers/training'
 import { labPaths } from './paths'
 import { RunStore } from './runs/store'
-import { describeIssues } from './validation'
+import { invalidInput } from './validation'
 
 export interface LabHostOptions {
   home: string
@@ -146,10 +146,7 @@ export class LabHost {
     }
     const parsed = requestSchemas[name].safeParse(params ?? {})
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid_request', message: describeIssues(name, parsed.error) }
-      }
+      return { ok: false, error: invalidInput(name, parsed.error) }
     }
     const handler = allHandlers[name] as (params: unknown, ctx: HostContext) => Promise<unknown>
     try {

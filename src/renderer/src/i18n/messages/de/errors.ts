@@ -30,6 +30,9 @@ const errors: Catalogue<typeof en> = {
   engineShutDown: 'Die Engine wurde beendet, bevor sie antworten konnte.',
   checksDamaged:
     'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Lösche die Datei; die Prüfungen lassen sich neu ausführen.',
+  invalidFields:
+    'Das Lab hat „{request}“ abgelehnt, weil diese Felder ungültig sind: {fields}. Korrigiere sie und versuche es noch einmal.',
+  invalidRequest: 'Das Lab hat „{request}“ abgelehnt: Die Eingabe ist ungültig.',
   untranslated: '{summary} (Details auf Englisch: {message})',
   connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',
   jobRunning: {

@@ -34,6 +34,9 @@ export default {
   engineShutDown: 'The engine was shut down before it answered.',
   checksDamaged:
     'The recipe checks in {file} are not valid JSON. Delete the file; the checks can be run again.',
+  invalidFields:
+    'The lab refused "{request}": these fields are not valid: {fields}. Correct them and try again.',
+  invalidRequest: 'The lab refused "{request}": its input is not valid.',
   untranslated: '{summary} {message}',
   connectionLost: 'The connection to the lab server was lost. Is it still running?',
   jobRunning: {
