@@ -129,7 +129,14 @@ describe('web mode server', () => {
         id: 2,
         response: {
           ok: false,
-          error: { code: 'invalid_request', message: expect.stringContaining('datasets.download') }
+          error: {
+            code: 'invalid_request',
+            message: expect.stringContaining('datasets.download'),
+            text: {
+              key: 'errors.invalidFields',
+              params: { request: 'datasets.download', fields: 'id' }
+            }
+          }
         }
       }
     ])
