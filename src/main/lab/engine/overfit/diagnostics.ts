@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs'
 import type { LayerDiagnostics } from '../../../../shared/contract'
+import { layerWarnings } from '../../../../shared/overfit-advice'
 import type { PreparedSplit } from '../data/batches'
 import type { ParallelStep } from '../parallel/step-pool'
 import type { GradientStep, StepGradients } from '../step/loss'
@@ -14,11 +15,6 @@ export function singleThreaded(step: GradientStep | ParallelStep): GradientStep 
   if (step.kind === 'parallel') throw new Error('The overfit checks run without step workers.')
   return step
 }
-
-/** More than this share of dead units in a layer earns a warning. */
-export const deadShareWarning = 0.5
-/** A gradient norm below this fraction of the largest layer's is "vanishingly small". */
-export const vanishingRatio = 1e-3
 
 interface LayerWithActivation {
   name: string
@@ -108,23 +104,13 @@ export async function layerDiagnostics(
   }
 }
 
-/** The recipe's first warnings: dead layers, and gradients that vanish beside the others'. */
+/** The warnings in English, as the CLI prints them and runs record them. */
 export function diagnosticWarnings(layers: LayerDiagnostics[]): string[] {
-  const warnings: string[] = []
-  const largest = Math.max(...layers.map((l) => l.gradientNorm))
-  for (const l of layers) {
-    if (l.deadShare !== null && l.deadShare > deadShareWarning) {
-      warnings.push(
-        `${l.layer}: ${Math.round(l.deadShare * 100)}% of its units never fire on this batch (dead ReLUs). Lower the learning rate, or check the input scaling and the initialization.`
-      )
-    }
-    if (layers.length > 1 && largest > 0 && l.gradientNorm < largest * vanishingRatio) {
-      warnings.push(
-        `${l.layer}: its gradient (norm ${l.gradientNorm.toExponential(1)}) is vanishingly small beside the largest (${largest.toExponential(1)}), so it barely learns. Look for saturated activations (sigmoid, tanh) or dead units before it.`
-      )
-    }
-  }
-  return warnings
+  return layerWarnings(layers).map((w) =>
+    w.kind === 'dead'
+      ? `${w.layer}: ${Math.round(w.share * 100)}% of its units never fire on this batch (dead ReLUs). Lower the learning rate, or check the input scaling and the initialization.`
+      : `${w.layer}: its gradient (norm ${w.norm.toExponential(1)}) is vanishingly small beside the largest (${w.largest.toExponential(1)}), so it barely learns. Look for saturated activations (sigmoid, tanh) or dead units before it.`
+  )
 }
 
 /** Rows of the train split the per-epoch diagnostics look at: one seed-sized batch. */

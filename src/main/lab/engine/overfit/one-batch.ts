@@ -20,6 +20,7 @@ import { chooseStep } from '../step/choice'
 import { buildStep } from '../step/plan'
 import { valueOf } from '../step/loss'
 import { diagnosticWarnings, singleThreaded, stepDiagnostics } from './diagnostics'
+import { stuckReason, type StuckReason } from '../../../../shared/overfit-advice'
 
 export interface OneBatchOptions {
   model: ModelSpec
@@ -61,17 +62,12 @@ export function batchRows(count: number, batchSize: number, seed: number): Int32
   return permutation(count, mixSeed(seed, 0xba7c)).slice(0, batchSize)
 }
 
-/** What to suspect when the loss would not fall below the pass mark. */
-export function stuckHint(curve: { loss: number }[]): string {
-  const first = curve[0]?.loss ?? NaN
-  const last = curve[curve.length - 1]?.loss ?? NaN
-  if (!Number.isFinite(last)) {
-    return 'The loss became NaN or infinite: the learning rate is too large (try a tenth of it), or the inputs are not scaled.'
-  }
-  if (last > first * 0.9) {
-    return 'The loss hardly moved. Suspect the learning rate (far too small or too large), a layer that cannot learn (see the diagnostics below), or labels shuffled against their images.'
-  }
-  return 'The loss falls but too slowly: give it more steps or a larger learning rate; a model too small for the batch, or labels shuffled against images, also stop it short of zero.'
+/** What to suspect when the batch would not overfit, in English for the CLI. */
+const stuckHints: Record<StuckReason, string> = {
+  diverged:
+    'The loss became NaN or infinite: the learning rate is too large (try a tenth of it), or the inputs are not scaled.',
+  flat: 'The loss hardly moved. Suspect the learning rate (far too small or too large), a layer that cannot learn (see the diagnostics below), or labels shuffled against their images.',
+  slow: 'The loss falls but too slowly: give it more steps or a larger learning rate; a model too small for the batch, or labels shuffled against images, also stop it short of zero.'
 }
 
 function batchImages(
@@ -164,7 +160,7 @@ export async function overfitOneBatch(
       predictions: predict(model, x),
       diagnostics,
       warnings: diagnosticWarnings(diagnostics),
-      ...(passed ? {} : { hint: stuckHint(curve) })
+      ...(passed ? {} : { hint: stuckHints[stuckReason(curve)] })
     }
   } finally {
     tf.dispose([x, xT])

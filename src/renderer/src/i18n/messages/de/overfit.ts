@@ -43,6 +43,12 @@ const overfit: Catalogue<typeof en> = {
     currentMeaning: 'Die beste Test-Accuracy unter deinen Läufen auf diesem Datensatz.'
   },
   batch: {
+    stuck: {
+      diverged:
+        'Der Loss ist NaN oder unendlich geworden: Die Lernrate ist zu groß (versuch ein Zehntel davon), oder die Eingaben sind nicht skaliert.',
+      flat: 'Der Loss hat sich kaum bewegt. Verdächtig sind die Lernrate (viel zu klein oder zu groß), eine Schicht, die nicht lernen kann (siehe die Diagnose unten), oder Labels, die gegen ihre Bilder vertauscht sind.',
+      slow: 'Der Loss sinkt, aber zu langsam: Gib ihm mehr Schritte oder eine größere Lernrate. Auch ein Modell, das für den Batch zu klein ist, oder gegen ihre Bilder vertauschte Labels halten ihn über null.'
+    },
     title: 'Einen Batch overfitten',
     explain:
       'Ein fester Batch, ohne Mischen, ohne Dropout, ohne L2: Der Loss muss unter {pass} fallen. Unter {stop} endet es vorzeitig.',
@@ -69,7 +75,12 @@ const overfit: Catalogue<typeof en> = {
     spread: 'Streuung der Aktivierung',
     dead: 'Tote Einheiten',
     gradient: 'Gradientennorm',
-    healthy: 'Keine Warnungen: Jede Schicht ist aktiv und lernt.'
+    healthy: 'Keine Warnungen: Jede Schicht ist aktiv und lernt.',
+    warnings: {
+      dead: '{layer}: {share} der Einheiten feuern auf diesem Batch nie (tote ReLUs). Senke die Lernrate oder prüfe die Skalierung der Eingaben und die Initialisierung.',
+      vanishing:
+        '{layer}: Der Gradient (Norm {norm}) ist neben dem größten ({largest}) verschwindend klein, die Schicht lernt also kaum. Such davor nach gesättigten Aktivierungen (Sigmoid, tanh) oder toten Einheiten.'
+    }
   },
   preset: {
     title: 'Den Trainingsdatensatz overfitten',

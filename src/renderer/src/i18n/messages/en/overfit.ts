@@ -39,6 +39,12 @@ export default {
     currentMeaning: 'The best test accuracy among your runs on this dataset.'
   },
   batch: {
+    stuck: {
+      diverged:
+        'The loss became NaN or infinite: the learning rate is too large (try a tenth of it), or the inputs are not scaled.',
+      flat: 'The loss hardly moved. Suspect the learning rate (far too small or too large), a layer that cannot learn (see the diagnostics below), or labels shuffled against their images.',
+      slow: 'The loss falls, but too slowly: give it more steps or a larger learning rate. A model too small for the batch, or labels shuffled against their images, also stop it short of zero.'
+    },
     title: 'Overfit one batch',
     explain:
       'One fixed batch, no shuffling, no dropout, no L2: the loss must fall below {pass}. It stops early below {stop}.',
@@ -65,7 +71,12 @@ export default {
     spread: 'Activation spread',
     dead: 'Dead units',
     gradient: 'Gradient norm',
-    healthy: 'No warnings: every layer is alive and learning.'
+    healthy: 'No warnings: every layer is alive and learning.',
+    warnings: {
+      dead: '{layer}: {share} of its units never fire on this batch (dead ReLUs). Lower the learning rate, or check the input scaling and the initialization.',
+      vanishing:
+        '{layer}: its gradient (norm {norm}) is vanishingly small beside the largest ({largest}), so it barely learns. Look for saturated activations (sigmoid, tanh) or dead units before it.'
+    }
   },
   preset: {
     title: 'Overfit the training set',
