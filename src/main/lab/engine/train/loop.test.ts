@@ -127,7 +127,7 @@ describe('trainLoop', () => {
 
   it('gathers the next batch while a step pool computes, and trains on the same batches as gathered one at a time', async () => {
     const settings = { epochs: 2, batchSize: 64, shuffle: true, seed: 3, l2: 0 }
-    const augment = augmentRows({ shift: 2, rotate: 10, scale: 0.1 }, 3, 784, 0)
+    const augment = augmentRows({ shift: 2, rotate: 10, scale: 0.1 }, 3, data.train, 0)
     const model = buildModel(mlp, 3)
     const variables = trainableVariables(model)
     const seen: number[][] = []
