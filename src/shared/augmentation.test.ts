@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawAugmentation, transformImage } from './augmentation'
+import { contentBox, drawAugmentation, transformImage } from './augmentation'
 
 const settings = { shift: 2, rotate: 10, scale: 0.1 }
 
@@ -60,5 +60,14 @@ describe('transformImage', () => {
     expect(bright(transformed(image, { dx: 0, dy: 0, angle: 0, zoom: 1.5 }))).toBeGreaterThan(
       bright(image)
     )
+  })
+
+  it('finds the box around the digit, and none in an empty image', () => {
+    expect(contentBox(block(10, 12), 0)).toEqual({ x0: 10, x1: 13, y0: 12, y1: 15 })
+    expect(contentBox(new Float32Array(784), 0)).toBeNull()
+    // An image of background only comes out as background only.
+    const out = new Float32Array(784).fill(NaN)
+    transformImage(new Float32Array(784).fill(0.25), out, drawAugmentation(settings, 1, 1, 1), 0.25)
+    expect([...out].every((v) => v === 0.25)).toBe(true)
   })
 })

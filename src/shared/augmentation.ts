@@ -50,39 +50,97 @@ export function isIdentity(settings: Augmentation): boolean {
   return settings.shift === 0 && settings.rotate === 0 && settings.scale === 0
 }
 
+/** The columns x0..x1 and rows y0..y1 that hold anything but the background. */
+export interface ContentBox {
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+}
+
+/** The smallest box around every pixel of `source` that is not `background`; null when none is. */
+export function contentBox(source: ArrayLike<number>, background: number): ContentBox | null {
+  const side = imageSide
+  let x0 = side
+  let x1 = -1
+  let y0 = side
+  let y1 = -1
+  for (let y = 0; y < side; y++) {
+    const row = y * side
+    let left = 0
+    while (left < side && source[row + left] === background) left++
+    if (left === side) continue
+    let right = side - 1
+    while (source[row + right] === background) right--
+    if (left < x0) x0 = left
+    if (right > x1) x1 = right
+    if (y < y0) y0 = y
+    y1 = y
+  }
+  return x1 < 0 ? null : { x0, x1, y0, y1 }
+}
+
+/**
+ * Source points farther than this outside the content box (in source pixels) read
+ * only background. Bilinear sampling reaches one pixel; the extra half pixel is
+ * slack for rounding, so the skipped span never holds a pixel that would differ.
+ */
+const boxMargin = 1.5
+
 /**
  * Writes `source` moved by `draw` into `out` (both imageSide² values). Each output
  * pixel reads the source point that maps onto it; points outside the image read
  * `background` (the scaled value of a black pixel).
+ *
+ * An output pixel whose source point lies away from the digit reads four
+ * background values and becomes exactly the background, so along each output row
+ * only the span that meets `box` (widened by boxMargin) is sampled; that cut the
+ * transform's time by about two fifths on MNIST (measured, bench/augment.ts).
+ * `box` is contentBox(source); the engine passes it, cached per row, since finding
+ * it costs about a quarter of the transform.
  */
 export function transformImage(
   source: ArrayLike<number>,
   out: { [index: number]: number },
   draw: AffineDraw,
-  background: number
+  background: number,
+  box: ContentBox | null = contentBox(source, background)
 ): void {
   const side = imageSide
   const last = side - 1
   const centre = last / 2
   const cos = Math.cos(draw.angle) / draw.zoom
   const sin = Math.sin(draw.angle) / draw.zoom
+  const span = { from: 0, to: 0 }
   // Per pixel this runs 784 times an image, every epoch: no closures, no
   // allocation, the source point advanced by adding the inverse map's columns.
   for (let y = 0; y < side; y++) {
     const py = y - centre - draw.dy
     let sx = cos * (-centre - draw.dx) + sin * py + centre
     let sy = -sin * (-centre - draw.dx) + cos * py + centre
-    for (let x = 0; x < side; x++, sx += cos, sy -= sin) {
-      const x0 = Math.floor(sx)
-      const y0 = Math.floor(sy)
+    const row = y * side
+    rowSpan(sx, sy, cos, sin, box, span)
+    let x = 0
+    // Skipped pixels still advance the source point, so the sampled ones see the
+    // same sums (bit for bit) as without the box.
+    for (; x < span.from; x++, sx += cos, sy -= sin) out[row + x] = background
+    for (; x < span.to; x++, sx += cos, sy -= sin) {
+      // | 0: an int32 index is cheaper than a double one; |sx| stays far below 2^31.
+      const x0 = Math.floor(sx) | 0
+      const y0 = Math.floor(sy) | 0
       const fx = sx - x0
       const fy = sy - y0
-      if (x0 >= 0 && x0 < last && y0 >= 0 && y0 < last) {
+      // Unsigned, one compare per axis tests 0 <= x0 < last.
+      if (x0 >>> 0 < last && y0 >>> 0 < last) {
         // Inside: all four neighbours exist, so no checks (most pixels of a small move).
         const at = y0 * side + x0
-        const top = source[at]! + (source[at + 1]! - source[at]!) * fx
-        const bottom = source[at + side]! + (source[at + side + 1]! - source[at + side]!) * fx
-        out[y * side + x] = top + (bottom - top) * fy
+        const a = source[at]!
+        const b = source[at + 1]!
+        const c = source[at + side]!
+        const d = source[at + side + 1]!
+        const top = a + (b - a) * fx
+        const bottom = c + (d - c) * fx
+        out[row + x] = top + (bottom - top) * fy
         continue
       }
       const x1 = x0 + 1
@@ -97,7 +155,43 @@ export function transformImage(
       const d = inX1 && inY1 ? source[y1 * side + x1]! : background
       const top = a + (b - a) * fx
       const bottom = c + (d - c) * fx
-      out[y * side + x] = top + (bottom - top) * fy
+      out[row + x] = top + (bottom - top) * fy
     }
+    for (; x < side; x++) out[row + x] = background
   }
+}
+
+/**
+ * The output columns [from, to) of one row whose source points, (sx + x·cos,
+ * sy − x·sin), come within boxMargin of `box`: each coordinate is linear in x, so
+ * each bound cuts the row to one interval. (No arrays: this runs 28 times an image.)
+ */
+function rowSpan(
+  sx: number,
+  sy: number,
+  cos: number,
+  sin: number,
+  box: ContentBox | null,
+  span: { from: number; to: number }
+): void {
+  span.from = imageSide
+  span.to = imageSide
+  if (!box) return
+  let low = 0
+  let high = imageSide - 1
+  if (cos !== 0) {
+    const a = (box.x0 - boxMargin - sx) / cos
+    const b = (box.x1 + boxMargin - sx) / cos
+    low = Math.max(low, Math.min(a, b))
+    high = Math.min(high, Math.max(a, b))
+  } else if (sx < box.x0 - boxMargin || sx > box.x1 + boxMargin) return
+  if (sin !== 0) {
+    const a = (sy - box.y0 + boxMargin) / sin
+    const b = (sy - box.y1 - boxMargin) / sin
+    low = Math.max(low, Math.min(a, b))
+    high = Math.min(high, Math.max(a, b))
+  } else if (sy < box.y0 - boxMargin || sy > box.y1 + boxMargin) return
+  if (high < low) return
+  span.from = Math.max(0, Math.floor(low))
+  span.to = Math.min(imageSide, Math.ceil(high) + 1)
 }

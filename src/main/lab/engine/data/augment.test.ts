@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BatchGatherer, prepareSplit } from './batches'
 import { fittedScalingTable } from '../../../../shared/scaling'
 import { augmentRows } from './augment'
+import { drawAugmentation, transformImage } from '../../../../shared/augmentation'
 import { mnistSample } from '../testing/mnist-sample'
 
 const sample = mnistSample()
@@ -19,7 +20,7 @@ function gatherAll(batchSize: number, seed: number, epoch: number) {
     train,
     batchSize,
     true,
-    augmentRows(settings, seed, 784, table[0]!)
+    augmentRows(settings, seed, train, table[0]!)
   )
   const x: number[][] = []
   const labels: number[] = []
@@ -56,7 +57,24 @@ describe('augmented batches', () => {
   })
 
   it('are off when every transform is 0', () => {
-    expect(augmentRows({ shift: 0, rotate: 0, scale: 0 }, 1, 784, 0)).toBeNull()
-    expect(augmentRows(undefined, 1, 784, 0)).toBeNull()
+    expect(augmentRows({ shift: 0, rotate: 0, scale: 0 }, 1, train, 0)).toBeNull()
+    expect(augmentRows(undefined, 1, train, 0)).toBeNull()
+  })
+
+  it('sample only near the digit, and give the same values bit for bit as sampling every pixel', () => {
+    // Larger than the image once widened: a box that skips no pixel.
+    const everywhere = { x0: -100, x1: 100, y0: -100, y1: 100 }
+    const largest = { shift: 8, rotate: 45, scale: 0.5 }
+    for (let row = 0; row < train.count; row++) {
+      const image = train.x.subarray(row * 784, (row + 1) * 784)
+      for (const limits of [settings, largest]) {
+        const draw = drawAugmentation(limits, 3, 1, row)
+        const fast = new Float32Array(784).fill(NaN)
+        transformImage(image, fast, draw, 0)
+        const full = new Float32Array(784)
+        transformImage(image, full, draw, 0, everywhere)
+        expect(fast).toEqual(full)
+      }
+    }
   })
 })

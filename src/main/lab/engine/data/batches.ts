@@ -105,9 +105,11 @@ export class BatchGatherer {
     const width = this.split.inputSize
     for (let b = 0; b < size; b++) {
       const row = order[start + b]!
-      this.x.set(this.split.x.subarray(row * width, (row + 1) * width), b * width)
+      const to = this.x.subarray(b * width, (b + 1) * width)
+      // The transform writes every value of the row, so an augmented row is not copied first.
+      if (this.augment) this.augment(to, row, epoch)
+      else to.set(this.split.x.subarray(row * width, (row + 1) * width))
       this.labels[b] = this.split.labels[row]!
-      this.augment?.(this.x.subarray(b * width, (b + 1) * width), row, epoch)
     }
     if (this.xT && this.augment) {
       const gathered = { x: this.x, labels: this.split.labels, count: size, inputSize: width }

@@ -8,8 +8,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { EpochMetrics, ModelSpec } from '../../../../shared/contract'
 import { fittedScalingTable } from '../../../../shared/scaling'
 import { initBackend } from '../backend'
-import { prepareSplit, trainRows, type PreparedSplit } from '../data/batches'
-import { buildModel } from '../model/model'
+import { augmentRows } from '../data/augment'
+import {
+  BatchGatherer,
+  epochOrder,
+  prepareSplit,
+  trainRows,
+  type PreparedSplit
+} from '../data/batches'
+import type { HostBatch, ParallelStep } from '../parallel/step-pool'
+import { buildModel, trainableVariables } from '../model/model'
 import { chooseStep } from '../step/choice'
 import { buildStep } from '../step/plan'
 import { mnistSample } from '../testing/mnist-sample'
@@ -115,5 +123,57 @@ describe('trainLoop', () => {
     // Steps so large that the weights overflow float32 within a few batches.
     const { outcome } = await loop({ epochs: 3, learningRate: 1e30, sgd: true })
     expect(outcome).toMatchObject({ status: 'diverged', message: divergedMessage })
+  })
+
+  it('gathers the next batch while a step pool computes, and trains on the same batches as gathered one at a time', async () => {
+    const settings = { epochs: 2, batchSize: 64, shuffle: true, seed: 3, l2: 0 }
+    const augment = augmentRows({ shift: 2, rotate: 10, scale: 0.1 }, 3, data.train, 0)
+    const model = buildModel(mlp, 3)
+    const variables = trainableVariables(model)
+    const seen: number[][] = []
+    // A pool that reads its batch only after a turn of the event loop (the real one
+    // copies it at once): a loop that refilled the batch's buffers meanwhile fails here.
+    const step: ParallelStep = {
+      kind: 'parallel',
+      workers: 2,
+      workerTensors: () => [],
+      dispose: async () => {},
+      gradients: async (batch: HostBatch) => {
+        await new Promise((resolve) => setImmediate(resolve))
+        if (batch.dropoutSeed !== 0) seen.push([...batch.x, ...batch.labels])
+        return { loss: 1, correct: 0, grads: variables.map((v) => tf.zerosLike(v)) }
+      }
+    }
+    const { optimizer } = await buildStep(chooseStep('mlp', 'wasm'), mlp, model, {
+      l2: 0,
+      optimizer: { name: 'sgd', learningRate: 0, momentum: 0 }
+    })
+    try {
+      await trainLoop({
+        model,
+        step,
+        optimizer,
+        data,
+        augment,
+        settings,
+        progress: { epochsDone: 0, steps: 0 },
+        control: new TrainingControl(),
+        callbacks: { onBatch: () => {}, onEpoch: async () => {} }
+      })
+    } finally {
+      optimizer.dispose()
+      model.dispose()
+    }
+    const expected: number[][] = []
+    const gatherer = new BatchGatherer(data.train, settings.batchSize, false, augment)
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      const order = epochOrder(data.train.count, true, settings.seed, epoch)
+      for (let start = 0; start < data.train.count; start += settings.batchSize) {
+        const b = gatherer.gather(order, start, epoch)
+        expected.push([...b.x, ...b.labels])
+      }
+    }
+    expect(seen.length).toBe(expected.length)
+    seen.forEach((batch, i) => expect(batch).toEqual(expected[i]))
   })
 })

@@ -130,12 +130,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         step,
         optimizer,
         data: { ...data, classes },
-        augment: augmentRows(
-          config.augmentation,
-          config.seed,
-          data.train.inputSize,
-          data.background
-        ),
+        augment: augmentRows(config.augmentation, config.seed, data.train, data.background),
         settings: config,
         progress,
         control,
