@@ -6,7 +6,12 @@
 import { createI18n } from 'vue-i18n'
 import { en } from './messages/en'
 import { de } from './messages/de'
-import { fallbackLocale, localeStorageKey, type Locale, type LocaleStorage } from '../../../shared/locales'
+import {
+  fallbackLocale,
+  localeStorageKey,
+  type Locale,
+  type LocaleStorage
+} from '../../../shared/locales'
 import { missingKeyWarning } from '../../../shared/i18n-warnings'
 
 export const i18n = createI18n({
