@@ -4,10 +4,10 @@
  * interleaved (the order alternating each round) so both see the same load, and
  * the median of the rounds' ratios reported, with 1 step worker (the engine's own
  * thread) and with 2 (a step pool; one per core is the default, 2 here). The goal
- * is at most 30% more. The
- * transform alone over the same rows is timed too: it is the part augmentation
- * owns, and it does not move with the training step's share of the machine. The
- * load average is printed beside the figures: on a shared machine they move with it.
+ * is at most 30% more. The transform alone over the same rows is timed too: it is
+ * the part augmentation owns, and it does not move with the training step's share
+ * of the machine. The load average is printed beside the figures: on a shared
+ * machine they move with it.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
