@@ -18,28 +18,43 @@ function storeOf(ctx: HostContext): SearchStore {
   return new SearchStore(ctx.paths.searches)
 }
 
-/** Fails early, before any trial, for a dataset that is not on disk. */
-async function checkDataset(ctx: HostContext, datasetId: string): Promise<void> {
-  await ctx.engine.request('explore.facts', { datasetId })
-}
-
 /**
- * Starts the runner in the background under the search's job claim, which it
- * ends when the search ends; the promise is kept by the lab, not the caller.
+ * The search's trial engines, the first one started: it reads the dataset's
+ * facts, which fails early, before any trial, for a dataset that is not on
+ * disk. A trial engine does it, not the UI's: it loads the dataset for its
+ * trials anyway, and the UI's engine stays free to answer. `prepare` runs next;
+ * should either fail, the engines stop.
  */
-function launch(ctx: HostContext, claim: JobClaim, record: SearchRecord): void {
+async function readyPool(
+  ctx: HostContext,
+  record: SearchRecord,
+  prepare: () => Promise<void>
+): Promise<EnginePool> {
   if (!ctx.spawnEngine) {
     throw new LabError(
       'engine_unavailable',
       'This lab cannot start extra engine processes for trials.'
     )
   }
-  const runner = new SearchRunner(
-    ctx,
-    storeOf(ctx),
-    new EnginePool(ctx.spawnEngine, record.parallel),
-    record
-  )
+  const pool = new EnginePool(ctx.spawnEngine, record.parallel)
+  pool.startAll(record.trialRecords.length)
+  try {
+    const datasetId = record.base.datasetId
+    await pool.once((slot) => slot.engine.request('explore.facts', { datasetId }))
+    await prepare()
+    return pool
+  } catch (error) {
+    await pool.close()
+    throw error
+  }
+}
+
+/**
+ * Starts the runner in the background under the search's job claim, which it
+ * ends when the search ends; the promise is kept by the lab, not the caller.
+ */
+function launch(ctx: HostContext, claim: JobClaim, pool: EnginePool, record: SearchRecord): void {
+  const runner = new SearchRunner(ctx, storeOf(ctx), pool, record)
   void runner
     .run()
     .catch((error: unknown) => console.error('[search] ended with an error:', error))
@@ -63,7 +78,6 @@ export const searchHandlers: HostHandlers<
   // The job slot is taken before the first await: a second start is refused at once.
   'search.start': (params, ctx) =>
     ctx.jobs.launch('search', `a new search on ${params.base.datasetId}`, async (claim) => {
-      await checkDataset(ctx, params.base.datasetId)
       const now = new Date()
       const base = { ...params.base, epochs: params.epochs }
       const record: SearchRecord = {
@@ -90,8 +104,8 @@ export const searchHandlers: HostHandlers<
         wallSeconds: 0
       }
       claim.update({ label: `search ${record.id}`, searchId: record.id })
-      await storeOf(ctx).save(record)
-      launch(ctx, claim, record)
+      const pool = await readyPool(ctx, record, () => storeOf(ctx).save(record))
+      launch(ctx, claim, pool, record)
       return { searchId: record.id }
     }),
   'search.resume': ({ searchId }, ctx) =>
@@ -105,8 +119,8 @@ export const searchHandlers: HostHandlers<
           { key: 'tune.errors.searchFinished', params: { id: searchId } }
         )
       }
-      await checkDataset(ctx, record.base.datasetId)
-      launch(ctx, claim, record)
+      const pool = await readyPool(ctx, record, async () => undefined)
+      launch(ctx, claim, pool, record)
       return { searchId }
     }),
   'search.get': async ({ searchId }, ctx) => asSeen(ctx, await storeOf(ctx).get(searchId)),

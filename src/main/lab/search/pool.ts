@@ -66,6 +66,28 @@ export class EnginePool {
     )
   }
 
+  /**
+   * Starts every slot's engine now, in the background, so that they all start
+   * side by side rather than one after the other as run() reaches them. A
+   * failure to start is reported to the first request on that engine. No more
+   * than `tasks` engines start: a pool larger than its work leaves the rest unborn.
+   */
+  startAll(tasks: number): void {
+    for (let index = 0; index < Math.min(this.size, tasks); index++) {
+      this.slot(index)
+        .engine.start()
+        .catch(() => undefined)
+    }
+  }
+
+  /**
+   * One task on the first slot, whose engine is warm from the trials: work that
+   * would otherwise stall the UI's engine. Only between or after run() calls.
+   */
+  once<T>(work: (slot: PoolSlot) => Promise<T>): Promise<T> {
+    return work(this.slot(0))
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.slots.map((slot) => slot.engine.stop()))
     this.slots.length = 0

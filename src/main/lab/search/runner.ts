@@ -44,7 +44,7 @@ export class SearchRunner {
     try {
       for (const target of [...record.rungs, record.epochs]) {
         const alive = record.trialRecords.filter((t) => isAlive(t))
-        const behind = alive.filter((t) => t.epochs < target)
+        const behind = longestFirst(alive.filter((t) => t.epochs < target))
         await this.pool.run(behind, (trial, slot) => this.trainTrial(trial, slot, target))
         if (target < record.epochs) await this.halve(target)
       }
@@ -109,11 +109,11 @@ export class SearchRunner {
       config: best.config,
       validationAccuracy: best.validationAccuracy!
     }
-    // The one look at the test split, for the chosen configuration only.
-    const evaluation = await this.ctx.engine.request('evaluate.run', {
-      runId: best.runId!,
-      split: 'test'
-    })
+    // The one look at the test split, for the chosen configuration only; on a
+    // trial engine, which has the dataset loaded, so the UI's engine stays free.
+    const evaluation = await this.pool.once((slot) =>
+      slot.engine.request('evaluate.run', { runId: best.runId!, split: 'test' })
+    )
     record.bestTestAccuracy = evaluation.accuracy
     record.status = 'completed'
     await this.save()
@@ -150,7 +150,7 @@ export class SearchRunner {
   ): Promise<StageEnd> {
     const record = trial.runId
       ? await this.resumeRecord(trial.runId, afterCrash)
-      : await this.createRun(trial)
+      : await this.createRun(trial, slot)
     trial.runId = record.id
     trial.status = 'running'
     await this.save()
@@ -206,9 +206,10 @@ export class SearchRunner {
     }
   }
 
-  private async createRun(trial: TrialRecord) {
+  private async createRun(trial: TrialRecord, slot: PoolSlot) {
+    // The trial's engine reads the dataset's facts: it loads the dataset for training anyway.
     const created = await createRunRecord(
-      this.ctx,
+      { ...this.ctx, engine: slot.engine },
       trial.config,
       `Search ${this.record.id.slice(2)} trial ${trial.trial + 1}`
     )
@@ -239,6 +240,16 @@ export class SearchRunner {
     this.record.wallSeconds = this.wallBefore + (performance.now() - this.started) / 1000
     return this.store.save(this.record)
   }
+}
+
+/**
+ * Trials with the slowest epochs so far go first, so that a stage does not end
+ * waiting on one long trial started last (longest-processing-time order). The
+ * first stage has no timings yet and keeps the sampled order.
+ */
+function longestFirst(trials: TrialRecord[]): TrialRecord[] {
+  const perEpoch = (t: TrialRecord): number => (t.epochs > 0 ? t.seconds / t.epochs : 0)
+  return [...trials].sort((a, b) => perEpoch(b) - perEpoch(a))
 }
 
 function isAlive(trial: TrialRecord): boolean {

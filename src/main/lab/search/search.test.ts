@@ -353,5 +353,17 @@ describe('a hyperparameter search', () => {
       seed: 1
     })
     expect(zeroParallel).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+    // A dataset that is not on disk is refused before any trial, and frees the job slot.
+    const missing = await host.handle('search.start', {
+      base: { ...smallBase, datasetId: 'fashion-mnist' },
+      space: wideSpace,
+      trials: 2,
+      epochs: 1,
+      parallel: 2,
+      seed: 1
+    })
+    expect(missing.ok).toBe(false)
+    if (!missing.ok) expect(missing.error.message).toMatch(/Fashion-MNIST is not downloaded/)
+    expect(host.jobs.running()).toBeNull()
   })
 })
