@@ -9,6 +9,8 @@ import { missingKeyWarning } from '../src/shared/i18n-warnings'
 export interface LabServer {
   url: string
   home: string
+  /** The server's process: its children are the lab's engines. */
+  pid: number
   /** Asks the running server a question over its own socket, as the page does. */
   request<T>(name: string, params: unknown): Promise<T>
 }
@@ -92,7 +94,12 @@ export const test = base.extend<{ lab: LabServer; homeDir: string; serverArgs: s
     )
     try {
       const url = await waitForUrl(child)
-      await use({ url, home: homeDir, request: (name, params) => ask(url, name, params) })
+      await use({
+        url,
+        home: homeDir,
+        pid: child.pid!,
+        request: (name, params) => ask(url, name, params)
+      })
     } finally {
       // A server that never started may have exited already: then there is nothing to wait for.
       if (child.exitCode === null && child.signalCode === null) {

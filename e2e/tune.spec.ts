@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import type { SearchRecord } from '../src/shared/contract'
+import type { SearchRecord, SystemInfo } from '../src/shared/contract'
 import { seedTrainConfig } from '../src/shared/train-defaults'
 
 const seedConfig = seedTrainConfig()
@@ -123,6 +124,64 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   await expect(trialRows).toHaveCount(4)
   await trialRows.first().getByRole('radio').check()
   await expect(page.getByRole('button', { name: 'Open in Evaluate' })).toBeEnabled()
+})
+
+/** The server's live children other than `except`: a finished child not yet reaped is none. */
+function liveChildren(parent: number, except: number): number[] {
+  return execFileSync('ps', ['-o', 'pid=,stat=,comm=', '--ppid', String(parent)], {
+    encoding: 'utf8'
+  })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pid, stat, command]) => pid && !stat?.startsWith('Z') && command !== 'ps')
+    .map(([pid]) => Number(pid))
+    .filter((pid) => pid > 0 && pid !== except)
+}
+
+test('a search goes on when its trial engine is killed mid-trial, and the lab keeps answering', async ({
+  page,
+  lab
+}) => {
+  const uiEngine = (await lab.request<SystemInfo>('system.info', {})).engine.pid
+  await page.goto(lab.url)
+  await page.getByRole('tab', { name: /Tune$/ }).click()
+  await page.getByLabel('Trials', { exact: true }).fill('3')
+  await page.getByLabel('Epoch budget per trial').fill('3')
+  await page.getByLabel('Parallel trials').fill('1')
+  await page.getByLabel('Batch sizes').fill('64')
+  await page.getByRole('button', { name: 'Start search' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Search progress' })).toBeVisible()
+
+  // Once halving has stopped a trial after epoch 1, the trials that go on train
+  // from a checkpoint for two more epochs: then their engine dies as in a crash.
+  const [search] = await lab.request<SearchRecord[]>('search.list', {})
+  const searchId = search!.id
+  await expect
+    .poll(
+      async () => {
+        const { trialRecords } = await lab.request<SearchRecord>('search.get', { searchId })
+        const halved = trialRecords.some((t) => t.status === 'stopped')
+        return halved && trialRecords.some((t) => t.status === 'running' && t.epochs >= 1)
+      },
+      { timeout: 120_000, intervals: [50] }
+    )
+    .toBe(true)
+  const killed = liveChildren(lab.pid, uiEngine)
+  expect(killed.length).toBeGreaterThan(0)
+  for (const pid of killed) process.kill(pid, 'SIGKILL')
+
+  await expect(page.getByRole('status').filter({ hasText: 'Search finished' })).toBeVisible({
+    timeout: 180_000
+  })
+  await expect(page.getByRole('table', { name: 'Trials' }).getByRole('row')).toHaveCount(4)
+  const record = await lab.request<SearchRecord>('search.get', { searchId })
+  expect(record.status).toBe('completed')
+  // The crash cut a trial off, and that trial went on from its checkpoint: none failed for it.
+  expect(record.trialRecords.some((t) => /engine crashed/.test(t.message ?? ''))).toBe(true)
+  for (const trial of record.trialRecords) expect(['completed', 'stopped']).toContain(trial.status)
+  expect(record.best).not.toBeNull()
+  // The UI's engine was never the one killed: the same process still answers.
+  expect((await lab.request<SystemInfo>('system.info', {})).engine.pid).toBe(uiEngine)
 })
 
 test('an interrupted search is listed in Tune and resumes from there', async ({ page, lab }) => {

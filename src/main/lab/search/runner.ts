@@ -7,6 +7,7 @@
 import {
   LabError,
   type AnyLabEvent,
+  type RunRecord,
   type SearchRecord,
   type TrialRecord
 } from '../../../shared/contract'
@@ -111,9 +112,15 @@ export class SearchRunner {
     }
     // The one look at the test split, for the chosen configuration only; on a
     // trial engine, which has the dataset loaded, so the UI's engine stays free.
-    const evaluation = await this.pool.once((slot) =>
-      slot.engine.request('evaluate.run', { runId: best.runId!, split: 'test' })
-    )
+    const evaluate = () =>
+      this.pool.once((slot) =>
+        slot.engine.request('evaluate.run', { runId: best.runId!, split: 'test' })
+      )
+    // An engine that dies under the evaluation is started again for a second try.
+    const evaluation = await evaluate().catch((error: unknown) => {
+      if (isEngineCrash(error)) return evaluate()
+      throw error
+    })
     record.bestTestAccuracy = evaluation.accuracy
     record.status = 'completed'
     await this.save()
@@ -148,9 +155,16 @@ export class SearchRunner {
     target: number,
     afterCrash: boolean
   ): Promise<StageEnd> {
-    const record = trial.runId
-      ? await this.resumeRecord(trial.runId, afterCrash)
-      : await this.createRun(trial, slot)
+    let record: RunRecord
+    try {
+      record = trial.runId
+        ? await this.resumeRecord(trial.runId, afterCrash)
+        : await this.createRun(trial, slot)
+    } catch (error) {
+      // The engine died while reading the dataset's facts for a new run: try again.
+      if (isEngineCrash(error)) return 'interrupted'
+      throw error
+    }
     trial.runId = record.id
     trial.status = 'running'
     await this.save()
@@ -197,7 +211,7 @@ export class SearchRunner {
       await queue
       return end
     } catch (error) {
-      if (error instanceof LabError && error.code === 'engine_crashed') return 'interrupted'
+      if (isEngineCrash(error)) return 'interrupted'
       trial.message = error instanceof Error ? error.message : String(error)
       return 'failed'
     } finally {
@@ -250,6 +264,10 @@ export class SearchRunner {
 function longestFirst(trials: TrialRecord[]): TrialRecord[] {
   const perEpoch = (t: TrialRecord): number => (t.epochs > 0 ? t.seconds / t.epochs : 0)
   return [...trials].sort((a, b) => perEpoch(b) - perEpoch(a))
+}
+
+function isEngineCrash(error: unknown): boolean {
+  return error instanceof LabError && error.code === 'engine_crashed'
 }
 
 function isAlive(trial: TrialRecord): boolean {
