@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import type { SearchRecord, SystemInfo } from '../src/shared/contract'
 import { seedTrainConfig } from '../src/shared/train-defaults'
+import { killAll, liveChildren } from '../src/main/lab/testing/child-processes'
 
 const seedConfig = seedTrainConfig()
 
@@ -126,18 +126,6 @@ test('a 4-trial search completes with its table and scatter, and its best trains
   await expect(page.getByRole('button', { name: 'Open in Evaluate' })).toBeEnabled()
 })
 
-/** The server's live children other than `except`: a finished child not yet reaped is none. */
-function liveChildren(parent: number, except: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=,stat=,comm=', '--ppid', String(parent)], {
-    encoding: 'utf8'
-  })
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([pid, stat, command]) => pid && !stat?.startsWith('Z') && command !== 'ps')
-    .map(([pid]) => Number(pid))
-    .filter((pid) => pid > 0 && pid !== except)
-}
-
 test('a search goes on when its trial engine is killed mid-trial, and the lab keeps answering', async ({
   page,
   lab
@@ -166,9 +154,8 @@ test('a search goes on when its trial engine is killed mid-trial, and the lab ke
       { timeout: 120_000, intervals: [50] }
     )
     .toBe(true)
-  const killed = liveChildren(lab.pid, uiEngine)
+  const killed = killAll(liveChildren(lab.pid, uiEngine))
   expect(killed.length).toBeGreaterThan(0)
-  for (const pid of killed) process.kill(pid, 'SIGKILL')
 
   await expect(page.getByRole('status').filter({ hasText: 'Search finished' })).toBeVisible({
     timeout: 180_000

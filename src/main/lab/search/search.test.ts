@@ -2,7 +2,6 @@
  * The search end to end: a real LabHost, its engine and a pool of real engine
  * processes, on small slices of the bundled sample.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -17,6 +16,7 @@ import {
 } from '../../../shared/contract'
 import { seedTrainConfig } from '../../../shared/train-defaults'
 import { LabHost } from '../host'
+import { killAll, liveChildren } from '../testing/child-processes'
 import { realEngineLauncher, repoResourcesDir } from '../testing/real-engine'
 
 const home = mkdtempSync(join(tmpdir(), 'lab-search-'))
@@ -186,32 +186,9 @@ describe('a hyperparameter search', () => {
     let id: string | null = null
     const ended = searchEnd(() => id)
     let killed: number[] = []
-    /**
-     * Kills the pool engine: every live child that is not the host's engine. A
-     * finished child not yet reaped (a zombie, say an earlier test's engine on a busy
-     * machine) and `ps` itself are no engine, so they are left out.
-     */
+    /** Kills the pool engine: every live child that is not the host's engine. */
     const killTrialEngine = (): void => {
-      const children = execFileSync(
-        'ps',
-        ['-o', 'pid=,stat=,comm=', '--ppid', String(process.pid)],
-        {
-          encoding: 'utf8'
-        }
-      )
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/))
-        .filter(([pid, stat, command]) => pid && !stat?.startsWith('Z') && command !== 'ps')
-        .map(([pid]) => Number(pid))
-        .filter((pid) => pid > 0 && pid !== host.engine.info?.pid)
-      killed = children.filter((pid) => {
-        try {
-          process.kill(pid, 'SIGKILL')
-          return true
-        } catch {
-          return false // it ended on its own between ps and now
-        }
-      })
+      killed = killAll(liveChildren(process.pid, host.engine.info?.pid))
     }
     id = (
       await ask<{ searchId: string }>('search.start', {
