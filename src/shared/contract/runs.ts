@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LabErrorText } from '../errors'
 import type { BackendName } from './system'
 import {
   runIdSchema,
@@ -39,6 +40,8 @@ export interface RunRecord {
   step?: StepChoice
   status: RunStatus
   message?: string
+  /** `message` as the renderer's catalogue message; runs recorded before it have none. */
+  messageText?: LabErrorText
   /** Loss of the very first batch: a 10-class model should start near ln(10). */
   firstLoss: number | null
   epochs: RecordedEpoch[]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { LabErrorText } from '../errors'
 import type { LayerDiagnostics } from './overfit'
 import { backendChoiceSchema, type BackendName, type GpuAdapter } from './system'
 import { datasetIdSchema, scalingSchema } from './datasets'
@@ -161,6 +162,8 @@ export interface TrainStatusEvent {
   runId: string
   status: RunStatus
   message?: string
+  /** `message` as the renderer's catalogue message and its values. */
+  text?: LabErrorText
   backend?: BackendName
   /** The GPU adapter, when a GPU backend (webgpu, webgl) trains the run. */
   adapter?: GpuAdapter

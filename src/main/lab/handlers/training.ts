@@ -71,6 +71,8 @@ export async function startOnEngine(
     await ctx.runs.update(record.id, (r) => {
       r.status = 'failed'
       r.message = message
+      if (error instanceof LabError && error.text) r.messageText = error.text
+      else delete r.messageText
     })
     ctx.emit('runs.changed', { runId: record.id })
     throw error
@@ -133,6 +135,7 @@ export const trainingHandlers: HostHandlers<
       const updated = await ctx.runs.update(runId, (r) => {
         r.status = 'running'
         delete r.message
+        delete r.messageText
         // Epochs after the checkpoint are trained again.
         r.epochs = r.epochs.filter((e) => resume && e.epoch <= (r.checkpointEpoch ?? 0))
         if (!resume) r.firstLoss = null
@@ -222,7 +225,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
       return ctx.runs.update(runId, (r) => Object.assign(r, result)).then(() => runId)
     }
     case 'train.status': {
-      const { runId, status, message, backend, step } = event.payload
+      const { runId, status, message, text, backend, step } = event.payload
       const job = trainingJob(ctx)
       if (terminal.has(status) && job?.runId === runId) ctx.jobs.end(job)
       return ctx.runs
@@ -230,6 +233,8 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
           r.status = status
           if (message) r.message = message
           else delete r.message
+          if (text) r.messageText = text
+          else delete r.messageText
           if (backend) r.backend = backend
           if (step) r.step = step
         })

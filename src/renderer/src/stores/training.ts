@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type {
+  LabErrorText,
   BackendName,
   GpuAdapter,
   BatchEvent,
@@ -76,6 +77,8 @@ export const useTrainingStore = defineStore('training', () => {
   const phase = ref<TrainingPhase>('idle')
   const runId = ref<string | null>(null)
   const message = ref<string | null>(null)
+  /** `message` as a catalogue message, when the lab sent one: preferred over the English. */
+  const messageText = ref<LabErrorText | null>(null)
   const backend = ref<BackendName | null>(null)
   /** The GPU adapter of a GPU run, for the backend badge. */
   const adapter = ref<GpuAdapter | null>(null)
@@ -116,6 +119,7 @@ export const useTrainingStore = defineStore('training', () => {
   function resetLive(total: number): void {
     runId.value = null
     message.value = null
+    messageText.value = null
     backend.value = null
     adapter.value = null
     totalEpochs.value = total
@@ -155,7 +159,10 @@ export const useTrainingStore = defineStore('training', () => {
 
   function onStatus(event: TrainStatusEvent): void {
     phase.value = event.status
-    if (event.message) message.value = event.message
+    if (event.message) {
+      message.value = event.message
+      messageText.value = event.text ?? null
+    }
     if (event.backend) backend.value = event.backend
     adapter.value = event.adapter ?? (event.backend ? null : adapter.value)
     publish()
@@ -223,6 +230,7 @@ export const useTrainingStore = defineStore('training', () => {
       if (status.state !== 'crashed' || !active.value) return
       phase.value = 'interrupted'
       message.value = status.message ?? translate('train.outcome.engineStoppedUnexpectedly')
+      messageText.value = status.text ?? null
       publish()
     })
     lab()
@@ -294,6 +302,7 @@ export const useTrainingStore = defineStore('training', () => {
     phase,
     runId,
     message,
+    messageText,
     backend,
     adapter,
     totalEpochs,

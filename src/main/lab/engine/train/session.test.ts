@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type {
+  TrainStatusEvent,
   AnyLabEvent,
   BatchEvent,
   EpochEvent,
@@ -12,7 +13,7 @@ import type {
 } from '../../../../shared/contract'
 import { initBackend } from '../backend'
 import { checkpointFolder, modelFolder } from '../../runs/model-files'
-import { startSession } from './session'
+import { failureMessage, startSession } from './session'
 import { nodeRunFiles } from '../node-run-files'
 import { mnistSample } from '../testing/mnist-sample'
 import { prepareSplit, trainRows } from '../data/batches'
@@ -223,6 +224,8 @@ describe('training on the 10,000 mnist-sample digits', () => {
     const last = events.at(-1)!
     expect(last.name).toBe('train.status')
     expect((last.payload as { message: string }).message).toMatch(/learning rate/)
+    // The app words the ending from the catalogue; the English stays for the CLI.
+    expect((last.payload as TrainStatusEvent).text).toEqual({ key: 'train.outcome.diverged' })
   })
 
   it('pauses, resumes and stops cleanly, keeping the model', async () => {
@@ -268,3 +271,20 @@ async function readModelArtifacts(folder: string): Promise<tf.io.ModelArtifacts>
     weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength)
   }
 }
+
+describe('failureMessage', () => {
+  it('gives the catalogue key and the first line of the reason beside the English', () => {
+    expect(failureMessage(new Error('bad shape\nat stack'))).toEqual({
+      message: 'Training failed: bad shape',
+      text: { key: 'train.outcome.failed', params: { reason: 'bad shape' } }
+    })
+  })
+
+  it('gives memory exhaustion its own advice', () => {
+    const { text } = failureMessage(new Error('Out of memory: cannot allocate'))
+    expect(text).toEqual({
+      key: 'train.outcome.outOfMemory',
+      params: { reason: 'Out of memory: cannot allocate' }
+    })
+  })
+})

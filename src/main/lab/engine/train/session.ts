@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs'
 import {
   LabError,
   type AnyLabEvent,
+  type LabErrorText,
   type BackendName,
   type EpochMetrics,
   type RunStatus,
@@ -116,13 +117,24 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   }
   const control = new TrainingControl()
   const { runId, emit, backend } = options
-  const status = (value: RunStatus, message?: string): void =>
+  const status = (value: RunStatus, message?: string, text?: LabErrorText): void =>
     emit({
       name: 'train.status',
-      payload: { runId, status: value, backend, step: choice, ...(message ? { message } : {}) }
+      payload: {
+        runId,
+        status: value,
+        backend,
+        step: choice,
+        ...(message ? { message } : {}),
+        ...(text ? { text } : {})
+      }
     })
 
-  const runLoop = async (): Promise<{ value: RunStatus; message?: string }> => {
+  const runLoop = async (): Promise<{
+    value: RunStatus
+    message?: string
+    text?: LabErrorText
+  }> => {
     let outcome: LoopOutcome
     try {
       outcome = await trainLoop({
@@ -166,7 +178,11 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
         }
       })
       if (outcome.status === 'diverged') {
-        return { value: 'diverged', message: outcome.message }
+        return {
+          value: 'diverged',
+          message: outcome.message,
+          text: { key: 'train.outcome.diverged' }
+        }
       }
       // Early stopping keeps the best epoch's weights; otherwise a run keeps its
       // latest, mid-epoch or not. The test split is evaluated once, on those.
@@ -185,7 +201,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
       })
       return { value: outcome.status }
     } catch (error) {
-      return { value: 'failed', message: failureMessage(error) }
+      return { value: 'failed', ...failureMessage(error) }
     } finally {
       kept.dispose()
       await stopWorkers()
@@ -197,7 +213,7 @@ export async function startSession(options: SessionOptions): Promise<TrainingSes
   // hears it (a learning curve's next run) finds the engine free.
   const run = async (): Promise<RunStatus> => {
     const ending = await runLoop()
-    status(ending.value, ending.message)
+    status(ending.value, ending.message, ending.text)
     return ending.value
   }
   status('running')
@@ -231,15 +247,26 @@ export function prepareData(
   }
 }
 
-/** A sentence for the run record; memory exhaustion gets its own advice. */
-export function failureMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
+/**
+ * A sentence for the run record (English, for the CLI and older readers) and
+ * its catalogue message, so the app words it in the user's language; memory
+ * exhaustion gets its own advice. The reason itself is the library's own words.
+ */
+export function failureMessage(error: unknown): { message: string; text: LabErrorText } {
+  const full = error instanceof Error ? error.message : String(error)
+  const reason = full.split('\n')[0]!
   if (
     /out of memory|memory access out of bounds|allocation failed|cannot enlarge memory|oom|maximum memory/i.test(
-      message
+      full
     )
   ) {
-    return `Training ran out of memory (${message.split('\n')[0]}). Use a smaller batch size or model, or train on fewer samples.`
+    return {
+      message: `Training ran out of memory (${reason}). Use a smaller batch size or model, or train on fewer samples.`,
+      text: { key: 'train.outcome.outOfMemory', params: { reason } }
+    }
   }
-  return `Training failed: ${message.split('\n')[0]}`
+  return {
+    message: `Training failed: ${reason}`,
+    text: { key: 'train.outcome.failed', params: { reason } }
+  }
 }

@@ -64,4 +64,25 @@ describe('RunOutcome', () => {
       'Validation accuracy after epoch 1: 90.0%'
     )
   })
+
+  it('words a failure from its catalogue message, in German too, and falls back to the English', () => {
+    const props = {
+      phase: 'failed' as const,
+      message: 'Training failed: bad shape',
+      messageText: { key: 'train.outcome.failed', params: { reason: 'bad shape' } },
+      epochs: [],
+      totalEpochs: 3,
+      result: null
+    }
+    const mountWith = (p: typeof props | Omit<typeof props, 'messageText'>) =>
+      mount(RunOutcome, { global: { plugins: [i18n] }, props: p })
+    i18n.global.locale.value = 'de'
+    try {
+      expect(mountWith(props).text()).toBe('Das Training ist fehlgeschlagen: bad shape')
+      const { messageText: _, ...old } = props
+      expect(mountWith(old).text()).toBe('Training failed: bad shape')
+    } finally {
+      i18n.global.locale.value = 'en'
+    }
+  })
 })

@@ -137,6 +137,8 @@ const train: Catalogue<typeof en> = {
       'Divergiert. Der Loss wurde NaN oder unendlich, deshalb wurde das Training abgebrochen. Senken Sie die Lernrate (etwa auf ein Zehntel) oder skalieren Sie die Inputs.',
     failed: 'Das Training ist fehlgeschlagen: {reason}',
     noReason: 'ohne Angabe eines Grundes.',
+    outOfMemory:
+      'Dem Training ist der Speicher ausgegangen ({reason}). Wählen Sie eine kleinere Batch-Größe oder ein kleineres Modell, oder trainieren Sie mit weniger Beispielen.',
     interrupted:
       'Der Lauf wurde unterbrochen: {reason} Er bleibt als „unterbrochen“ gespeichert; Sie können ein neues Training starten.',
     engineStopped: 'Die Engine wurde beendet.',

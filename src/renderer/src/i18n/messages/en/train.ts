@@ -132,6 +132,8 @@ export default {
       'Diverged. The loss became NaN or infinite, so training stopped. Lower the learning rate (try a tenth of it) or scale the inputs.',
     failed: 'Training failed: {reason}',
     noReason: 'no reason given.',
+    outOfMemory:
+      'Training ran out of memory ({reason}). Use a smaller batch size or model, or train on fewer samples.',
     interrupted:
       'The run was interrupted: {reason} The run is kept as interrupted; you can start a new training.',
     engineStopped: 'the engine stopped.',
