@@ -22,13 +22,13 @@ function storeOf(ctx: HostContext): SearchStore {
  * The search's trial engines, the first one started: it reads the dataset's
  * facts, which fails early, before any trial, for a dataset that is not on
  * disk. A trial engine does it, not the UI's: it loads the dataset for its
- * trials anyway, and the UI's engine stays free to answer. `prepare` runs next;
+ * trials anyway, and the UI's engine stays free to answer. `prepare`, if any, runs next;
  * should either fail, the engines stop.
  */
 async function readyPool(
   ctx: HostContext,
   record: SearchRecord,
-  prepare: () => Promise<void>
+  prepare: () => Promise<void> = async () => undefined
 ): Promise<EnginePool> {
   if (!ctx.spawnEngine) {
     throw new LabError(
@@ -119,7 +119,7 @@ export const searchHandlers: HostHandlers<
           { key: 'tune.errors.searchFinished', params: { id: searchId } }
         )
       }
-      const pool = await readyPool(ctx, record, async () => undefined)
+      const pool = await readyPool(ctx, record)
       launch(ctx, claim, pool, record)
       return { searchId }
     }),
