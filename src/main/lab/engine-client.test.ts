@@ -67,7 +67,15 @@ describe('EngineClient', () => {
       return crashingEngine(options)
     }
     const engine = client(counting, statuses)
-    await expect(engine.start()).rejects.toMatchObject({ code: 'engine_unavailable' })
+    await expect(engine.start()).rejects.toMatchObject({
+      code: 'engine_unavailable',
+      message: expect.stringMatching(/^The engine process exited while starting \(exit code/),
+      // The app words it from the catalogue; the English stays for the CLI.
+      text: {
+        key: 'errors.exitedWhileStarting',
+        params: { how: expect.stringMatching(/^exit code/) }
+      }
+    })
     await until(() => statuses.filter((s) => s.state === 'crashed').length >= 3)
     // A restart is scheduled 250 ms after a crash and launches at once: after twice
     // that, a client that kept retrying would have launched a fourth time.

@@ -39,6 +39,8 @@ export interface EngineClientPolicy {
   restartAfterCrash: boolean
   /** What the status messages call this engine. */
   label: string
+  /** Where the catalogue words this engine's exits: `errors` (the Node engine) or `gpu.errors`. */
+  catalogue: 'errors' | 'gpu.errors'
 }
 
 /** How long an engine may take to load tfjs and pick a backend. */
@@ -70,7 +72,8 @@ export class EngineClient {
     private readonly hooks: EngineClientHooks,
     private readonly policy: EngineClientPolicy = {
       restartAfterCrash: true,
-      label: 'engine process'
+      label: 'engine process',
+      catalogue: 'errors'
     }
   ) {}
 
@@ -123,7 +126,11 @@ export class EngineClient {
             ? LabError.from(fatal)
             : new LabError(
                 'engine_unavailable',
-                `The ${this.policy.label} exited while starting (${describeExit(code, signal)}).`
+                `The ${this.policy.label} exited while starting (${describeExit(code, signal)}).`,
+                {
+                  key: `${this.policy.catalogue}.exitedWhileStarting`,
+                  params: { how: describeExit(code, signal) }
+                }
               )
         )
         this.handleExit(channel, code, signal)
@@ -249,7 +256,10 @@ export class EngineClient {
             : `The ${this.policy.label} stopped unexpectedly (${how}) while working on "${p.method}".`,
           this.policy.restartAfterCrash
             ? { key: 'errors.engineCrashed', params: { how } }
-            : undefined
+            : {
+                key: `${this.policy.catalogue}.stoppedWhileWorking`,
+                params: { how, method: p.method }
+              }
         )
       )
     }

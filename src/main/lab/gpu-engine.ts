@@ -4,7 +4,12 @@
  * on its own after a crash (the Node engine keeps the lab working), and asked
  * for by name only: a GPU backend that cannot start is refused with the reason.
  */
-import { LabError, type BackendAttempt, type GpuBackendName } from '../../shared/contract'
+import {
+  LabError,
+  type BackendAttempt,
+  type GpuBackendName,
+  type LabErrorText
+} from '../../shared/contract'
 import { EngineClient, type EngineClientHooks } from './engine-client'
 import type { EngineInfo } from './engine/protocol'
 import type { EngineLauncher } from './launch/channel'
@@ -12,11 +17,13 @@ import type { EngineLauncher } from './launch/channel'
 /** How a host gets its GPU engine, or why it has none (no Chromium). */
 export type GpuEngineOption =
   | { launcher: EngineLauncher; allowSoftware?: boolean }
-  | { unavailable: string }
+  | { unavailable: string; text?: LabErrorText }
 
 export class GpuEngine {
   readonly client: EngineClient | null
   readonly unavailable: string | null
+  /** `unavailable` as the renderer's catalogue message. */
+  private readonly unavailableText: LabErrorText | undefined
   /** A software adapter (SwiftShader) may stand in for a GPU: tests only, never the default. */
   readonly allowSoftware: boolean
   /** The user picked a GPU backend for the lab (system.setBackend, --backend). */
@@ -34,10 +41,12 @@ export class GpuEngine {
     if ('unavailable' in option) {
       this.client = null
       this.unavailable = option.unavailable
+      this.unavailableText = option.text
       this.allowSoftware = false
       return
     }
     this.unavailable = null
+    this.unavailableText = undefined
     this.allowSoftware = option.allowSoftware === true
     this.client = new EngineClient(
       option.launcher,
@@ -49,14 +58,20 @@ export class GpuEngine {
           if (status.state === 'crashed' && status.message) this.lastProblem ??= status.message
         }
       },
-      { restartAfterCrash: false, label: 'GPU engine (Chromium)' }
+      { restartAfterCrash: false, label: 'GPU engine (Chromium)', catalogue: 'gpu.errors' }
     )
   }
 
   /** The GPU engine running `backend`, started or restarted as needed. */
   async use(backend: GpuBackendName): Promise<EngineClient> {
     const client = this.client
-    if (!client) throw new LabError('engine_unavailable', this.unavailable ?? 'No GPU engine.')
+    if (!client) {
+      throw new LabError(
+        'engine_unavailable',
+        this.unavailable ?? 'No GPU engine.',
+        this.unavailableText ?? { key: 'gpu.errors.noGpuEngine' }
+      )
+    }
     this.lastProblem = null
     if (client.info && client.backendChoice === backend) return client
     await client.restart(backend)

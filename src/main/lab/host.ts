@@ -74,7 +74,10 @@ export class LabHost {
       }
     )
     const gpu = new GpuEngine(
-      options.gpu ?? { unavailable: 'This lab was started without a GPU engine.' },
+      options.gpu ?? {
+        unavailable: 'This lab was started without a GPU engine.',
+        text: { key: 'gpu.errors.noGpuEngine' }
+      },
       { home: options.home, resourcesDir: options.resourcesDir },
       {
         // The Train tab names the adapter the run trains on (and whether it is software).

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromiumLauncher, findChromium, noChromiumReason } from './launch/chromium'
+import { chromiumLauncher, findChromium, noChromium } from './launch/chromium'
 import { forkLauncher } from './launch/fork'
 import type { GpuEngineOption } from './gpu-engine'
 import { LabHost } from './host'
@@ -41,6 +41,6 @@ export const allowSoftwareGpuEnv = 'MNIST_LAB_ALLOW_SOFTWARE_GPU'
 /** The GPU engine in headless Chromium, or why there is none. */
 function headlessGpuEngine(staticDir: string, allowSoftware: boolean): GpuEngineOption {
   const chromiumPath = findChromium()
-  if (!chromiumPath) return { unavailable: noChromiumReason() }
+  if (!chromiumPath) return noChromium()
   return { launcher: chromiumLauncher({ chromiumPath, staticDir, allowSoftware }), allowSoftware }
 }

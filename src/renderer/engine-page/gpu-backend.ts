@@ -12,7 +12,8 @@ import {
   LabError,
   type BackendAttempt,
   type GpuAdapter,
-  type GpuBackendName
+  type GpuBackendName,
+  type LabErrorParams
 } from '../../shared/contract'
 import { webGlAdapter, webGpuAdapter } from './adapter'
 
@@ -27,28 +28,40 @@ export interface GpuBackendResult {
 const softwareHint =
   'It is a software adapter (a GPU emulated on the CPU), no real GPU; the lab uses one only when allowed (MNIST_LAB_ALLOW_SOFTWARE_GPU=1 or --allow-software-gpu).'
 
+/**
+ * Refuses the backend with the reason: in English for the CLI and logs, and as
+ * a message of the catalogue's gpu.errors.refused (which names the backend too).
+ */
+type Refuse = (reason: string, key: string, params?: LabErrorParams) => never
+
 export async function initGpuBackend(
   backend: GpuBackendName,
   allowSoftware: boolean
 ): Promise<GpuBackendResult> {
-  const refuse = (reason: string): never => {
-    throw new LabError('engine_unavailable', `${backend} is not available here: ${reason}`)
+  const refuse: Refuse = (reason, key, params = {}) => {
+    throw new LabError('engine_unavailable', `${backend} is not available here: ${reason}`, {
+      key: `gpu.errors.refused.${key}`,
+      params: { backend, ...params }
+    })
   }
   const adapter = backend === 'webgpu' ? await probeWebGpu(refuse) : probeWebGl(refuse)
   if (adapter.software && !allowSoftware) {
-    refuse(`its only adapter is ${adapter.vendor} ${adapter.architecture}. ${softwareHint}`)
+    const name = `${adapter.vendor} ${adapter.architecture}`
+    refuse(`its only adapter is ${name}. ${softwareHint}`, 'softwareOnly', { adapter: name })
   }
   let ready = false
   try {
     ready = await tf.setBackend(backend)
     await tf.ready()
   } catch (error) {
-    refuse(`tfjs could not start it (${error instanceof Error ? error.message : String(error)}).`)
+    const reason = error instanceof Error ? error.message : String(error)
+    refuse(`tfjs could not start it (${reason}).`, 'tfjsFailed', { reason })
   }
-  if (!ready) refuse('tfjs could not start it.')
+  if (!ready) refuse('tfjs could not start it.', 'tfjsNotReady')
   if (backend === 'webgl' && !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) {
     refuse(
-      'this WebGL cannot render to float32 textures (EXT_color_buffer_float), so training would lose precision.'
+      'this WebGL cannot render to float32 textures (EXT_color_buffer_float), so training would lose precision.',
+      'noFloat32'
     )
   }
   return {
@@ -59,16 +72,20 @@ export async function initGpuBackend(
   }
 }
 
-async function probeWebGpu(refuse: (reason: string) => never): Promise<GpuAdapter> {
+async function probeWebGpu(refuse: Refuse): Promise<GpuAdapter> {
   const gpu = (navigator as Navigator & { gpu?: GPU }).gpu
   if (!gpu) {
     refuse(
-      'this Chromium exposes no WebGPU (navigator.gpu is missing: it needs a secure context and WebGPU enabled).'
+      'this Chromium exposes no WebGPU (navigator.gpu is missing: it needs a secure context and WebGPU enabled).',
+      'noWebGpu'
     )
   }
   const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' })
   if (!adapter)
-    refuse('WebGPU found no adapter (no supported GPU or driver; on Linux it needs Vulkan).')
+    refuse(
+      'WebGPU found no adapter (no supported GPU or driver; on Linux it needs Vulkan).',
+      'noAdapter'
+    )
   // Chromium 114+ has adapter.info; these @webgpu/types know only the older requestAdapterInfo().
   const withInfo = adapter as GPUAdapter & { info?: GPUAdapterInfo }
   const info = (withInfo.info ?? (await adapter.requestAdapterInfo())) as GPUAdapterInfo & {
@@ -82,9 +99,9 @@ async function probeWebGpu(refuse: (reason: string) => never): Promise<GpuAdapte
   })
 }
 
-function probeWebGl(refuse: (reason: string) => never): GpuAdapter {
+function probeWebGl(refuse: Refuse): GpuAdapter {
   const gl = document.createElement('canvas').getContext('webgl2')
-  if (!gl) refuse('this Chromium gives no WebGL2 context (no GPU, or WebGL disabled).')
+  if (!gl) refuse('this Chromium gives no WebGL2 context (no GPU, or WebGL disabled).', 'noWebGl2')
   const debug = gl.getExtension('WEBGL_debug_renderer_info')
   const vendor = debug ? String(gl.getParameter(debug.UNMASKED_VENDOR_WEBGL)) : ''
   const renderer = debug ? String(gl.getParameter(debug.UNMASKED_RENDERER_WEBGL)) : ''

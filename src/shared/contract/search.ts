@@ -131,6 +131,8 @@ export interface TrialRecord {
   stoppedAtRung: number | null
   seconds: number
   message?: string
+  /** `message` as the renderer's catalogue message; searches recorded before it have none. */
+  messageText?: LabErrorText
 }
 
 export type SearchStatus = 'running' | 'completed' | 'interrupted' | 'failed'

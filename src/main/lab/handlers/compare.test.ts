@@ -12,18 +12,27 @@ describe('comparisonRefusal', () => {
 
   it('refuses runs on different datasets, with the reason', () => {
     const other = { ...b, datasetId: 'fashion-mnist', datasetName: 'Fashion-MNIST' }
-    expect(comparisonRefusal(a, other)).toMatch(/different datasets .*Fashion-MNIST/)
+    const refusal = comparisonRefusal(a, other)
+    expect(refusal?.message).toMatch(/different datasets .*Fashion-MNIST/)
+    // The page words it from the catalogue; the English stays for the CLI.
+    expect(refusal?.text).toEqual({
+      key: 'regularize.errors.compareDatasets',
+      params: { datasetA: 'MNIST sample', datasetB: 'Fashion-MNIST' }
+    })
   })
 
   it('refuses runs tested on different test splits', () => {
     const other = { ...b, split: { ...b.split, test: b.split.test + 1 } }
-    expect(comparisonRefusal(a, other)).toMatch(/different test splits/)
+    expect(comparisonRefusal(a, other)?.message).toMatch(/different test splits/)
   })
 
   it('refuses a run without final test figures, and a run compared with itself', () => {
-    expect(comparisonRefusal(a, { ...b, testAccuracy: null })).toMatch(
-      /"Dropout 0.3" has no final test figures yet/
-    )
-    expect(comparisonRefusal(a, a)).toMatch(/two different runs/)
+    const unfinished = comparisonRefusal(a, { ...b, testAccuracy: null })
+    expect(unfinished?.message).toMatch(/"Dropout 0.3" has no final test figures yet/)
+    expect(unfinished?.text).toEqual({
+      key: 'regularize.errors.compareUnfinished',
+      params: { name: 'Dropout 0.3' }
+    })
+    expect(comparisonRefusal(a, a)?.message).toMatch(/two different runs/)
   })
 })

@@ -9,17 +9,39 @@ import { disagreements, mcnemarExact, wilsonInterval } from '../../../shared/sta
 import type { HostContext, HostHandlers } from '../context'
 
 /** Why two runs cannot be compared, or null when they can. */
-export function comparisonRefusal(a: RunRecord, b: RunRecord): string | null {
-  if (a.id === b.id) return 'Choose two different runs to compare.'
+export function comparisonRefusal(a: RunRecord, b: RunRecord): LabError | null {
+  if (a.id === b.id) {
+    return new LabError('invalid_request', 'Choose two different runs to compare.', {
+      key: 'regularize.errors.compareSameRun'
+    })
+  }
   if (a.datasetId !== b.datasetId) {
-    return `The runs were trained on different datasets (${a.datasetName} and ${b.datasetName}); their test accuracies measure different things.`
+    return new LabError(
+      'invalid_request',
+      `The runs were trained on different datasets (${a.datasetName} and ${b.datasetName}); their test accuracies measure different things.`,
+      {
+        key: 'regularize.errors.compareDatasets',
+        params: { datasetA: a.datasetName, datasetB: b.datasetName }
+      }
+    )
   }
   if (a.split.test !== b.split.test) {
-    return `The runs were tested on different test splits (${a.split.test} and ${b.split.test} images); McNemar's test needs the same images.`
+    return new LabError(
+      'invalid_request',
+      `The runs were tested on different test splits (${a.split.test} and ${b.split.test} images); McNemar's test needs the same images.`,
+      {
+        key: 'regularize.errors.compareSplits',
+        params: { testA: a.split.test, testB: b.split.test }
+      }
+    )
   }
   for (const run of [a, b]) {
     if (run.testAccuracy === null) {
-      return `Run "${run.name}" has no final test figures yet: let it finish (or stop it) first.`
+      return new LabError(
+        'invalid_request',
+        `Run "${run.name}" has no final test figures yet: let it finish (or stop it) first.`,
+        { key: 'regularize.errors.compareUnfinished', params: { name: run.name } }
+      )
     }
   }
   return null
@@ -28,7 +50,7 @@ export function comparisonRefusal(a: RunRecord, b: RunRecord): string | null {
 async function compareRuns(ctx: HostContext, runA: string, runB: string): Promise<RunComparison> {
   const [a, b] = await Promise.all([ctx.runs.get(runA), ctx.runs.get(runB)])
   const refusal = comparisonRefusal(a, b)
-  if (refusal) throw new LabError('invalid_request', refusal)
+  if (refusal) throw refusal
   const predictionsA = await ctx.engine.request('evaluate.predictions', {
     runId: runA,
     split: 'test'

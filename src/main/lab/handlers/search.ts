@@ -33,7 +33,8 @@ async function readyPool(
   if (!ctx.spawnEngine) {
     throw new LabError(
       'engine_unavailable',
-      'This lab cannot start extra engine processes for trials.'
+      'This lab cannot start extra engine processes for trials.',
+      { key: 'tune.errors.noTrialEngines' }
     )
   }
   const pool = new EnginePool(ctx.spawnEngine, record.parallel)

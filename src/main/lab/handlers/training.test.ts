@@ -331,8 +331,30 @@ describe('trainingEngineLost', () => {
     expect((status?.payload as { message: string }).message).toMatch(
       /^The engine stopped unexpectedly\. .*after epoch 1/
     )
+    // The app words it from the catalogue; the English stays for the CLI.
+    expect(status?.payload).toMatchObject({
+      text: { key: 'train.outcome.engineLost.afterEpoch', params: { epoch: 1 } }
+    })
+    expect(record.messageText).toEqual({ key: 'runs.cutOff.afterEpoch', params: { epoch: 1 } })
     expect(events).toContainEqual({ name: 'runs.changed', payload: { runId } })
     expect(activeTrainingRun(ctx)).toBeNull()
+  })
+
+  it('names what the GPU engine said last when it was the engine that died', async () => {
+    const runId = await startRun()
+    events.length = 0
+    await trainingEngineLost(ctx, 'The GPU device was lost (destroyed).')
+    const status = events.find((e) => e.name === 'train.status')
+    expect((status?.payload as { message: string }).message).toMatch(
+      /^The GPU device was lost \(destroyed\)\. The run can resume .*before the first epoch/
+    )
+    expect(status?.payload).toMatchObject({
+      runId,
+      text: {
+        key: 'train.outcome.gpuLost.beforeFirstEpoch',
+        params: { why: 'The GPU device was lost (destroyed).' }
+      }
+    })
   })
 
   it('does nothing when no run was training', async () => {

@@ -8,6 +8,7 @@ import {
   isGpuBackend,
   type AnyLabEvent,
   type BackendName,
+  type LabErrorText,
   type RunRecord,
   type TrainConfig
 } from '../../../shared/contract'
@@ -248,11 +249,9 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
 /**
  * The engine died: its run is cut off. LabHost calls this from EngineClient's
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
+ * `gpuProblem` is what the GPU engine said last, when it was the one that died.
  */
-export async function trainingEngineLost(
-  ctx: HostContext,
-  what = 'The engine stopped unexpectedly.'
-): Promise<void> {
+export async function trainingEngineLost(ctx: HostContext, gpuProblem?: string): Promise<void> {
   const job = jobTrainingARun(ctx)
   const runId = job?.runId
   if (!job || !runId) return
@@ -260,12 +259,32 @@ export async function trainingEngineLost(
   notifyRunEnd(runId, 'interrupted')
   await ctx.runs.markInterrupted(new Set())
   const record = await ctx.runs.get(runId)
+  const what =
+    gpuProblem === undefined
+      ? 'The engine stopped unexpectedly.'
+      : `${gpuProblem} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
   ctx.emit('train.status', {
     runId,
     status: 'interrupted',
-    message: `${what} ${record.message ?? ''}`.trim()
+    message: `${what} ${record.message ?? ''}`.trim(),
+    text: engineLostText(record.checkpointEpoch, gpuProblem)
   })
   ctx.emit('runs.changed', { runId })
+}
+
+/** The interrupted run's status in catalogue words: which engine died, and where the run can go on. */
+function engineLostText(checkpointEpoch: number | null, gpuProblem?: string): LabErrorText {
+  if (gpuProblem === undefined) {
+    return checkpointEpoch === null
+      ? { key: 'train.outcome.engineLost.beforeFirstEpoch' }
+      : { key: 'train.outcome.engineLost.afterEpoch', params: { epoch: checkpointEpoch } }
+  }
+  return checkpointEpoch === null
+    ? { key: 'train.outcome.gpuLost.beforeFirstEpoch', params: { why: gpuProblem } }
+    : {
+        key: 'train.outcome.gpuLost.afterEpoch',
+        params: { why: gpuProblem, epoch: checkpointEpoch }
+      }
 }
 
 /**
@@ -286,10 +305,7 @@ export async function gpuEngineLost(ctx: HostContext): Promise<void> {
   const runId = ctx.gpu.runId
   if (!runId || activeTrainingRun(ctx) !== runId) return
   const why = ctx.gpu.lastProblem ?? 'The GPU engine (Chromium) stopped unexpectedly.'
-  await trainingEngineLost(
-    ctx,
-    `${why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
-  )
+  await trainingEngineLost(ctx, why)
 }
 
 /**

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { isGpuBackend } from '../../../shared/contract'
+import { isGpuBackend, type LabErrorText } from '../../../shared/contract'
 import { newToken } from '../../../server/access'
 import { serveStatic } from '../../../server/static-files'
 import type { EngineToHost, HostToEngine } from '../engine/protocol'
@@ -26,10 +26,21 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return candidates.find((path) => existsSync(path)) ?? null
 }
 
-export function noChromiumReason(env: NodeJS.ProcessEnv = process.env): string {
+/** Why there is no GPU engine: in English, and as the catalogue message the page words it with. */
+export function noChromium(env: NodeJS.ProcessEnv = process.env): {
+  unavailable: string
+  text: LabErrorText
+} {
   return env.CHROMIUM_PATH
-    ? `No Chromium at CHROMIUM_PATH (${env.CHROMIUM_PATH}), so the GPU backends (webgpu, webgl) are unavailable.`
-    : 'No Chromium found at /usr/bin/chromium (install it, or set CHROMIUM_PATH), so the GPU backends (webgpu, webgl) are unavailable.'
+    ? {
+        unavailable: `No Chromium at CHROMIUM_PATH (${env.CHROMIUM_PATH}), so the GPU backends (webgpu, webgl) are unavailable.`,
+        text: { key: 'gpu.errors.noChromiumAtPath', params: { path: env.CHROMIUM_PATH } }
+      }
+    : {
+        unavailable:
+          'No Chromium found at /usr/bin/chromium (install it, or set CHROMIUM_PATH), so the GPU backends (webgpu, webgl) are unavailable.',
+        text: { key: 'gpu.errors.noChromium' }
+      }
 }
 
 /**

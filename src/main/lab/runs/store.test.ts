@@ -89,7 +89,18 @@ describe('RunStore', () => {
     const saved = await runs.get(cut.id)
     expect(saved.status).toBe('interrupted')
     expect(saved.message).toContain('resume after epoch 3')
+    // The app words it from the catalogue; the English stays for the CLI.
+    expect(saved.messageText).toEqual({ key: 'runs.cutOff.afterEpoch', params: { epoch: 3 } })
     expect((await runs.get(live.id)).status).toBe('running')
+  })
+
+  it('says a run cut off before its first epoch has nothing to resume from, in catalogue words too', async () => {
+    const runs = store()
+    const cut = await runs.create(newRun)
+    await runs.markInterrupted(new Set())
+    const saved = await runs.get(cut.id)
+    expect(saved.message).toBe('Training was cut off before the first epoch finished.')
+    expect(saved.messageText).toEqual({ key: 'runs.cutOff.beforeFirstEpoch' })
   })
 
   it('takes every epoch run.json missed from the checkpoint when the host fell several epochs behind before the cut', async () => {

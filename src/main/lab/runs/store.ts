@@ -209,10 +209,14 @@ export class RunStore {
       stale.map((r) =>
         this.recoverCutOff(r.id, (record) => {
           record.status = 'interrupted'
-          record.message =
-            record.checkpointEpoch === null
-              ? 'Training was cut off before the first epoch finished.'
-              : `Training was cut off; it can resume after epoch ${record.checkpointEpoch}.`
+          const epoch = record.checkpointEpoch
+          if (epoch === null) {
+            record.message = 'Training was cut off before the first epoch finished.'
+            record.messageText = { key: 'runs.cutOff.beforeFirstEpoch' }
+          } else {
+            record.message = `Training was cut off; it can resume after epoch ${epoch}.`
+            record.messageText = { key: 'runs.cutOff.afterEpoch', params: { epoch } }
+          }
         })
       )
     )

@@ -133,6 +133,7 @@ export class SearchRunner {
       afterCrash = end === 'interrupted'
       if (afterCrash) {
         trial.message = 'The trial engine crashed; the trial resumes from its checkpoint.'
+        trial.messageText = { key: 'tune.search.trial.crashResumed' }
         continue
       }
       if (end === 'completed' || end === 'diverged' || end === 'failed') trial.status = end
@@ -144,6 +145,7 @@ export class SearchRunner {
     }
     trial.status = 'failed'
     trial.message = 'The trial engine crashed repeatedly.'
+    trial.messageText = { key: 'tune.search.trial.crashedRepeatedly' }
     this.ctx.emit('search.trial', { searchId: this.record.id, trial })
     await this.save()
   }
@@ -193,7 +195,11 @@ export class SearchRunner {
         if (status === 'stopped') settle('reached')
         else if (status === 'completed') settle('completed')
         else if (status === 'diverged' || status === 'failed') {
-          if (event.payload.message) trial.message = event.payload.message
+          if (event.payload.message) {
+            trial.message = event.payload.message
+            if (event.payload.text) trial.messageText = event.payload.text
+            else delete trial.messageText
+          }
           settle(status)
         }
       }
@@ -213,6 +219,8 @@ export class SearchRunner {
     } catch (error) {
       if (isEngineCrash(error)) return 'interrupted'
       trial.message = error instanceof Error ? error.message : String(error)
+      if (error instanceof LabError && error.text) trial.messageText = error.text
+      else delete trial.messageText
       return 'failed'
     } finally {
       off()
@@ -246,6 +254,7 @@ export class SearchRunner {
     return resume(runId, (r) => {
       r.status = 'running'
       delete r.message
+      delete r.messageText
       r.epochs = r.epochs.filter((e) => e.epoch <= (r.checkpointEpoch ?? 0))
     })
   }

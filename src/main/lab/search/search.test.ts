@@ -218,6 +218,7 @@ describe('a hyperparameter search', () => {
     expect(trial.message, `killed ${killed.join(', ')}`).toMatch(
       /crashed; the trial resumes from its checkpoint/
     )
+    expect(trial.messageText).toEqual({ key: 'tune.search.trial.crashResumed' })
   }, 300_000)
 
   it('holds the one job slot: a search refuses other jobs naming itself, and a running sweep refuses a search', async () => {
@@ -294,6 +295,11 @@ describe('a hyperparameter search', () => {
       seed: 2
     })
     expect(record.trialRecords.map((t) => t.status)).toEqual(['diverged', 'diverged'])
+    // Each trial says why in the table, in the chosen language.
+    expect(record.trialRecords.map((t) => t.messageText)).toEqual([
+      { key: 'train.outcome.diverged' },
+      { key: 'train.outcome.diverged' }
+    ])
     expect(record.status).toBe('failed')
     expect(record.message).toBe(
       'Every trial diverged. Lower the learning-rate range (its maximum is 10).'

@@ -190,7 +190,10 @@ describe('engine evaluate handlers on the MNIST sample', () => {
         { runId: run.id, split: 'test', trueClass: 10, predicted: 0, limit: 5 },
         ctx
       )
-    ).rejects.toMatchObject({ code: 'invalid_request' })
+    ).rejects.toMatchObject({
+      code: 'invalid_request',
+      text: { key: 'evaluate.errors.noTrueClass', params: { value: 10, last: 9 } }
+    })
   })
 
   it('predicts a single image as the evaluation did', async () => {

@@ -160,9 +160,11 @@ describe('evaluation of a hand-built model', () => {
   })
 
   it('says so when the model and the dataset disagree on the number of classes', async () => {
-    await expect(predictSplit(data, 4, predict)).rejects.toThrow(
-      /3 outputs per image, but the dataset has 4 classes/
-    )
+    const refused = predictSplit(data, 4, predict)
+    await expect(refused).rejects.toThrow(/3 outputs per image, but the dataset has 4 classes/)
+    await expect(refused).rejects.toMatchObject({
+      text: { key: 'evaluate.errors.outputsMismatch', params: { outputs: 3, classes: 4 } }
+    })
   })
 
   it('handles an empty split', async () => {

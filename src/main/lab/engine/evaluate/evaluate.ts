@@ -48,7 +48,11 @@ export async function predictSplit(
     if (batch.length !== count * classCount) {
       throw new LabError(
         'unsupported',
-        `The model gives ${batch.length / count} outputs per image, but the dataset has ${classCount} classes. Evaluate the run on the dataset it was trained on.`
+        `The model gives ${batch.length / count} outputs per image, but the dataset has ${classCount} classes. Evaluate the run on the dataset it was trained on.`,
+        {
+          key: 'evaluate.errors.outputsMismatch',
+          params: { outputs: batch.length / count, classes: classCount }
+        }
       )
     }
     probabilities.set(batch, start * classCount)

@@ -14,13 +14,28 @@ function checkComparable(records: readonly RunRecord[]): void {
     if (r.datasetId !== first!.datasetId) {
       throw new LabError(
         'invalid_request',
-        `Run ${r.name} was trained on ${r.datasetName}, run ${first!.name} on ${first!.datasetName}: an ensemble needs one dataset.`
+        `Run ${r.name} was trained on ${r.datasetName}, run ${first!.name} on ${first!.datasetName}: an ensemble needs one dataset.`,
+        {
+          key: 'tune.errors.ensembleDatasets',
+          params: {
+            run: r.name,
+            dataset: r.datasetName,
+            other: first!.name,
+            otherDataset: first!.datasetName
+          }
+        }
       )
     }
     if (r.split.train !== first!.split.train || r.split.test !== first!.split.test) {
+      const split = `${r.split.train}/${r.split.test}`
+      const otherSplit = `${first!.split.train}/${first!.split.test}`
       throw new LabError(
         'invalid_request',
-        `Run ${r.name} used another split (${r.split.train}/${r.split.test}) than run ${first!.name} (${first!.split.train}/${first!.split.test}).`
+        `Run ${r.name} used another split (${split}) than run ${first!.name} (${otherSplit}).`,
+        {
+          key: 'tune.errors.ensembleSplits',
+          params: { run: r.name, split, other: first!.name, otherSplit }
+        }
       )
     }
   }

@@ -71,12 +71,19 @@ export async function splitPredictions(
   })
 }
 
-function checkClass(value: number, classNames: string[], what: string): void {
+function checkClass(value: number, classNames: string[], what: 'true' | 'predicted'): void {
   if (value >= classNames.length) {
-    throw new LabError(
-      'invalid_request',
-      `The ${what} class ${value} does not exist: this dataset has classes 0..${classNames.length - 1}.`
-    )
+    const last = classNames.length - 1
+    const message = `The ${what} class ${value} does not exist: this dataset has classes 0..${last}.`
+    throw what === 'true'
+      ? new LabError('invalid_request', message, {
+          key: 'evaluate.errors.noTrueClass',
+          params: { value, last }
+        })
+      : new LabError('invalid_request', message, {
+          key: 'evaluate.errors.noPredictedClass',
+          params: { value, last }
+        })
   }
 }
 
@@ -118,7 +125,8 @@ export const evaluateHandlers: EngineHandlers<
     if (image.length !== imagePixels) {
       throw new LabError(
         'invalid_request',
-        `An image is ${imagePixels} pixels, not ${image.length}.`
+        `An image is ${imagePixels} pixels, not ${image.length}.`,
+        { key: 'evaluate.errors.imageSize', params: { pixels: imagePixels, given: image.length } }
       )
     }
     const probabilities = Array.from(await model.predict(image, 1))

@@ -12,14 +12,23 @@ import { checkInit } from '../overfit/init-check'
 import { overfitOneBatch } from '../overfit/one-batch'
 import { prepareData } from '../train/session'
 
-let job: { what: string; stop: boolean } | null = null
+/** The engine's overfit jobs, as the English message names them; the catalogue words each. */
+const jobNames = { baselines: 'the baselines', batch: 'a one-batch overfit' } as const
+type OverfitJob = keyof typeof jobNames
+
+let job: { what: OverfitJob; stop: boolean } | null = null
 
 async function exclusive<T>(
-  what: string,
+  what: OverfitJob,
   work: (job: { stop: boolean }) => Promise<T>
 ): Promise<T> {
-  if (job)
-    throw new LabError('busy', `The engine is busy with ${job.what}; wait for it or stop it first.`)
+  if (job) {
+    throw new LabError(
+      'busy',
+      `The engine is busy with ${jobNames[job.what]}; wait for it or stop it first.`,
+      { key: `overfit.errors.engineBusy.${job.what}` }
+    )
+  }
   const mine = { what, stop: false }
   job = mine
   try {
@@ -55,12 +64,12 @@ export const overfitHandlers: EngineHandlers<
     }
   },
   'overfit.baselines': (params, ctx) =>
-    exclusive('the baselines', async () => {
+    exclusive('baselines', async () => {
       const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
       return baselines(data.train, data.test, data.classes, params.seed, ctx.info.backend)
     }),
   'overfit.batch': (params, ctx) =>
-    exclusive('a one-batch overfit', async (me) => {
+    exclusive('batch', async (me) => {
       const data = await scaled(ctx, params.datasetId, params.scaling, params.seed)
       return overfitOneBatch({
         model: params.model,

@@ -14,7 +14,10 @@ function current(ctx: EngineCoreContext): TrainingSession | null {
 function activeRun(ctx: EngineCoreContext, runId: string): TrainingSession {
   const session = current(ctx)
   if (!session || session.runId !== runId) {
-    throw new LabError('not_found', `Run ${runId} is not training.`)
+    throw new LabError('not_found', `Run ${runId} is not training.`, {
+      key: 'train.errors.notTraining',
+      params: { run: runId }
+    })
   }
   return session
 }
@@ -32,14 +35,20 @@ export const trainingHandlers: EngineHandlers<
     if (running) {
       throw new LabError(
         'busy',
-        `Run ${running.runId} is training; stop it before starting another.`
+        `Run ${running.runId} is training; stop it before starting another.`,
+        { key: 'train.errors.otherRunTraining', params: { run: running.runId } }
       )
     }
     const record = await ctx.services.record(runId)
     const dataset = await ctx.services.dataset(record.config.datasetId)
     // Checked again after the awaits: two starts may have raced past the first check.
     const racing = current(ctx)
-    if (racing) throw new LabError('busy', `Run ${racing.runId} is training.`)
+    if (racing) {
+      throw new LabError('busy', `Run ${racing.runId} is training.`, {
+        key: 'train.errors.otherRunTraining',
+        params: { run: racing.runId }
+      })
+    }
     const session = await startSession({
       runId,
       files: ctx.services.files(runId),

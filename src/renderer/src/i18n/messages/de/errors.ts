@@ -28,6 +28,9 @@ const errors: Catalogue<typeof en> = {
   engineNotRunning:
     'Die Engine läuft nicht. Warte einen Moment, bis sie neu gestartet ist, und versuche es dann noch einmal.',
   engineShutDown: 'Die Engine wurde beendet, bevor sie antworten konnte.',
+  exitedWhileStarting: 'Der Engine-Prozess hat sich schon beim Start beendet ({how}).',
+  stoppedWhileWorking:
+    'Der Engine-Prozess wurde unerwartet beendet ({how}), während er „{method}“ bearbeitete.',
   checksDamaged:
     'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Lösche die Datei; die Prüfungen lassen sich neu ausführen.',
   invalidFields:

@@ -4,7 +4,14 @@ import type { Catalogue } from '../catalogue'
 const evaluate: Catalogue<typeof en> = {
   errors: {
     noModel:
-      'Lauf „{name}“ hat noch kein trainiertes Modell, das sich evaluieren ließe. Das Training speichert es nach jeder fertigen Epoche: Trainiere mindestens eine Epoche und evaluiere dann.'
+      'Lauf „{name}“ hat noch kein trainiertes Modell, das sich evaluieren ließe. Das Training speichert es nach jeder fertigen Epoche: Trainiere mindestens eine Epoche und evaluiere dann.',
+    noTrueClass:
+      'Eine wahre Klasse {value} gibt es nicht: Dieser Datensatz hat die Klassen 0 bis {last}.',
+    noPredictedClass:
+      'Eine vorhergesagte Klasse {value} gibt es nicht: Dieser Datensatz hat die Klassen 0 bis {last}.',
+    imageSize: 'Ein Bild hat {pixels} Pixel, nicht {given}.',
+    outputsMismatch:
+      'Das Modell liefert {outputs} Ausgaben pro Bild, der Datensatz hat aber {classes} Klassen. Evaluieren Sie den Lauf auf dem Datensatz, auf dem er trainiert wurde.'
   },
   noRun:
     'Noch kein trainierter Lauf. Trainieren Sie unter „Trainieren“ ein Modell – seine Auswertung erscheint dann hier.',

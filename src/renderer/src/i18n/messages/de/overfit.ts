@@ -4,7 +4,13 @@ import type { Catalogue } from '../catalogue'
 const overfit: Catalogue<typeof en> = {
   errors: {
     batchTooLarge:
-      'Ein Batch mit {batchSize} Bildern ist größer als der Trainings-Split ({count} Bilder). Wähle einen Batch mit höchstens {count} Bildern.'
+      'Ein Batch mit {batchSize} Bildern ist größer als der Trainings-Split ({count} Bilder). Wähle einen Batch mit höchstens {count} Bildern.',
+    engineBusy: {
+      baselines:
+        'Die Engine berechnet gerade die Baselines. Warten Sie, bis sie fertig ist, oder stoppen Sie sie zuerst.',
+      batch:
+        'Die Engine overfittet gerade einen einzelnen Batch. Warten Sie, bis sie fertig ist, oder stoppen Sie sie zuerst.'
+    }
   },
   intro:
     'Schritt 4 des Rezepts: zeigen, dass Modell und Trainingsloop überhaupt lernen können. Das Modell ist das aus dem Tab „Trainieren“ ({model}) auf {dataset}.',

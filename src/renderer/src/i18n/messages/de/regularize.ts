@@ -4,7 +4,14 @@ import type { Catalogue } from '../catalogue'
 const regularize: Catalogue<typeof en> = {
   errors: {
     testSplitsDiffer:
-      'Die Test-Splits der beiden Läufe enthalten verschiedene Bilder, deshalb lassen sie sich nicht Bild für Bild vergleichen.'
+      'Die Test-Splits der beiden Läufe enthalten verschiedene Bilder, deshalb lassen sie sich nicht Bild für Bild vergleichen.',
+    compareSameRun: 'Wählen Sie zwei verschiedene Läufe für den Vergleich.',
+    compareDatasets:
+      'Die Läufe wurden auf verschiedenen Datensätzen trainiert ({datasetA} und {datasetB}); ihre Test-Accuracy misst also nicht dasselbe.',
+    compareSplits:
+      'Die Läufe wurden auf verschieden großen Test-Splits getestet ({testA} und {testB} Bilder); der McNemar-Test braucht dieselben Bilder.',
+    compareUnfinished:
+      'Lauf „{name}“ hat noch keine abschließenden Test-Ergebnisse. Lassen Sie ihn zu Ende laufen (oder stoppen Sie ihn) und vergleichen Sie dann.'
   },
   stop: 'Stoppen',
   intro:

@@ -102,6 +102,10 @@ const runs: Catalogue<typeof en> = {
   },
   newName: '{model} auf {dataset}, {time}',
   resumed: 'Das Training läuft ab dem letzten Checkpoint weiter.',
+  cutOff: {
+    beforeFirstEpoch: 'Das Training wurde unterbrochen, bevor die erste Epoche abgeschlossen war.',
+    afterEpoch: 'Das Training wurde unterbrochen; es kann nach Epoche {epoch} weitergehen.'
+  },
   reportSaved: 'Bericht gespeichert unter {path}.',
   reportSavedSomewhere: 'Bericht in der gewählten Datei gespeichert.',
   noRunToReport:

@@ -11,7 +11,8 @@ const train: Catalogue<typeof en> = {
     alreadyTraining: 'Lauf {run} trainiert bereits.',
     finished: 'Lauf {run} hat bereits alle seine Epochen durchlaufen.',
     stopFirst: 'Lauf {run} trainiert gerade; stoppen Sie ihn zuerst.',
-    startingStopFirst: 'Ein Lauf startet gerade; warten Sie darauf und stoppen Sie ihn dann.'
+    startingStopFirst: 'Ein Lauf startet gerade; warten Sie darauf und stoppen Sie ihn dann.',
+    notTraining: 'Lauf {run} trainiert gerade nicht.'
   },
   model: {
     heading: 'Modell',
@@ -142,7 +143,19 @@ const train: Catalogue<typeof en> = {
     interrupted:
       'Der Lauf wurde unterbrochen: {reason} Er bleibt als „unterbrochen“ gespeichert; Sie können ein neues Training starten.',
     engineStopped: 'Die Engine wurde beendet.',
-    engineStoppedUnexpectedly: 'Die Engine wurde unerwartet beendet.'
+    engineStoppedUnexpectedly: 'Die Engine wurde unerwartet beendet.',
+    engineLost: {
+      beforeFirstEpoch:
+        'Die Engine wurde unerwartet beendet, noch bevor die erste Epoche abgeschlossen war.',
+      afterEpoch:
+        'Die Engine wurde unerwartet beendet. Der Lauf kann nach Epoche {epoch} weitertrainieren.'
+    },
+    gpuLost: {
+      beforeFirstEpoch:
+        'Die GPU-Engine ist ausgefallen: {why} Das geschah noch vor dem Ende der ersten Epoche. Läufe ohne GPU-Backend trainieren weiter auf der Node-Engine.',
+      afterEpoch:
+        'Die GPU-Engine ist ausgefallen: {why} Der Lauf kann an seinem Checkpoint nach Epoche {epoch} weitertrainieren; Läufe ohne GPU-Backend trainieren auf der Node-Engine.'
+    }
   },
   charts: {
     loss: 'Loss',

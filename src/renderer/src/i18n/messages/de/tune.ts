@@ -6,7 +6,13 @@ const tune: Catalogue<typeof en> = {
     unknownSearch: 'Eine Suche „{id}“ gibt es nicht.',
     damagedSearch:
       'Die Datei der Suche {id} ist beschädigt; die Suche lässt sich nicht fortsetzen.',
-    searchFinished: 'Suche {id} ist fertig; es gibt nichts fortzusetzen.'
+    searchFinished: 'Suche {id} ist fertig; es gibt nichts fortzusetzen.',
+    ensembleDatasets:
+      'Lauf {run} wurde auf {dataset} trainiert, Lauf {other} auf {otherDataset}. Für ein Ensemble müssen alle Läufe denselben Datensatz verwenden.',
+    ensembleSplits:
+      'Lauf {run} hat die Daten anders aufgeteilt ({split}) als Lauf {other} ({otherSplit}). Ein Ensemble braucht Läufe mit gleichem Split.',
+    noTrialEngines:
+      'Dieses Lab kann keine zusätzlichen Engine-Prozesse für die Versuche starten, deshalb ist keine Suche möglich.'
   },
   schedule: {
     label: 'Lernraten-Schedule',
@@ -124,6 +130,20 @@ const tune: Catalogue<typeof en> = {
       accuracy: 'Validierungs-Accuracy',
       best: '(bester)',
       stoppedAt: 'nach Epoche {epoch} gestoppt'
+    },
+    trial: {
+      status: {
+        pending: 'wartet',
+        running: 'läuft',
+        stopped: 'gestoppt',
+        completed: 'abgeschlossen',
+        diverged: 'divergiert',
+        failed: 'fehlgeschlagen'
+      },
+      crashResumed:
+        'Die Engine dieses Versuchs ist abgestürzt; er macht an seinem letzten Checkpoint weiter.',
+      crashedRepeatedly:
+        'Die Engine dieses Versuchs ist mehrmals hintereinander abgestürzt; der Versuch wurde aufgegeben.'
     },
     interrupted: {
       title: 'Unterbrochene Suchen',

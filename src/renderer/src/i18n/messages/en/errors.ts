@@ -32,6 +32,9 @@ export default {
     'The engine did not start within a minute. Check the terminal output, then restart the app.',
   engineNotRunning: 'The engine is not running. Wait a moment for it to restart, then try again.',
   engineShutDown: 'The engine was shut down before it answered.',
+  exitedWhileStarting: 'The engine process exited while starting ({how}).',
+  stoppedWhileWorking:
+    'The engine process stopped unexpectedly ({how}) while working on "{method}".',
   checksDamaged:
     'The recipe checks in {file} are not valid JSON. Delete the file; the checks can be run again.',
   invalidFields:

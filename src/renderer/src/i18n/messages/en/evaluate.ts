@@ -2,7 +2,13 @@
 export default {
   errors: {
     noModel:
-      'Run "{name}" has no trained model to evaluate yet. Training saves the model after each finished epoch: train the run for at least one epoch, then evaluate it.'
+      'Run "{name}" has no trained model to evaluate yet. Training saves the model after each finished epoch: train the run for at least one epoch, then evaluate it.',
+    noTrueClass: 'The true class {value} does not exist: this dataset has classes 0..{last}.',
+    noPredictedClass:
+      'The predicted class {value} does not exist: this dataset has classes 0..{last}.',
+    imageSize: 'An image is {pixels} pixels, not {given}.',
+    outputsMismatch:
+      'The model gives {outputs} outputs per image, but the dataset has {classes} classes. Evaluate the run on the dataset it was trained on.'
   },
   noRun: 'No trained run yet. Train one in the Train tab; its evaluation appears here.',
   evaluating: 'Evaluating…',

@@ -2,7 +2,11 @@
 export default {
   errors: {
     batchTooLarge:
-      'A batch of {batchSize} images is larger than the training split ({count} images). Choose a batch of at most {count}.'
+      'A batch of {batchSize} images is larger than the training split ({count} images). Choose a batch of at most {count}.',
+    engineBusy: {
+      baselines: 'The engine is busy with the baselines; wait for it or stop it first.',
+      batch: 'The engine is busy with a one-batch overfit; wait for it or stop it first.'
+    }
   },
   intro:
     'Step 4 of the recipe: prove that the model and the training loop can learn at all. The model is the one on the Train tab ({model}) on {dataset}.',

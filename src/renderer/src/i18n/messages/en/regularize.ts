@@ -2,7 +2,14 @@
 export default {
   errors: {
     testSplitsDiffer:
-      "The two runs' test splits hold different images, so they cannot be compared image by image."
+      "The two runs' test splits hold different images, so they cannot be compared image by image.",
+    compareSameRun: 'Choose two different runs to compare.',
+    compareDatasets:
+      'The runs were trained on different datasets ({datasetA} and {datasetB}); their test accuracies measure different things.',
+    compareSplits:
+      "The runs were tested on different test splits ({testA} and {testB} images); McNemar's test needs the same images.",
+    compareUnfinished:
+      'Run "{name}" has no final test figures yet: let it finish (or stop it) first.'
   },
   stop: 'Stop',
   intro:

@@ -99,6 +99,11 @@ export default {
   },
   newName: '{model} on {dataset}, {time}',
   resumed: 'Training resumed from the last checkpoint.',
+  /** Why a run that was running when the lab went away is interrupted. */
+  cutOff: {
+    beforeFirstEpoch: 'Training was cut off before the first epoch finished.',
+    afterEpoch: 'Training was cut off; it can resume after epoch {epoch}.'
+  },
   reportSaved: 'Report saved to {path}.',
   reportSavedSomewhere: 'Report saved to the chosen file.',
   noRunToReport: 'There is no trained run to report on yet. Train one in the Train tab first.',

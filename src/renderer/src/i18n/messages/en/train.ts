@@ -8,7 +8,8 @@ export default {
     alreadyTraining: 'Run {run} is already training.',
     finished: 'Run {run} has finished all its epochs.',
     stopFirst: 'Run {run} is training; stop it first.',
-    startingStopFirst: 'A run is starting; wait for it, then stop it first.'
+    startingStopFirst: 'A run is starting; wait for it, then stop it first.',
+    notTraining: 'Run {run} is not training.'
   },
   model: {
     heading: 'Model',
@@ -137,7 +138,21 @@ export default {
     interrupted:
       'The run was interrupted: {reason} The run is kept as interrupted; you can start a new training.',
     engineStopped: 'the engine stopped.',
-    engineStoppedUnexpectedly: 'The engine stopped unexpectedly.'
+    engineStoppedUnexpectedly: 'The engine stopped unexpectedly.',
+    /** The reason of an interrupted run whose engine died under it. */
+    engineLost: {
+      beforeFirstEpoch:
+        'The engine stopped unexpectedly. Training was cut off before the first epoch finished.',
+      afterEpoch:
+        'The engine stopped unexpectedly. Training was cut off; it can resume after epoch {epoch}.'
+    },
+    /** `why` is the GPU engine's last word, in English (the browser's own). */
+    gpuLost: {
+      beforeFirstEpoch:
+        '{why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine. Training was cut off before the first epoch finished.',
+      afterEpoch:
+        '{why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine. Training was cut off; it can resume after epoch {epoch}.'
+    }
   },
   charts: {
     loss: 'Loss',

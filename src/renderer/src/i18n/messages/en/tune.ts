@@ -3,7 +3,11 @@ export default {
   errors: {
     unknownSearch: 'There is no search "{id}".',
     damagedSearch: 'The file of search {id} is damaged; the search cannot be resumed.',
-    searchFinished: 'Search {id} has finished; there is nothing to resume.'
+    searchFinished: 'Search {id} has finished; there is nothing to resume.',
+    ensembleDatasets:
+      'Run {run} was trained on {dataset}, run {other} on {otherDataset}: an ensemble needs one dataset.',
+    ensembleSplits: 'Run {run} used another split ({split}) than run {other} ({otherSplit}).',
+    noTrialEngines: 'This lab cannot start extra engine processes for trials.'
   },
   schedule: {
     label: 'Learning-rate schedule',
@@ -120,6 +124,18 @@ export default {
       accuracy: 'Validation accuracy',
       best: '(best)',
       stoppedAt: 'stopped after epoch {epoch}'
+    },
+    trial: {
+      status: {
+        pending: 'pending',
+        running: 'running',
+        stopped: 'stopped',
+        completed: 'completed',
+        diverged: 'diverged',
+        failed: 'failed'
+      },
+      crashResumed: 'The trial engine crashed; the trial resumes from its checkpoint.',
+      crashedRepeatedly: 'The trial engine crashed repeatedly.'
     },
     interrupted: {
       title: 'Interrupted searches',
