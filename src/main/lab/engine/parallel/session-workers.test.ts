@@ -91,7 +91,7 @@ describe('training with step workers', () => {
       },
       emit: (e) => {
         events.push(e)
-        if (e.name === 'train.epoch') void threads[1]!.terminate()
+        if (e.name === 'train.epoch') void threads[0]!.terminate()
       }
     })
     expect(await session.finished).toBe('failed')

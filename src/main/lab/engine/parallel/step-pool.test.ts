@@ -43,6 +43,7 @@ async function pool(
     workers,
     backend: 'wasm',
     choice: chooseStep(spec.kind, 'wasm', workers),
+    local: buildGradientStep(chooseStep(spec.kind, 'wasm'), spec, model, l2),
     spec,
     l2,
     inputSize,
@@ -102,16 +103,19 @@ describe('step pool', () => {
     }
   )
 
-  it('leaves no tensors behind in the workers', async () => {
+  it('leaves no tensors behind in the engine or the worker threads', async () => {
     const spec: ModelSpec = { kind: 'cnn', filters: [2, 3], dense: 4, dropout: 0.5 }
     const model = buildModel(spec, 5, 64, classes)
-    const step = await pool(spec, model, 2)
+    const step = await pool(spec, model, 3)
     const run = async () => tf.dispose((await step.gradients(hostBatch(8, 64, 6))).grads)
     await run()
     const after = step.workerTensors()
+    const engine = tf.memory().numTensors
+    expect(after).toHaveLength(2)
     expect(after.every((n) => n > 0)).toBe(true)
     for (let i = 0; i < 3; i++) await run()
     expect(step.workerTensors()).toEqual(after)
+    expect(tf.memory().numTensors).toBe(engine)
     model.dispose()
   })
 
@@ -140,7 +144,7 @@ describe('step pool', () => {
     })
     const batch = hostBatch(16, 784, 4)
     await step.gradients(batch)
-    await threads[1]!.terminate()
+    await threads[0]!.terminate()
     await expect(step.gradients(batch)).rejects.toThrow(/Training worker 2 stopped: it exited/)
     // Dying in the middle of a step rejects the step that waits on it.
     const other = await pool(spec, model, 2, 0, () => {
@@ -149,7 +153,7 @@ describe('step pool', () => {
       return worker
     })
     const waiting = other.gradients(hostBatch(64, 784, 5))
-    void threads[3]!.terminate()
+    void threads[1]!.terminate()
     await expect(waiting).rejects.toThrow(/Training worker 2 stopped/)
     model.dispose()
   })

@@ -1,17 +1,27 @@
 /**
- * A step worker: its own tfjs wasm instance computing one share of every batch.
- * It reads the weights and its rows from shared memory, runs the same gradient
- * step as the serial path, and writes its gradients, already scaled by its share
- * of the batch, into its own area, so the engine only adds them up.
+ * A step worker thread: its own tfjs wasm instance computing one share of every
+ * batch. After its set-up message it sleeps in Atomics.wait on its control block
+ * (protocol.ts) until the engine posts a share, reads the weights and its rows
+ * from shared memory, runs the same gradient step as the serial path, and writes
+ * its gradients, already scaled by its share of the batch, into its own area, so
+ * the engine only adds them up.
  */
 import { parentPort } from 'node:worker_threads'
 import * as tf from '@tensorflow/tfjs'
 import { initBackend } from '../backend'
-import { gatherTransposed, type PreparedSplit } from '../data/batches'
 import { buildModel, trainableVariables } from '../model/model'
-import { valueOf, type GradientStep } from '../step/loss'
+import type { GradientStep } from '../step/loss'
 import { buildGradientStep } from '../step/plan'
-import type { FromWorker, ShareRequest, ToWorker, WorkerSetup } from './protocol'
+import { computeShare, shareSource, type ShareSource } from './share'
+import {
+  controlBlock,
+  slot,
+  wideSlot,
+  type ControlBlock,
+  type FromWorker,
+  type ToWorker,
+  type WorkerSetup
+} from './protocol'
 
 interface Ready {
   setup: WorkerSetup
@@ -19,10 +29,8 @@ interface Ready {
   step: GradientStep
   weights: Float32Array
   gradients: Float32Array
-  batch: PreparedSplit
-  /** 0, 1, 2, ...: the batch's rows in order, for gatherTransposed. */
-  rows: Int32Array
-  xT: Float32Array | null
+  source: ShareSource
+  control: ControlBlock
 }
 
 const port = parentPort
@@ -38,13 +46,40 @@ port.on('message', (message: ToWorker) => {
 })
 
 async function handle(message: ToWorker): Promise<void> {
-  if (message.type === 'setup') {
-    state = await prepare(message.setup)
-    post({ type: 'ready' })
-    return
+  if (state) throw new Error('A step worker was set up twice.')
+  state = await prepare(message.setup)
+  post({ type: 'ready' })
+  serve(state)
+}
+
+/**
+ * Computes every share the engine posts, until the pool closes. It blocks this
+ * thread's event loop, which has nothing else to do; the engine still stops the
+ * thread with terminate() while it waits.
+ */
+function serve(state: Ready): void {
+  const { ints, wide } = state.control
+  let done = 0
+  for (;;) {
+    Atomics.wait(ints, slot.posted, done)
+    if (Atomics.load(ints, slot.stop) === 1) return
+    const posted = Atomics.load(ints, slot.posted)
+    if (posted === done) continue
+    const share = {
+      offset: ints[slot.offset]!,
+      count: ints[slot.count]!,
+      total: ints[slot.total]!,
+      dropoutSeed: wide[wideSlot.dropoutSeed]!
+    }
+    loadWeights(state)
+    const { loss, correct } = computeShare(state.step, state.source, share, state.gradients)
+    wide[wideSlot.loss] = loss
+    ints[slot.correct] = correct
+    ints[slot.tensors] = tf.memory().numTensors
+    done = posted
+    Atomics.store(ints, slot.finished, done)
+    Atomics.notify(ints, slot.finished)
   }
-  if (!state) throw new Error('A step worker was asked for gradients before its setup.')
-  post(computeShare(state, message))
 }
 
 async function prepare(setup: WorkerSetup): Promise<Ready> {
@@ -67,54 +102,24 @@ async function prepare(setup: WorkerSetup): Promise<Ready> {
     step,
     weights: new Float32Array(buffers.weights),
     gradients: new Float32Array(buffers.gradients, setup.index * size * 4, size),
-    // The shared batch seen as a split, so gatherTransposed can read its rows; labels come separately.
-    batch: {
-      x: new Float32Array(buffers.x),
-      labels: new Uint8Array(0),
-      count: setup.batchSize,
-      inputSize: setup.inputSize
-    },
-    rows: Int32Array.from({ length: setup.batchSize }, (_, i) => i),
-    xT: step.kind === 'fast-mlp' ? new Float32Array(setup.batchSize * setup.inputSize) : null
+    source: shareSource(
+      step,
+      new Float32Array(buffers.x),
+      new Int32Array(buffers.labels),
+      setup.batchSize,
+      setup.inputSize
+    ),
+    control: controlBlock(buffers.control, setup.index)
   }
 }
 
-function computeShare(state: Ready, request: ShareRequest): FromWorker {
-  const { setup, variables, step, weights, gradients, batch } = state
-  const { offset, count, total } = request
+/** The engine's weights of this step, from shared memory into this thread's model. */
+function loadWeights(state: Ready): void {
   let at = 0
-  for (const variable of variables) {
-    const value = tf.tensor(weights.subarray(at, at + variable.size), variable.shape)
+  for (const variable of state.variables) {
+    const value = tf.tensor(state.weights.subarray(at, at + variable.size), variable.shape)
     variable.assign(value)
     value.dispose()
     at += variable.size
   }
-  const width = setup.inputSize
-  const x = tf.tensor2d(batch.x.subarray(offset * width, (offset + count) * width), [count, width])
-  let xT: tf.Tensor2D | undefined
-  if (state.xT) {
-    gatherTransposed(batch, state.rows, offset, count, state.xT)
-    xT = tf.tensor2d(state.xT.subarray(0, count * width), [width, count])
-  }
-  const labels = new Int32Array(setup.buffers.labels, offset * 4, count)
-  const result = step.gradients({
-    x,
-    ...(xT ? { xT } : {}),
-    labels,
-    dropoutSeed: request.dropoutSeed,
-    share: { offset, total }
-  })
-  const scale = count / total
-  at = 0
-  for (const grad of result.grads) {
-    const values = grad.dataSync() as Float32Array
-    for (let i = 0; i < values.length; i++) gradients[at + i] = values[i]! * scale
-    at += values.length
-  }
-  const loss = valueOf(result.loss) * scale
-  const correct = valueOf(result.correct)
-  tf.dispose([x, ...(xT ? [xT] : []), ...result.grads])
-  if (typeof result.loss !== 'number') result.loss.dispose()
-  if (typeof result.correct !== 'number') result.correct.dispose()
-  return { type: 'done', loss, correct, tensors: tf.memory().numTensors }
 }

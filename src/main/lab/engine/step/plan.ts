@@ -5,8 +5,8 @@
  * gets a batch (inputs, labels, a dropout seed) and returns the mean loss, the
  * number of right answers and one gradient per trainable variable; the
  * optimizer then applies the gradients. With more than one worker the gradients
- * come from a step pool (parallel/step-pool.ts), whose workers each build the
- * same path for their share of the batch.
+ * come from a step pool (parallel/step-pool.ts): the engine thread and each worker
+ * thread run the same path on their share of the batch.
  */
 import type * as tf from '@tensorflow/tfjs'
 import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
@@ -65,6 +65,7 @@ export async function buildStep(
   try {
     const gradients = await pool.workers.start({
       workers: choice.workers,
+      local: buildGradientStep({ ...choice, workers: 1 }, spec, model, settings.l2),
       backend: pool.backend,
       choice,
       spec,
