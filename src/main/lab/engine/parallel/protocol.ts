@@ -3,9 +3,8 @@
  * one message each way. After that every step goes through shared memory only:
  * the weights, the batch and the gradients in the buffers laid out here, and
  * the hand-off itself in each thread's control block, where the thread sleeps
- * in Atomics.wait until the engine posts a share. With a message each way per
- * step, the wake-ups cost about 1 ms in each direction on the 2-core machine,
- * against 2-3 ms of work in a seed-MLP share (timed inside a training run).
+ * in Atomics.wait until the engine posts a share: an idle round trip costs
+ * 0.024 ms this way against 0.085 ms for a message each way (2-core machine).
  */
 import type { BackendName, ModelSpec, StepChoice } from '../../../../shared/contract'
 
