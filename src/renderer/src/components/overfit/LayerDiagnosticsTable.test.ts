@@ -25,7 +25,7 @@ describe('the per-layer warnings', () => {
     const layers = [layer('dense 1', 0.63, 2.5e-6), layer('dense 2', 0.1, 0.5)]
     setLocale('de')
     expect(warnings(layers)).toEqual([
-      'dense 1: 63\u00a0% der Einheiten feuern auf diesem Batch nie (tote ReLUs). Senke die Lernrate oder prüfe die Skalierung der Eingaben und die Initialisierung.',
+      'dense 1: 63\u00a0% der Einheiten feuern auf diesem Batch nie (tote ReLUs). Senken Sie die Lernrate oder prüfen Sie die Skalierung der Eingaben und die Initialisierung.',
       expect.stringMatching(/^dense 1: Der Gradient \(Norm 2,5E-6\) ist neben dem größten \(5E-1\)/)
     ])
     setLocale('en')

@@ -24,17 +24,17 @@ const errors: Catalogue<typeof en> = {
     internal: 'Im Lab ist etwas schiefgelaufen.'
   },
   engineStartTimeout:
-    'Die Engine ist nicht innerhalb einer Minute gestartet. Sieh dir die Ausgabe im Terminal an und starte die App dann neu.',
+    'Die Engine ist nicht innerhalb einer Minute gestartet. Sehen Sie sich die Ausgabe im Terminal an und starten Sie die App dann neu.',
   engineNotRunning:
-    'Die Engine läuft nicht. Warte einen Moment, bis sie neu gestartet ist, und versuche es dann noch einmal.',
+    'Die Engine läuft nicht. Warten Sie einen Moment, bis sie neu gestartet ist, und versuchen Sie es dann noch einmal.',
   engineShutDown: 'Die Engine wurde beendet, bevor sie antworten konnte.',
   exitedWhileStarting: 'Der Engine-Prozess hat sich schon beim Start beendet ({how}).',
   stoppedWhileWorking:
     'Der Engine-Prozess wurde unerwartet beendet ({how}), während er „{method}“ bearbeitete.',
   checksDamaged:
-    'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Lösche die Datei; die Prüfungen lassen sich neu ausführen.',
+    'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Löschen Sie die Datei; die Prüfungen lassen sich neu ausführen.',
   invalidFields:
-    'Das Lab hat „{request}“ abgelehnt, weil diese Felder ungültig sind: {fields}. Korrigiere sie und versuche es noch einmal.',
+    'Das Lab hat „{request}“ abgelehnt, weil diese Felder ungültig sind: {fields}. Korrigieren Sie sie und versuchen Sie es noch einmal.',
   invalidRequest: 'Das Lab hat „{request}“ abgelehnt: Die Eingabe ist ungültig.',
   untranslated: '{summary} (Details auf Englisch: {message})',
   connectionLost: 'Die Verbindung zum Lab-Server ist abgerissen. Läuft er noch?',

@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue'
 const evaluate: Catalogue<typeof en> = {
   errors: {
     noModel:
-      'Lauf „{name}“ hat noch kein trainiertes Modell, das sich evaluieren ließe. Das Training speichert es nach jeder fertigen Epoche: Trainiere mindestens eine Epoche und evaluiere dann.',
+      'Lauf „{name}“ hat noch kein trainiertes Modell, das sich evaluieren ließe. Das Training speichert es nach jeder fertigen Epoche: Trainieren Sie mindestens eine Epoche und evaluieren Sie dann.',
     noTrueClass:
       'Eine wahre Klasse {value} gibt es nicht: Dieser Datensatz hat die Klassen 0 bis {last}.',
     noPredictedClass:

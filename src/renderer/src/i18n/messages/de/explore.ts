@@ -4,17 +4,18 @@ import type { Catalogue } from '../catalogue'
 const explore: Catalogue<typeof en> = {
   heading: 'Die Daten erkunden',
   errors: {
-    metaDamaged: '{file} ist beschädigt. Lösche den Datensatz und lade oder importiere ihn neu.',
+    metaDamaged:
+      '{file} ist beschädigt. Löschen Sie den Datensatz und laden oder importieren Sie ihn neu.',
     changedSinceCached:
-      '{file} hat sich geändert, seit das Lab die Datei gespeichert hat. Lösche den Datensatz und lade oder importiere ihn neu.',
+      '{file} hat sich geändert, seit das Lab die Datei gespeichert hat. Löschen Sie den Datensatz und laden oder importieren Sie ihn neu.',
     notDownloaded:
-      '{name} ist noch nicht heruntergeladen. Lade den Datensatz herunter oder nimm die MNIST-Stichprobe, die auch offline funktioniert.',
+      '{name} ist noch nicht heruntergeladen. Laden Sie den Datensatz herunter oder nehmen Sie die MNIST-Stichprobe, die auch offline funktioniert.',
     unknownDataset:
-      'Einen Datensatz „{id}“ gibt es nicht. Vielleicht wurde er gelöscht; wähle einen anderen.',
+      'Einen Datensatz „{id}“ gibt es nicht. Vielleicht wurde er gelöscht; wählen Sie einen anderen.',
     writeFailed:
-      'Der Datensatz konnte nicht in {dir} geschrieben werden. Prüfe den freien Speicherplatz und die Zugriffsrechte und versuche es dann noch einmal.',
+      'Der Datensatz konnte nicht in {dir} geschrieben werden. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte und versuchen Sie es dann noch einmal.',
     deleteFailed:
-      'Der Datensatz „{id}“ in {dir} ließ sich nicht löschen. Schließe andere Programme, die seine Dateien benutzen, und prüfe die Zugriffsrechte des Ordners.',
+      'Der Datensatz „{id}“ in {dir} ließ sich nicht löschen. Schließen Sie andere Programme, die seine Dateien benutzen, und prüfen Sie die Zugriffsrechte des Ordners.',
     idx: {
       'bad-magic':
         '{file}: Das ist keine IDX-Datei der erwarteten Art (die Magic Number stimmt nicht). Sind Bilder und Label vielleicht vertauscht?',
@@ -64,7 +65,7 @@ const explore: Catalogue<typeof en> = {
     deleteWhileDownloading:
       '{name} wird gerade heruntergeladen; brechen Sie zuerst den Download ab.'
   },
-  waiting: 'Warte auf den Datensatz…',
+  waiting: 'Warten auf den Datensatz…',
   catalog: {
     'mnist-sample': {
       name: 'MNIST-Stichprobe (offline)',

@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue'
 const overfit: Catalogue<typeof en> = {
   errors: {
     batchTooLarge:
-      'Ein Batch mit {batchSize} Bildern ist größer als der Trainings-Split ({count} Bilder). Wähle einen Batch mit höchstens {count} Bildern.',
+      'Ein Batch mit {batchSize} Bildern ist größer als der Trainings-Split ({count} Bilder). Wählen Sie einen Batch mit höchstens {count} Bildern.',
     engineBusy: {
       baselines:
         'Die Engine berechnet gerade die Baselines. Warten Sie, bis sie fertig ist, oder stoppen Sie sie zuerst.',
@@ -46,14 +46,14 @@ const overfit: Catalogue<typeof en> = {
     linear: 'Lineares Softmax-Modell',
     linearMeaning: 'Eine Schicht von den Pixeln zu den Klassen, einige Epochen trainiert.',
     current: 'Bester bisheriger Lauf',
-    currentMeaning: 'Die beste Test-Accuracy unter deinen Läufen auf diesem Datensatz.'
+    currentMeaning: 'Die beste Test-Accuracy unter Ihren Läufen auf diesem Datensatz.'
   },
   batch: {
     stuck: {
       diverged:
-        'Der Loss ist NaN oder unendlich geworden: Die Lernrate ist zu groß (versuch ein Zehntel davon), oder die Eingaben sind nicht skaliert.',
+        'Der Loss ist NaN oder unendlich geworden: Die Lernrate ist zu groß (versuchen Sie ein Zehntel davon), oder die Eingaben sind nicht skaliert.',
       flat: 'Der Loss hat sich kaum bewegt. Verdächtig sind die Lernrate (viel zu klein oder zu groß), eine Schicht, die nicht lernen kann (siehe die Diagnose unten), oder Labels, die gegen ihre Bilder vertauscht sind.',
-      slow: 'Der Loss sinkt, aber zu langsam: Gib ihm mehr Schritte oder eine größere Lernrate. Auch ein Modell, das für den Batch zu klein ist, oder gegen ihre Bilder vertauschte Labels halten ihn über null.'
+      slow: 'Der Loss sinkt, aber zu langsam: Geben Sie ihm mehr Schritte oder eine größere Lernrate. Auch ein Modell, das für den Batch zu klein ist, oder gegen ihre Bilder vertauschte Labels halten ihn über null.'
     },
     title: 'Einen Batch overfitten',
     explain:
@@ -83,22 +83,22 @@ const overfit: Catalogue<typeof en> = {
     gradient: 'Gradientennorm',
     healthy: 'Keine Warnungen: Jede Schicht ist aktiv und lernt.',
     warnings: {
-      dead: '{layer}: {share} der Einheiten feuern auf diesem Batch nie (tote ReLUs). Senke die Lernrate oder prüfe die Skalierung der Eingaben und die Initialisierung.',
+      dead: '{layer}: {share} der Einheiten feuern auf diesem Batch nie (tote ReLUs). Senken Sie die Lernrate oder prüfen Sie die Skalierung der Eingaben und die Initialisierung.',
       vanishing:
-        '{layer}: Der Gradient (Norm {norm}) ist neben dem größten ({largest}) verschwindend klein, die Schicht lernt also kaum. Such davor nach gesättigten Aktivierungen (Sigmoid, tanh) oder toten Einheiten.'
+        '{layer}: Der Gradient (Norm {norm}) ist neben dem größten ({largest}) verschwindend klein, die Schicht lernt also kaum. Suchen Sie davor nach gesättigten Aktivierungen (Sigmoid, tanh) oder toten Einheiten.'
     }
   },
   preset: {
     title: 'Den Trainingsdatensatz overfitten',
     explain:
-      'Ein Modell, groß genug, um die Daten auswendig zu lernen, und nichts, was es bremst: MLP 784-512-512-10, kein Dropout, kein L2, {epochs} Epochen. Schritt 4 ist erledigt, sobald ein Modell 99 % gemessene Trainings-Accuracy erreicht. Im Tab „Trainieren“ siehst du die Lücke zwischen Trainings- und Test-Accuracy aufgehen.',
+      'Ein Modell, groß genug, um die Daten auswendig zu lernen, und nichts, was es bremst: MLP 784-512-512-10, kein Dropout, kein L2, {epochs} Epochen. Schritt 4 ist erledigt, sobald ein Modell 99 % gemessene Trainings-Accuracy erreicht. Im Tab „Trainieren“ sehen Sie die Lücke zwischen Trainings- und Test-Accuracy aufgehen.',
     apply: 'Overfit-Vorlage laden und zu „Trainieren“ wechseln'
   },
   dynamics: {
     title: 'Vorhersagen im Verlauf',
     explain:
       'Die ersten 16 Testbilder und was das Modell nach jeder Epoche vorhergesagt hat; je blasser ein Feld, desto unsicherer war das Modell. Welche Ziffern stehen früh fest, welche springen hin und her?',
-    none: 'Trainiere einen Lauf auf diesem Datensatz (zum Beispiel die Overfit-Vorlage), um das Raster zu füllen.',
+    none: 'Trainieren Sie einen Lauf auf diesem Datensatz (zum Beispiel die Overfit-Vorlage), um das Raster zu füllen.',
     caption: 'Vorhersagen pro Epoche von {run}',
     image: 'Bild',
     imageLabel: 'Testbild mit Label {label}',
@@ -107,18 +107,18 @@ const overfit: Catalogue<typeof en> = {
   quiz: {
     title: 'Menschliche Baseline',
     explain:
-      'Beschrifte selbst 20 zufällige Testbilder. Danach zeigt das Lab deine Accuracy neben der des Modells auf denselben 20 Bildern ({run}).',
-    noRun: 'Trainiere zuerst einen Lauf auf diesem Datensatz: Das Quiz vergleicht dich damit.',
+      'Beschriften Sie selbst 20 zufällige Testbilder. Danach zeigt das Lab Ihre Accuracy neben der des Modells auf denselben 20 Bildern ({run}).',
+    noRun: 'Trainieren Sie zuerst einen Lauf auf diesem Datensatz: Das Quiz vergleicht Sie damit.',
     start: 'Quiz starten (20 Testbilder)',
     image: 'Quizbild {n}',
-    answerFor: 'Deine Antwort für Bild {n}',
+    answerFor: 'Ihre Antwort für Bild {n}',
     score: 'Antworten auswerten',
     truth: 'Label {label}, Modell {model}',
     result:
-      'Du: {you} von {total} richtig ({youPercent}). Das Modell: {model} von {total} ({modelPercent}).',
-    row: 'Du (Quiz)',
+      'Ihr Ergebnis: {you} von {total} richtig ({youPercent}). Das Modell: {model} von {total} ({modelPercent}).',
+    row: 'Sie (Quiz)',
     rowMeaning:
-      'Deine Accuracy auf 20 zufälligen Testbildern; das Modell hatte {model} davon richtig.'
+      'Ihre Accuracy auf 20 zufälligen Testbildern; das Modell hatte {model} davon richtig.'
   },
   report: {
     otherModel: 'Mit einem anderen Modell auf diesem Datensatz geprüft: {model}.',

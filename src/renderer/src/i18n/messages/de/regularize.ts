@@ -15,11 +15,11 @@ const regularize: Catalogue<typeof en> = {
   },
   stop: 'Stoppen',
   intro:
-    'Tausche Trainings-Accuracy gegen Test-Accuracy, einen Hebel nach dem anderen: Jede Variante unterscheidet sich von ihrer Baseline in genau einer Sache, und der Vergleich sagt, ob der Unterschied echt ist oder Zufall.',
+    'Tauschen Sie Trainings-Accuracy gegen Test-Accuracy, einen Hebel nach dem anderen: Jede Variante unterscheidet sich von ihrer Baseline in genau einer Sache, und der Vergleich sagt, ob der Unterschied echt ist oder Zufall.',
   baseline: {
     title: 'Baseline',
     run: 'Baseline-Lauf',
-    none: 'Noch kein abgeschlossener Lauf auf diesem Datensatz: Trainiere zuerst eine Baseline.',
+    none: 'Noch kein abgeschlossener Lauf auf diesem Datensatz: Trainieren Sie zuerst eine Baseline.',
     epochs: 'Epochen',
     validation: 'Validierungsanteil',
     validationHint:
@@ -53,8 +53,8 @@ const regularize: Catalogue<typeof en> = {
     earlyStopping: 'Early Stopping',
     patience: 'Geduld (Epochen)',
     needsValidation:
-      'Early Stopping urteilt nach dem Validierungssplit, und diese Baseline hat keinen: Trainiere eine Baseline mit einem Validierungsanteil über 0.',
-    noBaseline: 'Wähle zuerst einen Baseline-Lauf.'
+      'Early Stopping urteilt nach dem Validierungssplit, und diese Baseline hat keinen: Trainieren Sie eine Baseline mit einem Validierungsanteil über 0.',
+    noBaseline: 'Wählen Sie zuerst einen Baseline-Lauf.'
   },
   curve: {
     title: 'Mehr Daten: Lernkurve',
@@ -72,7 +72,7 @@ const regularize: Catalogue<typeof en> = {
     title: 'Vergleich',
     baseline: 'Baseline',
     variant: 'Variante',
-    choose: 'Wähle zwei abgeschlossene Läufe zum Vergleichen.',
+    choose: 'Wählen Sie zwei abgeschlossene Läufe zum Vergleichen.',
     runA: 'Lauf A (Baseline)',
     runB: 'Lauf B (Variante)',
     compare: 'Vergleichen',
@@ -112,7 +112,7 @@ const regularize: Catalogue<typeof en> = {
   },
   checklist: {
     noBaseline:
-      'Noch nicht: Dieser Lauf ist keine Variante einer Baseline (starte eine im Tab Regularisieren).',
+      'Noch nicht: Dieser Lauf ist keine Variante einer Baseline (starten Sie eine im Tab Regularisieren).',
     notCompared: 'Eine Variante ({lever}) von Lauf {baseline}, noch nicht mit ihr verglichen.',
     narrowed:
       'Geändert: {lever}. Lücke Training/Test {before} Punkte in der Baseline, {after} Punkte hier; McNemar p = {p}.',

@@ -4,17 +4,17 @@ import type { Catalogue } from '../catalogue'
 const runs: Catalogue<typeof en> = {
   errors: {
     saveFailed:
-      'Lauf „{name}“ konnte nicht in {dir} gespeichert werden. Schaffe etwas Platz auf der Festplatte oder prüfe die Zugriffsrechte des Ordners und versuche es dann noch einmal.',
+      'Lauf „{name}“ konnte nicht in {dir} gespeichert werden. Schaffen Sie etwas Platz auf der Festplatte oder prüfen Sie die Zugriffsrechte des Ordners und versuchen Sie es dann noch einmal.',
     noModel:
-      'Lauf „{name}“ hat noch kein gespeichertes Modell. Das Training speichert es nach jeder fertigen Epoche: Trainiere mindestens eine Epoche und exportiere dann erneut.',
+      'Lauf „{name}“ hat noch kein gespeichertes Modell. Das Training speichert es nach jeder fertigen Epoche: Trainieren Sie mindestens eine Epoche und exportieren Sie dann erneut.',
     missingWeights:
-      'Beim Modell von Lauf „{name}“ fehlt die Gewichtsdatei {file}. Trainiere den Lauf noch einmal, damit ein vollständiges Modell gespeichert wird.',
+      'Beim Modell von Lauf „{name}“ fehlt die Gewichtsdatei {file}. Trainieren Sie den Lauf noch einmal, damit ein vollständiges Modell gespeichert wird.',
     modelUnreadable:
-      'Das gespeicherte Modell von Lauf „{name}“ lässt sich nicht lesen. Trainiere den Lauf noch einmal, damit es neu gespeichert wird.',
+      'Das gespeicherte Modell von Lauf „{name}“ lässt sich nicht lesen. Trainieren Sie den Lauf noch einmal, damit es neu gespeichert wird.',
     modelDamaged:
-      'Das gespeicherte Modell von Lauf „{name}“ ist beschädigt. Trainiere den Lauf noch einmal, damit es neu gespeichert wird.',
+      'Das gespeicherte Modell von Lauf „{name}“ ist beschädigt. Trainieren Sie den Lauf noch einmal, damit es neu gespeichert wird.',
     modelMismatch:
-      'Das gespeicherte Modell von Lauf „{name}“ passt nicht zu den Einstellungen des Laufs. Trainiere den Lauf noch einmal, damit ein passendes Modell gespeichert wird.',
+      'Das gespeicherte Modell von Lauf „{name}“ passt nicht zu den Einstellungen des Laufs. Trainieren Sie den Lauf noch einmal, damit ein passendes Modell gespeichert wird.',
     notFound: 'Es gibt keinen Lauf „{id}“. Vielleicht wurde er gelöscht.',
     damaged:
       'Die Aufzeichnung von Lauf „{id}“ ({path}) lässt sich nicht lesen. Löschen Sie den Lauf oder stellen Sie die Datei aus einer Sicherung wieder her.'

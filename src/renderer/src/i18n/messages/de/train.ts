@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue'
 const train: Catalogue<typeof en> = {
   errors: {
     noCheckpoint:
-      'Lauf {run} hat keinen lesbaren Checkpoint, an dem er weitermachen könnte. Starte ihn als neuen Lauf.',
+      'Lauf {run} hat keinen lesbaren Checkpoint, an dem er weitermachen könnte. Starten Sie ihn als neuen Lauf.',
     otherRunTraining:
       'Lauf {run} trainiert gerade; pausieren oder stoppen Sie ihn, bevor Sie einen weiteren starten.',
     otherRunStarting: 'Ein anderer Lauf startet gerade; warten Sie, bis er läuft.',
