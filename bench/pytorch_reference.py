@@ -6,8 +6,12 @@ The same networks and settings the lab trains, timed per epoch on Fashion-MNIST:
 - a tight loop over tensors already in memory, for the seed MLP;
 - the same tight loop for the CNN preset (conv 16, conv 32, dense 64).
 Each timing runs at every thread count given, and says which. Prints one JSON
-object on stdout. Run it with Debian's interpreter, /usr/bin/python3, which has
-python3-torch and python3-torchvision.
+object on stdout, with the BLAS library PyTorch loaded: Debian's python3-torch
+takes whichever libblas.so.3 the system provides, and its reference BLAS made
+the MLP's tight loop 7 to 12 times slower than OpenBLAS (3.4-5.2 s against
+0.42-0.50 s per epoch, measured 2026-12-07). Run it with Debian's interpreter,
+/usr/bin/python3, which has python3-torch, python3-torchvision and
+libopenblas0-pthread.
 
 Usage: pytorch_reference.py DATA_DIR [--threads 1,2] [--cnn-rows N] [--epochs N]
 """
@@ -104,6 +108,17 @@ def seed_pipeline_epochs(data_dir, epochs):
         shutil.rmtree(root, ignore_errors=True)
 
 
+def loaded_blas():
+    """The BLAS shared libraries mapped into this process, once torch has run a product."""
+    torch.randn(8, 8) @ torch.randn(8, 8)
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split()[-1] for line in maps if "blas" in line.lower()}
+    except OSError:  # not Linux: nothing to report
+        return []
+    return sorted(p for p in paths if p.startswith("/"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir")
@@ -139,6 +154,7 @@ def main():
         })
     print(json.dumps({
         "torch": torch.__version__,
+        "blas": loaded_blas(),
         "rows": rows,
         "cnnRowsTimed": args.cnn_rows,
         "runs": results,

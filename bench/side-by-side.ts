@@ -73,6 +73,8 @@ function firstRows(data: Data, rows: number): Data {
 
 interface TorchReport {
   torch: string
+  /** The BLAS libraries PyTorch loaded: Debian's reference BLAS is several times slower than OpenBLAS. */
+  blas: string[]
   runs: { threads: number; secondsPerEpoch: Record<string, number[]> }[]
 }
 
@@ -96,7 +98,7 @@ function pytorch(): TorchReport | { skipped: string } {
     const missing = /No module named '(torch|torchvision)'/.exec(result.stderr)
     return {
       skipped: missing
-        ? `${python} has no ${missing[1]}: sudo apt-get install python3-torch python3-torchvision`
+        ? `${python} has no ${missing[1]}: sudo apt-get install python3-torch python3-torchvision libopenblas0-pthread`
         : `the PyTorch reference failed: ${result.stderr.trim().split('\n').at(-1)}`
     }
   }
