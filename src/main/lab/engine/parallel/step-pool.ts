@@ -130,7 +130,7 @@ export async function startStepPool(options: StepPoolOptions): Promise<ParallelS
       pending[index] = { resolve, reject }
       workers[index]!.postMessage({ type: 'setup', setup })
     })
-  /** Hands share number `posted` to thread `index`; it is awake within microseconds. */
+  /** Hands share number `posted` to thread `index` and wakes it. */
   const post = (index: number, share: Share): void => {
     const { ints, wide } = controls[index]!
     ints[slot.offset] = share.offset
