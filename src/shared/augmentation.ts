@@ -101,7 +101,7 @@ const boxMargin = 1.5
  */
 export function transformImage(
   source: ArrayLike<number>,
-  out: { [index: number]: number },
+  out: Float32Array | number[],
   draw: AffineDraw,
   background: number,
   box: ContentBox | null = contentBox(source, background)
@@ -112,6 +112,13 @@ export function transformImage(
   const cos = Math.cos(draw.angle) / draw.zoom
   const sin = Math.sin(draw.angle) / draw.zoom
   const span = { from: 0, to: 0 }
+  if (out.length !== side * side) {
+    throw new Error(`transformImage writes ${side * side} values; out holds ${out.length}.`)
+  }
+  // One native fill, then only the sampled spans are written: writing the
+  // background pixel by pixel took a third of the transform (1.0 of 2.9 µs an
+  // image on the sample, measured 2026-12-07).
+  out.fill(background)
   // Per pixel this runs 784 times an image, every epoch: no closures, no
   // allocation, the source point advanced by adding the inverse map's columns.
   for (let y = 0; y < side; y++) {
@@ -123,7 +130,7 @@ export function transformImage(
     let x = 0
     // Skipped pixels still advance the source point, so the sampled ones see the
     // same sums (bit for bit) as without the box.
-    for (; x < span.from; x++, sx += cos, sy -= sin) out[row + x] = background
+    for (; x < span.from; x++, sx += cos, sy -= sin);
     for (; x < span.to; x++, sx += cos, sy -= sin) {
       // | 0: an int32 index is cheaper than a double one; |sx| stays far below 2^31.
       const x0 = Math.floor(sx) | 0
@@ -157,7 +164,6 @@ export function transformImage(
       const bottom = c + (d - c) * fx
       out[row + x] = top + (bottom - top) * fy
     }
-    for (; x < side; x++) out[row + x] = background
   }
 }
 
