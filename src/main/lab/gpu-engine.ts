@@ -17,13 +17,13 @@ import type { EngineLauncher } from './launch/channel'
 /** How a host gets its GPU engine, or why it has none (no Chromium). */
 export type GpuEngineOption =
   | { launcher: EngineLauncher; allowSoftware?: boolean }
-  | { unavailable: string; text?: LabErrorText }
+  | { unavailable: string; text: LabErrorText }
 
 export class GpuEngine {
   readonly client: EngineClient | null
   readonly unavailable: string | null
   /** `unavailable` as the renderer's catalogue message. */
-  private readonly unavailableText: LabErrorText | undefined
+  private readonly unavailableText: LabErrorText | null
   /** A software adapter (SwiftShader) may stand in for a GPU: tests only, never the default. */
   readonly allowSoftware: boolean
   /** The user picked a GPU backend for the lab (system.setBackend, --backend). */
@@ -46,7 +46,7 @@ export class GpuEngine {
       return
     }
     this.unavailable = null
-    this.unavailableText = undefined
+    this.unavailableText = null
     this.allowSoftware = option.allowSoftware === true
     this.client = new EngineClient(
       option.launcher,
@@ -89,10 +89,15 @@ export class GpuEngine {
 
   /** For an engine that runs no GPU backend: why webgpu and webgl are not in use. */
   attempts(): BackendAttempt[] {
-    const reason =
-      this.unavailable ??
-      'Not started: the GPU engine (Chromium) runs only when asked for (--backend webgpu or webgl, or the Backend field).'
-    return (['webgpu', 'webgl'] as const).map((backend) => ({ backend, loaded: false, reason }))
+    const why =
+      this.unavailable !== null && this.unavailableText !== null
+        ? { reason: this.unavailable, reasonText: this.unavailableText }
+        : {
+            reason:
+              'Not started: the GPU engine (Chromium) runs only when asked for (--backend webgpu or webgl, or the Backend field).',
+            reasonText: { key: 'backend.attempt.gpuNotStarted' }
+          }
+    return (['webgpu', 'webgl'] as const).map((backend) => ({ backend, loaded: false, ...why }))
   }
 
   async stop(): Promise<void> {

@@ -102,6 +102,10 @@ describe('LabHost with the real engine process', () => {
     expect(chosen?.backend).toBe(info.backend)
     for (const skipped of info.attempts.filter((a) => !a.loaded)) {
       expect(skipped.reason, `${skipped.backend} needs a reason`).toBeTruthy()
+      // The status bar words it from the catalogue: the GPU engine's, the Node engine's.
+      expect(skipped.reasonText?.key, `${skipped.backend} needs catalogue words`).toMatch(
+        /^(backend\.attempt|gpu\.errors)\./
+      )
     }
   })
 

@@ -68,7 +68,13 @@ async function main(): Promise<void> {
       'engine.timeSteps': async ({ backend, model, batchSize, steps }) =>
         backend === info.backend
           ? { msPerStep: await timeSteps(model, backend, { batchSize, steps }) }
-          : { unavailable: `This GPU engine runs ${info.backend}, not ${backend}.` },
+          : {
+              unavailable: `This GPU engine runs ${info.backend}, not ${backend}.`,
+              unavailableText: {
+                key: 'backend.auto.unavailable.otherGpuBackend',
+                params: { running: info.backend, asked: backend }
+              }
+            },
       ...trainingHandlers
     }
     serveEngine({

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { runIdSchema, trainConfigSchema, type RunStatus } from './training'
+import type { LabErrorText } from '../errors'
 import type { Interval } from '../statistics'
 
 export interface RunComparison {
@@ -44,7 +45,10 @@ export interface LearningCurveEvent {
   state: 'running' | 'done' | 'stopped' | 'failed'
   /** The run training now, while the curve runs (stopping it stops the curve). */
   runningRunId?: string
+  /** Why the curve stopped early (English, for the CLI). */
   message?: string
+  /** `message` as the renderer's catalogue message, when the lab has the words for it. */
+  text?: LabErrorText
 }
 
 export const learningCurveFractionsSchema = z

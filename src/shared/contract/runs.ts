@@ -73,8 +73,10 @@ export interface RunRecord {
 export interface DamagedRun {
   id: string
   folder: string
-  /** What is wrong, as the end of a sentence about the file. */
+  /** What is wrong, as the end of a sentence about the file (English, for the CLI). */
   reason: string
+  /** The whole sentence as the renderer's catalogue message and its values. */
+  reasonText: LabErrorText
 }
 
 export const exportKindSchema = z.enum(['model', 'safetensors', 'metrics-csv', 'metrics-json'])

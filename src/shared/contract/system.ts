@@ -34,8 +34,10 @@ export interface GpuAdapter {
 export interface BackendAttempt {
   backend: BackendName
   loaded: boolean
-  /** Why it did not load (or was not tried); absent for the one that runs. */
+  /** Why it did not load (or was not tried); absent for the one that runs. English, for the CLI. */
   reason?: string
+  /** `reason` as the renderer's catalogue message and its values; present whenever `reason` is. */
+  reasonText?: LabErrorText
 }
 
 /** How one backend fared when "auto" measured it (a few training steps each). */
@@ -44,8 +46,16 @@ export interface AutoCandidate {
   /** Milliseconds per training step, when it ran. */
   msPerStep?: number
   chosen: boolean
-  /** Why it was chosen, or why not: slower by how much, unavailable, software, opt-in only. */
+  /** Why it was chosen, or why not: slower by how much, unavailable, software, opt-in only. English, for the CLI. */
   reason: string
+  /** `reason` as the renderer's catalogue message; its times are numbers the renderer formats. */
+  reasonText: LabErrorText
+  /**
+   * Why an unavailable backend could not run, as a catalogue message of its own: the renderer
+   * words it into reasonText's {why}. Absent when the why is a foreign process's own words
+   * (tfjs, Chromium), which the `why` param then carries as they are.
+   */
+  whyText?: LabErrorText
 }
 
 /** What "auto" picked for a model kind on this machine, measured once and cached. */

@@ -4,7 +4,7 @@
  * transport parses what the server sends with them. Nothing re-declares them.
  */
 import { z } from 'zod'
-import { labErrorCodes } from '../errors'
+import { labErrorCodes, type LabErrorText } from '../errors'
 
 /** Largest frame a client may send: a drawn digit is ~4 KB, nothing needs more than this. */
 export const maxClientMessageBytes = 256 * 1024
@@ -21,17 +21,19 @@ export const wireCloseCodes = {
   goingAway: 1001
 } as const
 
+/** A catalogue message and its values (LabErrorText), wherever one is read back: the wire, a cache file. */
+export const labErrorTextSchema: z.ZodType<LabErrorText> = z
+  .object({
+    key: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+  })
+  .strict()
+
 export const labErrorInfoSchema = z
   .object({
     code: z.enum(labErrorCodes),
     message: z.string(),
-    text: z
-      .object({
-        key: z.string(),
-        params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
-      })
-      .strict()
-      .optional()
+    text: labErrorTextSchema.optional()
   })
   .strict()
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LabError } from '../../../shared/contract'
 import {
   cachedPick,
   emptyAutoCache,
@@ -35,6 +36,77 @@ describe('pickFastest', () => {
     expect(reasons.tensorflow).toBe('Not available: @tensorflow/tfjs-node is not installed.')
     expect(reasons['tensorflow-gpu']).toMatch(/opt-in only/)
     expect(pick.candidates.filter((c) => c.chosen).map((c) => c.backend)).toEqual(['wasm'])
+  })
+
+  it('names the catalogue message of every reason, its times as plain numbers', () => {
+    const measured: Measurement[] = [
+      { backend: 'webgpu', msPerStep: 12 },
+      {
+        backend: 'webgl',
+        unavailable: 'No answer within 15 s.',
+        unavailableText: { key: 'backend.auto.unavailable.noAnswer', params: { seconds: 15 } }
+      },
+      { backend: 'tensorflow', unavailable: '@tensorflow/tfjs-node failed to load: bad ELF' },
+      { backend: 'wasm', msPerStep: 4 }
+    ]
+    const pick = pickFastest('mlp', measured, { allowSoftware: false, ...at })
+    const byBackend = Object.fromEntries(pick.candidates.map((c) => [c.backend, c]))
+    expect(byBackend.wasm?.reasonText).toEqual({
+      key: 'backend.auto.reason.fastest',
+      params: { ms: 4, measured: 2 }
+    })
+    expect(byBackend.webgpu?.reasonText).toEqual({
+      key: 'backend.auto.reason.slower',
+      params: { ms: 12, ratio: 3, winnerMs: 4, winner: 'wasm' }
+    })
+    // The lab's own why names its message; a library's words stand as they are.
+    expect(byBackend.webgl).toMatchObject({
+      reason: 'Not available: No answer within 15 s.',
+      reasonText: {
+        key: 'backend.auto.reason.unavailable',
+        params: { why: 'No answer within 15 s.' }
+      },
+      whyText: { key: 'backend.auto.unavailable.noAnswer', params: { seconds: 15 } }
+    })
+    expect(byBackend.tensorflow?.reasonText).toEqual({
+      key: 'backend.auto.reason.unavailable',
+      params: { why: '@tensorflow/tfjs-node failed to load: bad ELF' }
+    })
+    expect(byBackend.tensorflow).not.toHaveProperty('whyText')
+    expect(byBackend.cpu?.reasonText).toEqual({ key: 'backend.auto.reason.notMeasured' })
+    expect(byBackend['tensorflow-gpu']?.reasonText).toEqual({ key: 'backend.auto.reason.optIn' })
+  })
+
+  it('has messages of their own for the only backend that ran and for software adapters', () => {
+    const only = pickFastest('cnn', [{ backend: 'cpu', msPerStep: 80 }], {
+      allowSoftware: false,
+      ...at
+    })
+    expect(only.candidates.find((c) => c.chosen)?.reasonText).toEqual({
+      key: 'backend.auto.reason.onlyOne',
+      params: { ms: 80 }
+    })
+    const measured: Measurement[] = [
+      { backend: 'webgl', msPerStep: 1, software: true },
+      { backend: 'webgpu', msPerStep: 2, software: true },
+      { backend: 'cpu', msPerStep: 9 }
+    ]
+    const strict = pickFastest('mlp', measured, { allowSoftware: false, ...at })
+    expect(strict.candidates.find((c) => c.backend === 'webgl')?.reasonText).toEqual({
+      key: 'backend.auto.reason.softwareNotAllowed',
+      params: { ms: 1 }
+    })
+    const allowed = pickFastest('mlp', measured, { allowSoftware: true, ...at })
+    const text = (backend: string) =>
+      allowed.candidates.find((c) => c.backend === backend)?.reasonText
+    expect(text('webgl')).toEqual({
+      key: 'backend.auto.reason.fastestSoftware',
+      params: { ms: 1, measured: 3 }
+    })
+    expect(text('webgpu')).toEqual({
+      key: 'backend.auto.reason.slowerSoftware',
+      params: { ms: 2, ratio: 2, winnerMs: 1, winner: 'webgl' }
+    })
   })
 
   it('picks a real GPU when it is fastest, and breaks ties in the order best first', () => {
@@ -84,6 +156,18 @@ describe('pickFastest', () => {
         { allowSoftware: false, ...at }
       )
     ).toThrow(/could not time any backend \(wasm: no binaries; webgpu: software adapter\)/)
+    const thrown = (() => {
+      try {
+        pickFastest('mlp', [{ backend: 'cpu', unavailable: 'no' }], { allowSoftware: false, ...at })
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(thrown).toBeInstanceOf(LabError)
+    expect((thrown as LabError).text).toEqual({
+      key: 'backend.errors.autoTimedNone',
+      params: { backends: 'cpu' }
+    })
   })
 })
 
@@ -114,6 +198,13 @@ describe('the auto cache', () => {
 
   it('treats a missing or damaged file as empty: it only costs a new measurement', () => {
     expect(parseAutoCache(null)).toEqual(emptyAutoCache())
+    // Picks cached before the catalogue worded them are measured again.
+    const unworded = { modelKind: 'mlp', backend: 'cpu', measuredAt: at.measuredAt }
+    const candidate = { backend: 'cpu', msPerStep: 3, chosen: true, reason: 'Fastest.' }
+    const old = { ...unworded, candidates: [candidate] }
+    expect(
+      parseAutoCache(JSON.stringify({ version: 1, machines: { [machine]: { mlp: old } } }))
+    ).toEqual(emptyAutoCache())
     expect(parseAutoCache('{not json')).toEqual(emptyAutoCache())
     expect(parseAutoCache('{"version":2,"machines":{}}')).toEqual(emptyAutoCache())
   })

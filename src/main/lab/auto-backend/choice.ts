@@ -5,19 +5,31 @@
  * in measure.ts. tensorflow-gpu is opt-in only and never measured here.
  */
 import { z } from 'zod'
-import type { AutoCandidate, AutoPick, BackendName, ModelSpec } from '../../../shared/contract'
-import { backendSchema } from '../../../shared/contract'
+import type {
+  AutoCandidate,
+  AutoPick,
+  BackendName,
+  LabErrorText,
+  ModelSpec
+} from '../../../shared/contract'
+import { backendSchema, LabError, labErrorTextSchema } from '../../../shared/contract'
 
 /** What auto measures, best first (the order breaks ties). Never tensorflow-gpu. */
 export const autoCandidates = ['webgpu', 'webgl', 'tensorflow', 'wasm', 'cpu'] as const
 
-/** One backend's outcome: its time per step, or why it could not run. */
+/**
+ * One backend's outcome: its time per step, or why it could not run (in English,
+ * and as a catalogue message when the why is the lab's own rather than a foreign process's).
+ */
 export type Measurement =
   | { backend: BackendName; msPerStep: number; software?: boolean }
-  | { backend: BackendName; unavailable: string }
+  | { backend: BackendName; unavailable: string; unavailableText?: LabErrorText }
 
-const optInReason =
-  'Never tried by auto: opt-in only (--backend tensorflow-gpu), as it needs CUDA 11.2 and cuDNN 8.1.'
+const optIn: Pick<AutoCandidate, 'reason' | 'reasonText'> = {
+  reason:
+    'Never tried by auto: opt-in only (--backend tensorflow-gpu), as it needs CUDA 11.2 and cuDNN 8.1.',
+  reasonText: { key: 'backend.auto.reason.optIn' }
+}
 
 function formatMs(ms: number): string {
   return ms >= 10 ? ms.toFixed(0) : ms.toPrecision(2)
@@ -48,43 +60,87 @@ export function pickFastest(
     const why = measurements.map(
       (m) => `${m.backend}: ${'unavailable' in m ? m.unavailable : 'software adapter'}`
     )
-    throw new Error(`Backend "auto" could not time any backend (${why.join('; ')}).`)
+    throw new LabError(
+      'engine_unavailable',
+      `Backend "auto" could not time any backend (${why.join('; ')}).`,
+      {
+        key: 'backend.errors.autoTimedNone',
+        params: { backends: measurements.map((m) => m.backend).join(', ') }
+      }
+    )
   }
-  const candidates: AutoCandidate[] = autoCandidates.map((backend) => {
+  const candidates = autoCandidates.map((backend): AutoCandidate => {
     const m = measurements.find((x) => x.backend === backend)
-    if (!m) return { backend, chosen: false, reason: 'Not measured.' }
-    if ('unavailable' in m)
-      return { backend, chosen: false, reason: `Not available: ${m.unavailable}` }
-    const timed = `${formatMs(m.msPerStep)} ms per step${m.software === true ? ' on a software adapter' : ''}`
-    if (m.backend === winner.backend) {
-      const rivals = eligible.length - 1
+    if (!m) {
       return {
         backend,
-        msPerStep: m.msPerStep,
-        chosen: true,
-        reason:
-          rivals > 0
-            ? `Fastest: ${timed}, of ${eligible.length} measured.`
-            : `The only one that ran: ${timed}.`
-      }
-    }
-    if (m.software === true && !options.allowSoftware) {
-      return {
-        backend,
-        msPerStep: m.msPerStep,
         chosen: false,
-        reason: `Software adapter, a GPU emulated on the CPU (${timed}): auto never picks one unless software is allowed.`
+        reason: 'Not measured.',
+        reasonText: { key: 'backend.auto.reason.notMeasured' }
       }
     }
-    const ratio = m.msPerStep / winner.msPerStep
+    if ('unavailable' in m) {
+      return {
+        backend,
+        chosen: false,
+        reason: `Not available: ${m.unavailable}`,
+        reasonText: { key: 'backend.auto.reason.unavailable', params: { why: m.unavailable } },
+        ...(m.unavailableText ? { whyText: m.unavailableText } : {})
+      }
+    }
+    // A time on a software adapter has messages of its own (…Software) in the catalogue.
+    const software = m.software === true
+    const timed = `${formatMs(m.msPerStep)} ms per step${software ? ' on a software adapter' : ''}`
+    const ms = m.msPerStep
+    if (m.backend === winner.backend) {
+      const measured = eligible.length
+      return {
+        backend,
+        msPerStep: ms,
+        chosen: true,
+        ...(measured > 1
+          ? {
+              reason: `Fastest: ${timed}, of ${measured} measured.`,
+              reasonText: software
+                ? { key: 'backend.auto.reason.fastestSoftware', params: { ms, measured } }
+                : { key: 'backend.auto.reason.fastest', params: { ms, measured } }
+            }
+          : {
+              reason: `The only one that ran: ${timed}.`,
+              reasonText: software
+                ? { key: 'backend.auto.reason.onlyOneSoftware', params: { ms } }
+                : { key: 'backend.auto.reason.onlyOne', params: { ms } }
+            })
+      }
+    }
+    if (software && !options.allowSoftware) {
+      return {
+        backend,
+        msPerStep: ms,
+        chosen: false,
+        reason: `Software adapter, a GPU emulated on the CPU (${timed}): auto never picks one unless software is allowed.`,
+        reasonText: { key: 'backend.auto.reason.softwareNotAllowed', params: { ms } }
+      }
+    }
+    const ratio = ms / winner.msPerStep
+    const winnerMs = winner.msPerStep
     return {
       backend,
-      msPerStep: m.msPerStep,
+      msPerStep: ms,
       chosen: false,
-      reason: `Slower: ${timed}, ${ratio.toFixed(1)}× the ${formatMs(winner.msPerStep)} ms of ${winner.backend}.`
+      reason: `Slower: ${timed}, ${ratio.toFixed(1)}× the ${formatMs(winnerMs)} ms of ${winner.backend}.`,
+      reasonText: software
+        ? {
+            key: 'backend.auto.reason.slowerSoftware',
+            params: { ms, ratio, winnerMs, winner: winner.backend }
+          }
+        : {
+            key: 'backend.auto.reason.slower',
+            params: { ms, ratio, winnerMs, winner: winner.backend }
+          }
     }
   })
-  candidates.push({ backend: 'tensorflow-gpu', chosen: false, reason: optInReason })
+  candidates.push({ backend: 'tensorflow-gpu', chosen: false, ...optIn })
   return { modelKind, backend: winner.backend, measuredAt: options.measuredAt, candidates }
 }
 
@@ -100,7 +156,10 @@ const pickSchema = z.object({
       backend: backendSchema,
       msPerStep: z.number().optional(),
       chosen: z.boolean(),
-      reason: z.string()
+      reason: z.string(),
+      // Picks cached before the catalogue worded them have none: they are measured again.
+      reasonText: labErrorTextSchema,
+      whyText: labErrorTextSchema.optional()
     })
   )
 })

@@ -38,10 +38,13 @@ describe('backend auto on this machine (no GPU engine)', () => {
     expect(chosen.msPerStep).toBeGreaterThan(0)
     // No GPU engine here: both GPU backends say so; the opt-in one was never tried.
     for (const gpu of ['webgpu', 'webgl']) {
-      expect(first.candidates.find((c) => c.backend === gpu)?.reason).toMatch(
-        /Not available: This lab was started without a GPU engine/
-      )
+      const candidate = first.candidates.find((c) => c.backend === gpu)
+      expect(candidate?.reason).toMatch(/Not available: This lab was started without a GPU engine/)
+      // The app words it from the catalogue: the reason's message, with the GPU engine's own as {why}.
+      expect(candidate?.reasonText.key).toBe('backend.auto.reason.unavailable')
+      expect(candidate?.whyText).toEqual({ key: 'gpu.errors.noGpuEngine' })
     }
+    expect(chosen.reasonText.params).toMatchObject({ ms: chosen.msPerStep })
     expect(first.candidates.find((c) => c.backend === 'tensorflow-gpu')?.reason).toMatch(/opt-in/)
     expect(spawned).toBe(1)
 

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import { arch, cpus, platform } from 'node:os'
 import { join } from 'node:path'
-import type { AutoPick, BackendName, ModelSpec } from '../../../shared/contract'
+import { LabError, type AutoPick, type BackendName, type ModelSpec } from '../../../shared/contract'
 import type { HostContext } from '../context'
 import type { EngineClient } from '../engine-client'
 import { writeJsonAtomic } from '../fs-atomic'
@@ -87,29 +87,30 @@ async function timeOn(
   try {
     const result = await withinLimit(engine.request('engine.timeSteps', { backend, ...params }))
     return 'unavailable' in result
-      ? { backend, unavailable: result.unavailable }
+      ? { backend, ...result }
       : { backend, msPerStep: result.msPerStep, ...(software ? { software } : {}) }
   } catch (error) {
-    return { backend, unavailable: error instanceof Error ? error.message : String(error) }
+    return unavailable(backend, error)
   }
+}
+
+/** Why `backend` could not be timed: the error's sentence, and its catalogue words when it has them. */
+function unavailable(backend: BackendName, error: unknown): Measurement {
+  if (error instanceof LabError && error.text) {
+    return { backend, unavailable: error.message, unavailableText: error.text }
+  }
+  return { backend, unavailable: error instanceof Error ? error.message : String(error) }
 }
 
 async function measureGpu(ctx: HostContext, params: StepParams): Promise<Measurement[]> {
   const measurements: Measurement[] = []
   for (const backend of ['webgpu', 'webgl'] as const) {
-    if (!ctx.gpu.client) {
-      measurements.push({ backend, unavailable: ctx.gpu.unavailable ?? 'No GPU engine.' })
-      continue
-    }
     try {
-      // Refused (with the reason) when there is no adapter, or only a software one not allowed.
+      // Refused (with the reason) when there is no GPU engine, no adapter, or only a software one not allowed.
       const engine = await withinLimit(ctx.gpu.use(backend))
       measurements.push(await timeOn(engine, backend, params, engine.info?.adapter?.software))
     } catch (error) {
-      measurements.push({
-        backend,
-        unavailable: error instanceof Error ? error.message : String(error)
-      })
+      measurements.push(unavailable(backend, error))
     }
   }
   // The GPU engine starts again when a run asks for it; until then Chromium need not idle.
@@ -120,7 +121,11 @@ async function measureGpu(ctx: HostContext, params: StepParams): Promise<Measure
 async function measureNode(ctx: HostContext, params: StepParams): Promise<Measurement[]> {
   const backends = ['tensorflow', 'wasm', 'cpu'] as const
   if (!ctx.spawnEngine) {
-    return backends.map((backend) => ({ backend, unavailable: 'No engine to measure with.' }))
+    return backends.map((backend) => ({
+      backend,
+      unavailable: 'No engine to measure with.',
+      unavailableText: { key: 'backend.auto.unavailable.noEngine' }
+    }))
   }
   const engine = ctx.spawnEngine({ onEvent: () => undefined, onStatus: () => undefined })
   try {
@@ -135,8 +140,15 @@ async function measureNode(ctx: HostContext, params: StepParams): Promise<Measur
 function withinLimit<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const limit = new Promise<never>((_, reject) => {
+    const seconds = perBackendLimitMs / 1000
     timer = setTimeout(
-      () => reject(new Error(`No answer within ${perBackendLimitMs / 1000} s.`)),
+      () =>
+        reject(
+          new LabError('engine_unavailable', `No answer within ${seconds} s.`, {
+            key: 'backend.auto.unavailable.noAnswer',
+            params: { seconds }
+          })
+        ),
       perBackendLimitMs
     )
   })

@@ -37,6 +37,13 @@ describe('initBackend', () => {
     ])
     expect(attempts[0]!.reason).toMatch(/opt-in only/)
     expect(attempts[1]!.reason).toMatch(/tfjs-node is not installed/)
+    // The app words the same reasons from the catalogue; the English stays for `lab info`.
+    expect(attempts[0]!.reasonText).toEqual({ key: 'backend.attempt.optIn' })
+    expect(attempts[1]!.reasonText).toEqual({
+      key: 'backend.attempt.notInstalled',
+      params: { packageName: '@tensorflow/tfjs-node' }
+    })
+    expect(attempts[2]!.reasonText).toBeUndefined()
   })
 
   it('never tries tfjs-node-gpu for auto: it is opt-in', async () => {
@@ -55,9 +62,16 @@ describe('initBackend', () => {
 
   it('names CUDA 11.2 and cuDNN 8.1 when the GPU libraries are missing', () => {
     const error = new Error('libcudart.so.11.0: cannot open shared object file')
-    expect(explainNativeFailure('tensorflow-gpu', '@tensorflow/tfjs-node-gpu', error)).toMatch(
-      /needs CUDA 11.2 and cuDNN 8.1/
-    )
+    const failure = explainNativeFailure('tensorflow-gpu', '@tensorflow/tfjs-node-gpu', error)
+    expect(failure.reason).toMatch(/needs CUDA 11.2 and cuDNN 8.1/)
+    // The loader's own words stay as they are, inside the catalogue's sentence.
+    expect(failure.reasonText).toEqual({
+      key: 'backend.attempt.noCuda',
+      params: {
+        packageName: '@tensorflow/tfjs-node-gpu',
+        detail: 'libcudart.so.11.0: cannot open shared object file'
+      }
+    })
   })
 
   it('uses tfjs-node-gpu on the CPU when it loads but finds no GPU', async () => {
@@ -67,12 +81,19 @@ describe('initBackend', () => {
     )
     expect(backend).toBe('tensorflow')
     expect(attempts[0]!.reason).toMatch(/no usable CUDA GPU/)
+    expect(attempts[0]!.reasonText).toEqual({
+      key: 'backend.attempt.noCudaGpu',
+      params: { packageName: '@tensorflow/tfjs-node-gpu' }
+    })
   })
 
   it('honours a forced backend and marks better ones as not tried', async () => {
     const { backend, attempts } = await initBackend('cpu', fakeLoaders({}))
     expect(backend).toBe('cpu')
     expect(attempts.slice(0, 3).every((a) => /Not tried/.test(a.reason ?? ''))).toBe(true)
+    expect(attempts.slice(0, 3).map((a) => a.reasonText)).toEqual(
+      Array(3).fill({ key: 'backend.attempt.otherChosen', params: { choice: 'cpu' } })
+    )
   })
 
   it('loads the real wasm backend from node_modules', async () => {
@@ -108,5 +129,9 @@ describe('a native package installed without its install step', () => {
     expect(attempts[1]!.reason).toBe(
       '@tensorflow/tfjs-node is installed but not built: its install step (run by the first `npm start`) downloads libtensorflow, which needs internet access.'
     )
+    expect(attempts[1]!.reasonText).toEqual({
+      key: 'backend.attempt.notBuilt',
+      params: { packageName: '@tensorflow/tfjs-node' }
+    })
   })
 })

@@ -8,7 +8,12 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import * as tf from '@tensorflow/tfjs'
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm'
-import type { BackendAttempt, BackendChoice, BackendName } from '../../../shared/contract'
+import type {
+  BackendAttempt,
+  BackendChoice,
+  BackendName,
+  LabErrorText
+} from '../../../shared/contract'
 import { restoreRemovedUtilChecks } from './util-shim'
 import { nodeBackendNames, type NodeBackendName } from '../../../shared/contract'
 
@@ -113,10 +118,16 @@ export async function initBackend(
     attempts.push({
       backend: skipped,
       loaded: false,
-      reason:
-        choice === 'auto'
-          ? 'Not tried: opt-in only (--backend tensorflow-gpu), as it needs CUDA 11.2 and cuDNN 8.1.'
-          : `Not tried: ${choice} was chosen.`
+      ...(choice === 'auto'
+        ? {
+            reason:
+              'Not tried: opt-in only (--backend tensorflow-gpu), as it needs CUDA 11.2 and cuDNN 8.1.',
+            reasonText: { key: 'backend.attempt.optIn' }
+          }
+        : {
+            reason: `Not tried: ${choice} was chosen.`,
+            reasonText: { key: 'backend.attempt.otherChosen', params: { choice } }
+          })
     })
   }
   let nativeLoadedWithoutGpu = false
@@ -132,13 +143,20 @@ export async function initBackend(
       return { backend, attempts }
     }
     if (failure.nativeWithoutGpu) nativeLoadedWithoutGpu = true
-    attempts.push({ backend, loaded: false, reason: failure.reason })
+    attempts.push({
+      backend,
+      loaded: false,
+      reason: failure.reason,
+      reasonText: failure.reasonText
+    })
   }
   throw new Error(`No tfjs backend could be loaded: ${attempts.map((a) => a.reason).join(' ')}`)
 }
 
-interface Failure {
+/** Why a backend did not load: in English (the CLI), and as the catalogue's backend.attempt message. */
+export interface Failure {
   reason: string
+  reasonText: LabErrorText
   nativeWithoutGpu?: boolean
 }
 
@@ -155,7 +173,10 @@ async function tryBackend(
     case 'cpu':
       return (await safeSetBackend(loaders, 'cpu'))
         ? null
-        : { reason: 'The JavaScript CPU backend failed to start.' }
+        : {
+            reason: 'The JavaScript CPU backend failed to start.',
+            reasonText: { key: 'backend.attempt.cpuFailed' }
+          }
   }
 }
 
@@ -167,46 +188,67 @@ async function tryNative(
   try {
     await loaders.importNative(packageName)
   } catch (error) {
-    return { reason: explainNativeFailure(backend, packageName, error) }
+    return explainNativeFailure(backend, packageName, error)
   }
   if (!(await safeSetBackend(loaders, nativeBackendName))) {
-    return { reason: `${packageName} loaded, but its TensorFlow backend failed to initialize.` }
+    return {
+      reason: `${packageName} loaded, but its TensorFlow backend failed to initialize.`,
+      reasonText: { key: 'backend.attempt.nativeInitFailed', params: { packageName } }
+    }
   }
   if (backend === 'tensorflow-gpu' && !loaders.nativeUsesGpu()) {
     return {
       reason: `${packageName} loaded, but TensorFlow found no usable CUDA GPU (it needs CUDA 11.2 and cuDNN 8.1 and a supported NVIDIA driver), so it runs on the CPU.`,
+      reasonText: { key: 'backend.attempt.noCudaGpu', params: { packageName } },
       nativeWithoutGpu: true
     }
   }
   return null
 }
 
-/** Turns a failed import into a sentence: missing package, missing CUDA libraries, or other. */
+/**
+ * Turns a failed import into a sentence: missing package, missing CUDA libraries, or other.
+ * The loader's own first line (`detail`) stays as it is, in the catalogue's words too.
+ */
 export function explainNativeFailure(
   backend: 'tensorflow-gpu' | 'tensorflow',
   packageName: string,
   error: unknown
-): string {
+): Failure {
   const message = error instanceof Error ? error.message : String(error)
   const code = (error as { code?: unknown } | null)?.code
   const missingPackage =
     (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') &&
     message.includes(packageName)
   if (missingPackage) {
-    return `${packageName} is not installed (an optional dependency: its install downloads libtensorflow, which needs internet access).`
+    return {
+      reason: `${packageName} is not installed (an optional dependency: its install downloads libtensorflow, which needs internet access).`,
+      reasonText: { key: 'backend.attempt.notInstalled', params: { packageName } }
+    }
   }
   if (error instanceof NativeNotBuiltError) {
-    return `${packageName} is installed but not built: its install step (run by the first \`npm start\`) downloads libtensorflow, which needs internet access.`
+    return {
+      reason: `${packageName} is installed but not built: its install step (run by the first \`npm start\`) downloads libtensorflow, which needs internet access.`,
+      reasonText: { key: 'backend.attempt.notBuilt', params: { packageName } }
+    }
   }
   const firstLine = message.split('\n')[0]?.trim() ?? ''
   if (
     backend === 'tensorflow-gpu' &&
     /libcud|libcublas|libcufft|libcurand|libcusolver|libcusparse|cuda/i.test(message)
   ) {
-    return `${packageName} 4.22 needs CUDA 11.2 and cuDNN 8.1, which were not found: ${firstLine}`
+    return {
+      reason: `${packageName} 4.22 needs CUDA 11.2 and cuDNN 8.1, which were not found: ${firstLine}`,
+      reasonText: { key: 'backend.attempt.noCuda', params: { packageName, detail: firstLine } }
+    }
   }
-  return `${packageName} failed to load: ${firstLine}`
+  return {
+    reason: `${packageName} failed to load: ${firstLine}`,
+    reasonText: { key: 'backend.attempt.loadFailed', params: { packageName, detail: firstLine } }
+  }
 }
+
+const wasmPackage = '@tensorflow/tfjs-backend-wasm'
 
 async function tryWasm(loaders: BackendLoaders): Promise<Failure | null> {
   let dir: string
@@ -215,12 +257,19 @@ async function tryWasm(loaders: BackendLoaders): Promise<Failure | null> {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return {
-      reason: `The WebAssembly binaries of @tensorflow/tfjs-backend-wasm were not found: ${detail}`
+      reason: `The WebAssembly binaries of ${wasmPackage} were not found: ${detail}`,
+      reasonText: {
+        key: 'backend.attempt.wasmMissing',
+        params: { packageName: wasmPackage, detail }
+      }
     }
   }
   setWasmPaths(dir.endsWith('/') ? dir : `${dir}/`)
   if (!(await safeSetBackend(loaders, 'wasm'))) {
-    return { reason: 'The WebAssembly backend failed to initialize.' }
+    return {
+      reason: 'The WebAssembly backend failed to initialize.',
+      reasonText: { key: 'backend.attempt.wasmInitFailed' }
+    }
   }
   return null
 }

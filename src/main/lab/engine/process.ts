@@ -56,8 +56,16 @@ async function main(): Promise<void> {
       if (tf.getBackend() !== backend) {
         const loaded = await initBackend(backend)
         if (loaded.backend !== backend) {
-          const why = loaded.attempts.find((a) => a.backend === backend)?.reason
-          return { unavailable: why ?? `${backend} did not load.` }
+          const why = loaded.attempts.find((a) => a.backend === backend)
+          return why?.reason
+            ? {
+                unavailable: why.reason,
+                ...(why.reasonText ? { unavailableText: why.reasonText } : {})
+              }
+            : {
+                unavailable: `${backend} did not load.`,
+                unavailableText: { key: 'backend.auto.unavailable.didNotLoad', params: { backend } }
+              }
         }
       }
       return { msPerStep: await timeSteps(model, backend, { batchSize, steps }) }

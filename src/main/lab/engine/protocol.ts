@@ -9,6 +9,7 @@ import type {
   BackendName,
   GpuAdapter,
   LabErrorInfo,
+  LabErrorText,
   ModelSpec,
   ParsedParams,
   RequestResult,
@@ -48,7 +49,7 @@ export interface EngineMethods {
    */
   'engine.timeSteps': {
     params: { backend: BackendName; model: ModelSpec; batchSize: number; steps: number }
-    result: { msPerStep: number } | { unavailable: string }
+    result: { msPerStep: number } | { unavailable: string; unavailableText?: LabErrorText }
   }
   /** Forget a dataset held in memory (it was deleted or re-imported). */
   'dataset.evict': { params: { datasetId: string }; result: { evicted: boolean } }

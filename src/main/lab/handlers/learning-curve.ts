@@ -5,7 +5,14 @@
  * learningCurve.progress events.
  */
 import { randomBytes } from 'node:crypto'
-import type { LearningCurveEvent, RunRecord, TrainConfig } from '../../../shared/contract'
+import {
+  toErrorInfo,
+  type LabErrorText,
+  type LearningCurveEvent,
+  type RunRecord,
+  type RunStatus,
+  type TrainConfig
+} from '../../../shared/contract'
 import { keptEpoch } from '../../../shared/epoch-figures'
 import type { HostContext, HostHandlers } from '../context'
 import type { JobClaim } from '../jobs'
@@ -20,6 +27,20 @@ function pointOf(record: RunRecord, fraction: number): LearningCurveEvent['point
     status: record.status,
     trainAccuracy: keptEpoch(record)?.trainAccuracy ?? null,
     testAccuracy: record.testAccuracy
+  }
+}
+
+/** Why the curve stopped at a run that did not complete, as the catalogue words it. */
+function endedText(status: RunStatus, percent: number): LabErrorText {
+  switch (status) {
+    case 'stopped':
+      return { key: 'regularize.curve.ended.stopped', params: { percent } }
+    case 'diverged':
+      return { key: 'regularize.curve.ended.diverged', params: { percent } }
+    case 'interrupted':
+      return { key: 'regularize.curve.ended.interrupted', params: { percent } }
+    default:
+      return { key: 'regularize.curve.ended.failed', params: { percent } }
   }
 }
 
@@ -46,7 +67,9 @@ async function trainCurve(
       curve.points.push(pointOf(await ctx.runs.get(record.id), fraction))
       if (status !== 'completed') {
         curve.state = status === 'stopped' ? 'stopped' : 'failed'
-        curve.message = `The run on ${Math.round(fraction * 100)}% ended ${status}; the curve stops there.`
+        const percent = Math.round(fraction * 100)
+        curve.message = `The run on ${percent}% ended ${status}; the curve stops there.`
+        curve.text = endedText(status, percent)
         return
       }
       report()
@@ -54,7 +77,9 @@ async function trainCurve(
     curve.state = 'done'
   } catch (error) {
     curve.state = 'failed'
-    curve.message = error instanceof Error ? error.message : String(error)
+    const info = toErrorInfo(error)
+    curve.message = info.message
+    if (info.text) curve.text = info.text
   } finally {
     claim.end()
     report()

@@ -38,7 +38,8 @@ async function nodeEngineAttempts(ctx: HostContext, gpuBackend: string): Promise
     a.loaded
       ? {
           ...a,
-          reason: `Loaded in the Node engine, which explores and evaluates; training runs on ${gpuBackend}.`
+          reason: `Loaded in the Node engine, which explores and evaluates; training runs on ${gpuBackend}.`,
+          reasonText: { key: 'backend.attempt.besideGpu', params: { gpuBackend } }
         }
       : a
   )

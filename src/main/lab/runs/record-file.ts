@@ -7,6 +7,7 @@ import { z } from 'zod'
 import {
   LabError,
   type EpochMetrics,
+  type LabErrorText,
   type RecordedEpoch,
   type RunRecord
 } from '../../../shared/contract'
@@ -45,10 +46,15 @@ const storedRunSchema = z
   })
   .loose()
 
+/**
+ * `reason` ends a sentence about the file, in English (the CLI); `reasonText` is the
+ * whole sentence as the catalogue's runs.damaged.why message, for the damaged-runs list.
+ */
 export class DamagedRunError extends LabError {
   constructor(
     readonly runId: string,
     readonly reason: string,
+    readonly reasonText: LabErrorText,
     file: string
   ) {
     super(
@@ -66,23 +72,42 @@ export function parseRunFile(text: string, runId: string, file: string): RunReco
   try {
     json = JSON.parse(text)
   } catch {
-    const reason =
-      text.trim() === '' ? 'is empty.' : 'is not valid JSON: it may have been cut short.'
-    throw new DamagedRunError(runId, reason, file)
+    throw text.trim() === ''
+      ? new DamagedRunError(runId, 'is empty.', { key: 'runs.damaged.why.empty' }, file)
+      : new DamagedRunError(
+          runId,
+          'is not valid JSON: it may have been cut short.',
+          { key: 'runs.damaged.why.notJson' },
+          file
+        )
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version === 'number' && version > runSchemaVersion) {
     throw new DamagedRunError(
       runId,
       `was written by a newer version of MNIST Lab (format ${version}; this version reads up to ${runSchemaVersion}). Update the app to open it.`,
+      { key: 'runs.damaged.why.newer', params: { version, supported: runSchemaVersion } },
       file
     )
   }
   const parsed = storedRunSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'the record'
-    throw new DamagedRunError(runId, `is not a run record (${where}: ${issue.message}).`, file)
+    // zod's own words on the field (`issue`) stay as they are.
+    const where = issue.path.join('.')
+    throw where === ''
+      ? new DamagedRunError(
+          runId,
+          `is not a run record (the record: ${issue.message}).`,
+          { key: 'runs.damaged.why.notRecord', params: { issue: issue.message } },
+          file
+        )
+      : new DamagedRunError(
+          runId,
+          `is not a run record (${where}: ${issue.message}).`,
+          { key: 'runs.damaged.why.badField', params: { field: where, issue: issue.message } },
+          file
+        )
   }
   const record = parsed.data as unknown as RunRecord
   record.config = upgradeConfig(record.config)

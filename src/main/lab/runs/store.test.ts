@@ -155,6 +155,33 @@ describe('RunStore', () => {
     })
   })
 
+  it('lists damaged runs with what is wrong, in English and as a catalogue message', async () => {
+    const runs = store()
+    const write = (id: string, text: string): void => {
+      mkdirSync(join(runs.dir, id))
+      writeFileSync(join(runs.dir, id, 'run.json'), text)
+    }
+    write('a-empty', '')
+    write('b-cut', '{"id": "bro')
+    write('c-newer', JSON.stringify({ schemaVersion: 99 }))
+    write('d-field', JSON.stringify({ id: 'd-field' }))
+    const damaged = Object.fromEntries((await runs.damaged()).map((d) => [d.id, d]))
+    expect(damaged['a-empty']).toMatchObject({
+      reason: 'is empty.',
+      reasonText: { key: 'runs.damaged.why.empty' }
+    })
+    expect(damaged['b-cut']?.reasonText).toEqual({ key: 'runs.damaged.why.notJson' })
+    expect(damaged['c-newer']?.reasonText).toEqual({
+      key: 'runs.damaged.why.newer',
+      params: { version: 99, supported: 2 }
+    })
+    // zod's words on the field stay as they are; the field is named apart.
+    expect(damaged['d-field']?.reasonText).toMatchObject({
+      key: 'runs.damaged.why.badField',
+      params: { field: 'name', issue: expect.any(String) }
+    })
+  })
+
   it('opens a run written before schema version 2, its trainLoss read as the running mean', async () => {
     const runs = store()
     const run = await runs.create(newRun)

@@ -132,7 +132,12 @@ export class RunStore {
             runs.push(await this.get(id))
           } catch (error) {
             if (error instanceof DamagedRunError) {
-              damaged.push({ id, folder: this.runPath(id), reason: error.reason })
+              damaged.push({
+                id,
+                folder: this.runPath(id),
+                reason: error.reason,
+                reasonText: error.reasonText
+              })
             }
           }
         })

@@ -36,7 +36,10 @@ export function testHostContext(home: string, engine: EngineDouble): TestHost {
       restart: (backend: string) => engine('engine.restart', { backend })
     } as unknown as EngineClient,
     gpu: new GpuEngine(
-      { unavailable: 'No GPU engine in host handler tests.' },
+      {
+        unavailable: 'No GPU engine in host handler tests.',
+        text: { key: 'gpu.errors.noGpuEngine' }
+      },
       { home, resourcesDir: home },
       { onEvent: () => undefined, onStatus: () => undefined }
     ),

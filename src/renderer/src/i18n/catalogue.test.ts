@@ -57,28 +57,45 @@ describe('message syntax', () => {
   })
 })
 
-/** The source of everything that may throw an error the UI shows (tests excepted). */
+/** The source of everything that may send the UI a catalogue message: an error, a reason, a status (tests excepted). */
 const sources = import.meta.glob(
   ['../../../{main,shared,server}/**/*.ts', '../**/*.{ts,vue}', '!**/*.test.ts'],
   { query: '?raw', import: 'default', eager: true }
 ) as Record<string, string>
 
-describe('errors worded by the catalogue', () => {
+/** `key: 'area.name'` as the lab's code names a message: errors, backend reasons, run endings. */
+const namedKey = /\bkey: '(\w+(?:\.\w+)+)'/g
+const namedKeyWithParams = /\bkey: '(\w+(?:\.\w+)+)'(?:,\s*params: \{([^}]*)\})?/g
+/** Values filled in where the message is worded, not where it is named. */
+const filledLater: Record<string, string[]> = {
+  // issueText (stores/issue-text.ts) adds the field's label.
+  'tune.issues.': ['field'],
+  // The chart adds the epoch it marks.
+  'regularize.marks.': ['n']
+}
+
+describe('messages the lab names by key', () => {
   it('name only keys the English catalogue has', () => {
     const named = Object.values(sources).flatMap((text) =>
-      [...text.matchAll(/\bkey: '((?:\w+\.)?errors\.[\w.]+)'/g)].map((m) => m[1])
+      [...text.matchAll(namedKey)].map((m) => m[1])
     )
     expect(named.length).toBeGreaterThan(0)
-    expect(named.filter((key) => !english.has(key))).toEqual([])
+    // Errors and the backend reasons (backend.auto.reason.*, backend.attempt.*) among them.
+    expect(named.some((key) => key!.startsWith('backend.auto.reason.'))).toBe(true)
+    expect(named.some((key) => key!.startsWith('backend.attempt.'))).toBe(true)
+    expect(named.filter((key) => !english.has(key!))).toEqual([])
   })
 
   it('are given every value their message fills in', () => {
-    // `key: 'x.errors.y', params: { a, b: … }` as the lab's code writes them; a value
+    // `key: 'x.y', params: { a, b: … }` as the lab's code writes them; a value
     // left out would show the user a bare {placeholder}.
     const unfilled = Object.values(sources).flatMap((text) =>
-      [...text.matchAll(/\bkey: '((?:\w+\.)?errors\.[\w.]+)'(?:,\s*params: \{([^}]*)\})?/g)]
+      [...text.matchAll(namedKeyWithParams)]
         .map(([, key, params = '']) => {
-          const given = params.split(',').map((entry) => entry.split(':')[0]!.trim())
+          const later = Object.entries(filledLater)
+            .filter(([prefix]) => key!.startsWith(prefix))
+            .flatMap(([, names]) => names)
+          const given = [...params.split(',').map((entry) => entry.split(':')[0]!.trim()), ...later]
           const missing = parameters(english.get(key!) ?? '').filter(
             (name) => !given.includes(name)
           )

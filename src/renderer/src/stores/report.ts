@@ -9,6 +9,7 @@ import type {
   SystemInfo
 } from '../../../shared/contract'
 import { translate } from '../i18n'
+import { errorText } from '../i18n/errors'
 import { lab, onMenuCommand } from '../api/lab'
 import { useEvaluationStore } from './evaluation'
 import { useNavigationStore } from './navigation'
@@ -59,7 +60,7 @@ export const useReportStore = defineStore('report', () => {
       checks.value = recipeChecks.status === 'fulfilled' ? recipeChecks.value : null
     } catch (error) {
       run.value = null
-      failure.value = error instanceof Error ? error.message : String(error)
+      failure.value = errorText(error)
       notices.error(error)
     } finally {
       loading.value = false

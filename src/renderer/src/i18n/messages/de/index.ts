@@ -12,6 +12,7 @@ import tune from './tune'
 import runs from './runs'
 import report from './report'
 import gpu from './gpu'
+import backend from './backend'
 
 export const de: Catalogue<Messages> = {
   common,
@@ -24,5 +25,6 @@ export const de: Catalogue<Messages> = {
   tune,
   runs,
   report,
-  gpu
+  gpu,
+  backend
 }

@@ -66,7 +66,16 @@ const regularize: Catalogue<typeof en> = {
     axis: 'Trainingsbilder (logarithmisch)',
     test: 'Test-Accuracy',
     train: 'Trainings-Accuracy',
-    failed: 'Die Lernkurve wurde abgebrochen: {message}'
+    failed: 'Die Lernkurve wurde abgebrochen: {message}',
+    ended: {
+      stopped: 'Der Lauf auf {percent} % des Trainingssplits wurde gestoppt; dort endet die Kurve.',
+      diverged:
+        'Der Lauf auf {percent} % des Trainingssplits ist divergiert; dort endet die Kurve.',
+      interrupted:
+        'Der Lauf auf {percent} % des Trainingssplits wurde unterbrochen; dort endet die Kurve.',
+      failed:
+        'Der Lauf auf {percent} % des Trainingssplits ist fehlgeschlagen; dort endet die Kurve.'
+    }
   },
   compare: {
     title: 'Vergleich',

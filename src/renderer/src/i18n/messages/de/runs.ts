@@ -114,7 +114,14 @@ const runs: Catalogue<typeof en> = {
     title: 'Beschädigte Läufe',
     intro:
       'In diesen Lauf-Ordnern liegt eine run.json, die das Lab nicht lesen kann. Die anderen Läufe sind davon nicht betroffen.',
-    reason: 'Ihre run.json: {reason}',
+    why: {
+      empty: 'Seine run.json ist leer.',
+      notJson: 'Seine run.json ist kein gültiges JSON; vermutlich wurde sie abgeschnitten.',
+      newer:
+        'Seine run.json stammt von einer neueren Version von MNIST Lab (Format {version}; diese Version liest bis Format {supported}). Aktualisieren Sie die App, um den Lauf zu öffnen.',
+      notRecord: 'Seine run.json ist keine Laufaufzeichnung ({issue}).',
+      badField: 'Seine run.json ist keine Laufaufzeichnung ({field}: {issue}).'
+    },
     delete: 'Beschädigten Lauf {id} löschen'
   }
 }

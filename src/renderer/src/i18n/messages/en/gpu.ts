@@ -27,7 +27,5 @@ export default {
   },
   adapter: '{vendor} {architecture}',
   softwareAdapter: '{vendor} {architecture}, software (emulated on the CPU, no real GPU)',
-  backendOnAdapter: '{backend} on {adapter}',
-  autoPick: 'Auto ({kind}): {backend}, {ms} ms per step, the fastest of {count} measured',
-  autoNotMeasured: 'Auto: measures the backends when the first run starts'
+  backendOnAdapter: '{backend} on {adapter}'
 }

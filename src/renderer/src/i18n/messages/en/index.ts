@@ -14,6 +14,7 @@ import tune from './tune'
 import runs from './runs'
 import report from './report'
 import gpu from './gpu'
+import backend from './backend'
 
 export const en = {
   common,
@@ -26,7 +27,8 @@ export const en = {
   tune,
   runs,
   report,
-  gpu
+  gpu,
+  backend
 }
 
 export type Messages = typeof en

@@ -63,7 +63,15 @@ export default {
     axis: 'Training images (log scale)',
     test: 'Test accuracy',
     train: 'Train accuracy',
-    failed: 'The learning curve stopped: {message}'
+    failed: 'The learning curve stopped: {message}',
+    /** The run of one fraction did not complete, so the curve ends there. */
+    ended: {
+      stopped: 'the run on {percent}% of the train split was stopped; the curve ends there.',
+      diverged: 'the run on {percent}% of the train split diverged; the curve ends there.',
+      interrupted:
+        'the run on {percent}% of the train split was interrupted; the curve ends there.',
+      failed: 'the run on {percent}% of the train split failed; the curve ends there.'
+    }
   },
   compare: {
     title: 'Comparison',

@@ -111,7 +111,15 @@ export default {
     title: 'Damaged runs',
     intro:
       'These run folders hold a run.json the lab cannot read. The other runs are not affected.',
-    reason: 'Its run.json {reason}',
+    /** What is wrong with a damaged run's run.json; `issue` is the schema check's own words. */
+    why: {
+      empty: 'Its run.json is empty.',
+      notJson: 'Its run.json is not valid JSON: it may have been cut short.',
+      newer:
+        'Its run.json was written by a newer version of MNIST Lab (format {version}; this version reads up to {supported}). Update the app to open it.',
+      notRecord: 'Its run.json is not a run record ({issue}).',
+      badField: 'Its run.json is not a run record ({field}: {issue}).'
+    },
     delete: 'Delete damaged run {id}'
   }
 }
