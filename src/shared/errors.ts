@@ -29,8 +29,12 @@ export const labErrorCodes = [
 
 export type LabErrorCode = (typeof labErrorCodes)[number]
 
-/** Values an error's catalogue message fills in: names, paths, counts. */
-export type LabErrorParams = Record<string, string | number>
+/**
+ * Values an error's catalogue message fills in: names, paths, counts, or another
+ * catalogue message (the renderer words it first), so that a sentence that
+ * quotes another, such as why the GPU engine stopped, is translated whole.
+ */
+export type LabErrorParams = { [name: string]: string | number | LabErrorText }
 
 /** Which catalogue message words an error, e.g. `runs.errors.notFound`, and with what. */
 export interface LabErrorText {

@@ -267,7 +267,8 @@ export class EngineClient {
       if (wasReady) {
         this.hooks.onStatus({
           state: 'crashed',
-          message: `The ${this.policy.label} stopped unexpectedly (${how}).`
+          message: `The ${this.policy.label} stopped unexpectedly (${how}).`,
+          text: { key: `${this.policy.catalogue}.stopped`, params: { how } }
         })
       }
       this.hooks.onCrash?.()

@@ -31,7 +31,8 @@ export class GpuEngine {
   /** The run the GPU engine trains or trained last. */
   runId: string | null = null
   /** What the GPU engine said last before it went away (device lost, refused). */
-  lastProblem: string | null = null
+  /** What the GPU engine said first when it died, in English and catalogue words. */
+  lastProblem: { message: string; text?: LabErrorText } | null = null
 
   constructor(
     option: GpuEngineOption,
@@ -55,7 +56,12 @@ export class GpuEngine {
         ...hooks,
         onStatus: (status) => {
           // The first word counts: a lost device says why before its page closes.
-          if (status.state === 'crashed' && status.message) this.lastProblem ??= status.message
+          if (status.state === 'crashed' && status.message) {
+            this.lastProblem ??= {
+              message: status.message,
+              ...(status.text ? { text: status.text } : {})
+            }
+          }
         }
       },
       { restartAfterCrash: false, label: 'GPU engine (Chromium)', catalogue: 'gpu.errors' }

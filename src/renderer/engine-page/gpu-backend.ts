@@ -13,7 +13,8 @@ import {
   type BackendAttempt,
   type GpuAdapter,
   type GpuBackendName,
-  type LabErrorParams
+  type LabErrorParams,
+  type LabErrorText
 } from '../../shared/contract'
 import { webGlAdapter, webGpuAdapter } from './adapter'
 
@@ -21,8 +22,8 @@ export interface GpuBackendResult {
   backend: GpuBackendName
   adapter: GpuAdapter
   attempts: BackendAttempt[]
-  /** Settles with a sentence when the device is gone (device.lost, WebGL context loss). */
-  lost: Promise<string>
+  /** Settles with why, in English and catalogue words, when the device is gone (device.lost, WebGL context loss). */
+  lost: Promise<{ message: string; text: LabErrorText }>
 }
 
 const softwareHint =
@@ -109,19 +110,28 @@ function probeWebGl(refuse: Refuse): GpuAdapter {
   return webGlAdapter(vendor, renderer)
 }
 
-function webGpuLost(): Promise<string> {
+function webGpuLost(): Promise<{ message: string; text: LabErrorText }> {
   const device = (tf.backend() as WebGPUBackend).device
-  return device.lost.then(
-    (info) => `The GPU device was lost (${info.reason}${info.message ? `: ${info.message}` : ''}).`
-  )
+  return device.lost.then((info) => {
+    // The device's own words stay as they are: they come from the driver.
+    const reason = `${info.reason}${info.message ? `: ${info.message}` : ''}`
+    return {
+      message: `The GPU device was lost (${reason}).`,
+      text: { key: 'gpu.errors.deviceLost', params: { reason } }
+    }
+  })
 }
 
-function webGlLost(): Promise<string> {
+function webGlLost(): Promise<{ message: string; text: LabErrorText }> {
   const canvas = (tf.backend() as MathBackendWebGL).gpgpu.gl.canvas
   return new Promise((resolve) => {
     canvas.addEventListener(
       'webglcontextlost',
-      () => resolve('The GPU (WebGL context) was lost.'),
+      () =>
+        resolve({
+          message: 'The GPU (WebGL context) was lost.',
+          text: { key: 'gpu.errors.webGlLost' }
+        }),
       {
         once: true
       }

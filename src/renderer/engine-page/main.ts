@@ -85,8 +85,8 @@ async function main(): Promise<void> {
       onShutdown: () => port.close()
     })
     // A lost device ends this engine: the host marks the run interrupted and resumable.
-    void gpu.lost.then((why) => {
-      port.post({ type: 'fatal', error: { code: 'engine_crashed', message: why } })
+    void gpu.lost.then(({ message, text }) => {
+      port.post({ type: 'fatal', error: { code: 'engine_crashed', message, text } })
       port.close()
     })
     port.post({ type: 'ready', info })

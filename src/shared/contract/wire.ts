@@ -25,7 +25,9 @@ export const wireCloseCodes = {
 export const labErrorTextSchema: z.ZodType<LabErrorText> = z
   .object({
     key: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+    params: z
+      .record(z.string(), z.union([z.string(), z.number(), z.lazy(() => labErrorTextSchema)]))
+      .optional()
   })
   .strict()
 

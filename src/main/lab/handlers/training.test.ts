@@ -340,10 +340,11 @@ describe('trainingEngineLost', () => {
     expect(activeTrainingRun(ctx)).toBeNull()
   })
 
-  it('names what the GPU engine said last when it was the engine that died', async () => {
+  it('names what the GPU engine said when it was the engine that died, in catalogue words too', async () => {
     const runId = await startRun()
     events.length = 0
-    await trainingEngineLost(ctx, 'The GPU device was lost (destroyed).')
+    const lost = { key: 'gpu.errors.deviceLost', params: { reason: 'destroyed' } }
+    await trainingEngineLost(ctx, { message: 'The GPU device was lost (destroyed).', text: lost })
     const status = events.find((e) => e.name === 'train.status')
     expect((status?.payload as { message: string }).message).toMatch(
       /^The GPU device was lost \(destroyed\)\. The run can resume .*before the first epoch/
@@ -352,7 +353,7 @@ describe('trainingEngineLost', () => {
       runId,
       text: {
         key: 'train.outcome.gpuLost.beforeFirstEpoch',
-        params: { why: 'The GPU device was lost (destroyed).' }
+        params: { why: lost }
       }
     })
   })

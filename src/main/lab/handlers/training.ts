@@ -249,9 +249,12 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
 /**
  * The engine died: its run is cut off. LabHost calls this from EngineClient's
  * onCrash hook; the run shows as interrupted and can resume from its checkpoint.
- * `gpuProblem` is what the GPU engine said last, when it was the one that died.
+ * `gpuProblem` is what the GPU engine said first as it died, when it was the one.
  */
-export async function trainingEngineLost(ctx: HostContext, gpuProblem?: string): Promise<void> {
+export async function trainingEngineLost(
+  ctx: HostContext,
+  gpuProblem?: { message: string; text?: LabErrorText }
+): Promise<void> {
   const job = jobTrainingARun(ctx)
   const runId = job?.runId
   if (!job || !runId) return
@@ -262,7 +265,7 @@ export async function trainingEngineLost(ctx: HostContext, gpuProblem?: string):
   const what =
     gpuProblem === undefined
       ? 'The engine stopped unexpectedly.'
-      : `${gpuProblem} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
+      : `${gpuProblem.message} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine.`
   ctx.emit('train.status', {
     runId,
     status: 'interrupted',
@@ -273,17 +276,22 @@ export async function trainingEngineLost(ctx: HostContext, gpuProblem?: string):
 }
 
 /** The interrupted run's status in catalogue words: which engine died, and where the run can go on. */
-function engineLostText(checkpointEpoch: number | null, gpuProblem?: string): LabErrorText {
+function engineLostText(
+  checkpointEpoch: number | null,
+  gpuProblem?: { message: string; text?: LabErrorText }
+): LabErrorText {
   if (gpuProblem === undefined) {
     return checkpointEpoch === null
       ? { key: 'train.outcome.engineLost.beforeFirstEpoch' }
       : { key: 'train.outcome.engineLost.afterEpoch', params: { epoch: checkpointEpoch } }
   }
+  // The GPU engine's own sentence, worded by the catalogue where it has words for it.
+  const why = gpuProblem.text ?? gpuProblem.message
   return checkpointEpoch === null
-    ? { key: 'train.outcome.gpuLost.beforeFirstEpoch', params: { why: gpuProblem } }
+    ? { key: 'train.outcome.gpuLost.beforeFirstEpoch', params: { why } }
     : {
         key: 'train.outcome.gpuLost.afterEpoch',
-        params: { why: gpuProblem, epoch: checkpointEpoch }
+        params: { why, epoch: checkpointEpoch }
       }
 }
 
@@ -304,7 +312,10 @@ export async function nodeEngineLost(ctx: HostContext): Promise<void> {
 export async function gpuEngineLost(ctx: HostContext): Promise<void> {
   const runId = ctx.gpu.runId
   if (!runId || activeTrainingRun(ctx) !== runId) return
-  const why = ctx.gpu.lastProblem ?? 'The GPU engine (Chromium) stopped unexpectedly.'
+  const why = ctx.gpu.lastProblem ?? {
+    message: 'The GPU engine (Chromium) stopped unexpectedly.',
+    text: { key: 'gpu.errors.stoppedWithoutReason' }
+  }
   await trainingEngineLost(ctx, why)
 }
 

@@ -38,4 +38,19 @@ describe('sentences the lab sends as catalogue messages', () => {
       /^Der Loss fällt am schnellsten bei 0,00123 und ist am niedrigsten bei 0,01; ein Zehntel davon ist 0,001\./
     )
   })
+
+  it('words a message quoted inside another, such as why the GPU engine stopped, in the same language', () => {
+    const lost = {
+      key: 'train.outcome.gpuLost.afterEpoch',
+      params: { why: { key: 'gpu.errors.deviceLost', params: { reason: 'destroyed' } }, epoch: 2 }
+    }
+    expect(catalogueText(lost)).toMatch(
+      /^The GPU device was lost \(destroyed\)\. The run can resume/
+    )
+    setLocale('de')
+    expect(catalogueText(lost)).toBe(
+      'Die GPU-Engine ist ausgefallen: Das GPU-Gerät ist verloren gegangen (destroyed). ' +
+        'Der Lauf kann an seinem Checkpoint nach Epoche 2 weitertrainieren; Läufe ohne GPU-Backend trainieren auf der Node-Engine.'
+    )
+  })
 })

@@ -13,7 +13,11 @@ export function catalogueText(text: LabErrorText): string {
   const named = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,
-      typeof value === 'number' ? formatSignificant(value) : value
+      typeof value === 'number'
+        ? formatSignificant(value)
+        : typeof value === 'string'
+          ? value
+          : catalogueText(value)
     ])
   )
   const count = typeof params.count === 'number' ? params.count : undefined

@@ -31,6 +31,7 @@ const errors: Catalogue<typeof en> = {
   exitedWhileStarting: 'Der Engine-Prozess hat sich schon beim Start beendet ({how}).',
   stoppedWhileWorking:
     'Der Engine-Prozess wurde unerwartet beendet ({how}), während er „{method}“ bearbeitete.',
+  stopped: 'Der Engine-Prozess wurde unerwartet beendet ({how}).',
   checksDamaged:
     'Die Rezept-Prüfungen in {file} sind kein gültiges JSON. Löschen Sie die Datei; die Prüfungen lassen sich neu ausführen.',
   invalidFields:

@@ -11,6 +11,10 @@ const gpu: Catalogue<typeof en> = {
     exitedWhileStarting: 'Die GPU-Engine (Chromium) hat sich schon beim Start beendet ({how}).',
     stoppedWhileWorking:
       'Die GPU-Engine (Chromium) wurde unerwartet beendet ({how}), während sie „{method}“ bearbeitete.',
+    stopped: 'Die GPU-Engine (Chromium) wurde unerwartet beendet ({how}).',
+    stoppedWithoutReason: 'Die GPU-Engine (Chromium) wurde unerwartet beendet.',
+    deviceLost: 'Das GPU-Gerät ist verloren gegangen ({reason}).',
+    webGlLost: 'Der WebGL-Kontext der GPU ist verloren gegangen.',
     refused: {
       noWebGpu:
         '{backend} steht hier nicht zur Verfügung: Dieses Chromium bietet kein WebGPU an (navigator.gpu fehlt; WebGPU braucht einen sicheren Kontext und muss eingeschaltet sein).',

@@ -35,6 +35,7 @@ export default {
   exitedWhileStarting: 'The engine process exited while starting ({how}).',
   stoppedWhileWorking:
     'The engine process stopped unexpectedly ({how}) while working on "{method}".',
+  stopped: 'The engine process stopped unexpectedly ({how}).',
   checksDamaged:
     'The recipe checks in {file} are not valid JSON. Delete the file; the checks can be run again.',
   invalidFields:

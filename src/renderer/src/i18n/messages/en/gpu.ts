@@ -9,6 +9,11 @@ export default {
     exitedWhileStarting: 'The GPU engine (Chromium) exited while starting ({how}).',
     stoppedWhileWorking:
       'The GPU engine (Chromium) stopped unexpectedly ({how}) while working on "{method}".',
+    stopped: 'The GPU engine (Chromium) stopped unexpectedly ({how}).',
+    stoppedWithoutReason: 'The GPU engine (Chromium) stopped unexpectedly.',
+    /** The reason is the GPU driver's own words. */
+    deviceLost: 'The GPU device was lost ({reason}).',
+    webGlLost: 'The GPU (WebGL context) was lost.',
     /** Why the GPU engine's page refuses the backend it was asked for. */
     refused: {
       noWebGpu:
