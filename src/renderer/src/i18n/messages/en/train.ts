@@ -146,7 +146,7 @@ export default {
       afterEpoch:
         'The engine stopped unexpectedly. Training was cut off; it can resume after epoch {epoch}.'
     },
-    /** `why` is the GPU engine's last word, in English (the browser's own). */
+    /** `why` is the GPU engine's last word: a catalogue message where the lab has words for it, else the browser's own English. */
     gpuLost: {
       beforeFirstEpoch:
         '{why} The run can resume from its last checkpoint; runs that do not ask for a GPU backend train on the Node engine. Training was cut off before the first epoch finished.',
