@@ -49,13 +49,11 @@ export interface AutoCandidate {
   /** Why it was chosen, or why not: slower by how much, unavailable, software, opt-in only. English, for the CLI. */
   reason: string
   /** `reason` as the renderer's catalogue message; its times are numbers the renderer formats. */
-  reasonText: LabErrorText
   /**
-   * Why an unavailable backend could not run, as a catalogue message of its own: the renderer
-   * words it into reasonText's {why}. Absent when the why is a foreign process's own words
-   * (tfjs, Chromium), which the `why` param then carries as they are.
+   * An unavailable backend's {why} is a catalogue message of its own where the lab has the
+   * words, else a foreign process's own (tfjs, Chromium) as they are.
    */
-  whyText?: LabErrorText
+  reasonText: LabErrorText
 }
 
 /** What "auto" picked for a model kind on this machine, measured once and cached. */

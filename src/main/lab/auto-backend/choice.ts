@@ -84,8 +84,11 @@ export function pickFastest(
         backend,
         chosen: false,
         reason: `Not available: ${m.unavailable}`,
-        reasonText: { key: 'backend.auto.reason.unavailable', params: { why: m.unavailable } },
-        ...(m.unavailableText ? { whyText: m.unavailableText } : {})
+        // The lab's own why in catalogue words; a library's as it is.
+        reasonText: {
+          key: 'backend.auto.reason.unavailable',
+          params: { why: m.unavailableText ?? m.unavailable }
+        }
       }
     }
     // A time on a software adapter has messages of its own (…Software) in the catalogue.
@@ -158,8 +161,7 @@ const pickSchema = z.object({
       chosen: z.boolean(),
       reason: z.string(),
       // Picks cached before the catalogue worded them have none: they are measured again.
-      reasonText: labErrorTextSchema,
-      whyText: labErrorTextSchema.optional()
+      reasonText: labErrorTextSchema
     })
   )
 })

@@ -41,8 +41,10 @@ describe('backend auto on this machine (no GPU engine)', () => {
       const candidate = first.candidates.find((c) => c.backend === gpu)
       expect(candidate?.reason).toMatch(/Not available: This lab was started without a GPU engine/)
       // The app words it from the catalogue: the reason's message, with the GPU engine's own as {why}.
-      expect(candidate?.reasonText.key).toBe('backend.auto.reason.unavailable')
-      expect(candidate?.whyText).toEqual({ key: 'gpu.errors.noGpuEngine' })
+      expect(candidate?.reasonText).toEqual({
+        key: 'backend.auto.reason.unavailable',
+        params: { why: { key: 'gpu.errors.noGpuEngine' } }
+      })
     }
     expect(chosen.reasonText.params).toMatchObject({ ms: chosen.msPerStep })
     expect(first.candidates.find((c) => c.backend === 'tensorflow-gpu')?.reason).toMatch(/opt-in/)

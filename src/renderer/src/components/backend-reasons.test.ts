@@ -14,9 +14,8 @@ const pick: { candidates: AutoCandidate[] } = {
       reason: 'Not available: This lab was started without a GPU engine.',
       reasonText: {
         key: 'backend.auto.reason.unavailable',
-        params: { why: 'This lab was started without a GPU engine.' }
-      },
-      whyText: { key: 'gpu.errors.noGpuEngine' }
+        params: { why: { key: 'gpu.errors.noGpuEngine' } }
+      }
     },
     {
       backend: 'webgl',

@@ -11,16 +11,7 @@ export function attemptReason(attempt: BackendAttempt): string | null {
   return attempt.reason ?? null
 }
 
-/**
- * Why backend "auto" chose a candidate or not, in the chosen language. An
- * unavailable one's why is a catalogue message of its own when the lab has the
- * words (else a library's, kept as it is), worded first and filled in as {why}.
- */
+/** Why backend "auto" chose a candidate or not, in the chosen language. */
 export function candidateReason(candidate: AutoCandidate): string {
-  const { reasonText, whyText } = candidate
-  if (!whyText) return catalogueText(reasonText)
-  return catalogueText({
-    key: reasonText.key,
-    params: { ...reasonText.params, why: catalogueText(whyText) }
-  })
+  return catalogueText(candidate.reasonText)
 }
