@@ -122,7 +122,12 @@ test('Chromium killed mid-run: the run is interrupted and resumable, and the Nod
 }) => {
   test.setTimeout(300_000)
   await withHost(homeDir, true, async (host) => {
-    const statuses: { runId: string; status: RunStatus; message?: string }[] = []
+    const statuses: {
+      runId: string
+      status: RunStatus
+      message?: string
+      text?: { key: string; params?: Record<string, unknown> }
+    }[] = []
     const firstBatch = new Promise<void>((resolve) =>
       host.onEvent((event) => {
         if (event.name === 'train.batch') resolve()
@@ -140,6 +145,11 @@ test('Chromium killed mid-run: the run is interrupted and resumable, and the Nod
     const lost = statuses.find((s) => s.status === 'interrupted')!
     expect(lost.message).toContain('GPU engine (Chromium) stopped unexpectedly')
     expect(lost.message).toContain('can resume')
+    // The app words it whole in the chosen language: the GPU engine's stop is a message of its own.
+    expect(lost.text).toMatchObject({
+      key: expect.stringMatching(/^train\.outcome\.gpuLost\./) as unknown,
+      params: { why: { key: 'gpu.errors.stopped' } }
+    })
     const record = await ask<{ status: RunStatus }>(host, 'runs.get', { runId })
     expect(record.status).toBe('interrupted')
 
