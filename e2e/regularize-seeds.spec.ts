@@ -56,7 +56,7 @@ test('repeat with seeds puts mean and spread beside McNemar; a learning curve st
   await expect(curveStatus).toBeVisible({ timeout: 120_000 })
   await curveStatus.getByRole('button', { name: 'Stop' }).click()
   await expect(page.getByRole('alert')).toContainText(
-    'The learning curve stopped: The run on 75% ended stopped; the curve stops there.',
+    'The learning curve stopped: the run on 75% of the train split was stopped; the curve ends there.',
     { timeout: 60_000 }
   )
   await expect(page.getByRole('img', { name: /^Learning curve/ })).toHaveAttribute(
