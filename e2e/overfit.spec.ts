@@ -95,8 +95,18 @@ test('Overfit: the preset reaches 99% measured train accuracy, and the report sh
   await expect(page.getByLabel('Epochs')).toHaveValue('20')
   await expect(page.getByLabel('L2 penalty')).toHaveValue('0')
   await page.getByRole('button', { name: 'Start training' }).click()
-  const runs = await lab.request<RunRecord[]>('runs.list', {})
-  const record = await untilFitted(lab.request, runs[0]!.id)
+  // The click only sends train.start: the run is listed once the lab has created it.
+  let runId = ''
+  await expect
+    .poll(
+      async () => {
+        runId = (await lab.request<RunRecord[]>('runs.list', {}))[0]?.id ?? ''
+        return runId
+      },
+      { timeout: 30_000 }
+    )
+    .not.toBe('')
+  const record = await untilFitted(lab.request, runId)
   expect(record.config.model).toEqual({
     kind: 'mlp',
     hidden: [
