@@ -195,26 +195,31 @@ describe('a hyperparameter search', () => {
         base: { ...smallBase, trainFraction: 1, batchSize: 32 },
         space: { ...wideSpace, batchSize: [32] },
         trials: 1,
-        epochs: 4,
+        // Enough epochs that the kill lands while the trial still trains, not after it
+        // (a trial already done leaves only the final evaluation to be retried).
+        epochs: 12,
         parallel: 1,
         seed: 5
       })
     ).searchId
     // Once the trial has a checkpoint (an epoch done), its engine dies.
+    let epochsAtKill = 0
     await vi.waitFor(
       async () => {
         const now = await ask<SearchRecord>('search.get', { searchId: id })
-        expect(now.trialRecords[0]!.epochs).toBeGreaterThanOrEqual(1)
+        epochsAtKill = now.trialRecords[0]!.epochs
+        expect(epochsAtKill).toBeGreaterThanOrEqual(1)
       },
       { timeout: 120_000, interval: 50 }
     )
     killTrialEngine()
+    expect(epochsAtKill, 'the trial was still training when its engine died').toBeLessThan(12)
     const record = await ended
     expect(killed.length).toBeGreaterThan(0)
     expect(record.status).toBe('completed')
     const trial = record.trialRecords[0]!
     expect(trial.status).toBe('completed')
-    expect(trial.epochs).toBe(4)
+    expect(trial.epochs).toBe(12)
     expect(trial.message, `killed ${killed.join(', ')}`).toMatch(
       /crashed; the trial resumes from its checkpoint/
     )
