@@ -30,8 +30,7 @@ export class GpuEngine {
   preferred: GpuBackendName | null = null
   /** The run the GPU engine trains or trained last. */
   runId: string | null = null
-  /** What the GPU engine said last before it went away (device lost, refused). */
-  /** What the GPU engine said first when it died, in English and catalogue words. */
+  /** What the GPU engine said first as it went away (device lost, refused), in English and catalogue words. */
   lastProblem: { message: string; text?: LabErrorText } | null = null
 
   constructor(

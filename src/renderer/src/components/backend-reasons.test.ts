@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AutoCandidate } from '../../../shared/contract'
 import { setLocale } from '../i18n'
-import { attemptReason, candidateReason } from './backend-reasons'
+import { catalogueText } from '../i18n/catalogue-text'
+import { attemptReason } from './backend-reasons'
 
 afterEach(() => setLocale('en'))
 
@@ -58,7 +59,7 @@ const pick: { candidates: AutoCandidate[] } = {
   ]
 }
 const reason = (backend: string): string =>
-  candidateReason(pick.candidates.find((c) => c.backend === backend)!)
+  catalogueText(pick.candidates.find((c) => c.backend === backend)!.reasonText)
 
 describe("auto's reasons in the chosen language", () => {
   it('words it in English, the times as the locale writes them', () => {

@@ -1,4 +1,4 @@
-import type { AutoCandidate, BackendAttempt } from '../../../shared/contract'
+import type { BackendAttempt } from '../../../shared/contract'
 import { catalogueText } from '../i18n/catalogue-text'
 
 /**
@@ -9,9 +9,4 @@ import { catalogueText } from '../i18n/catalogue-text'
 export function attemptReason(attempt: BackendAttempt): string | null {
   if (attempt.reasonText) return catalogueText(attempt.reasonText)
   return attempt.reason ?? null
-}
-
-/** Why backend "auto" chose a candidate or not, in the chosen language. */
-export function candidateReason(candidate: AutoCandidate): string {
-  return catalogueText(candidate.reasonText)
 }
