@@ -2,6 +2,16 @@ import type { HostPort, HostToEngine } from './protocol'
 
 export type { HostPort } from './protocol'
 
+/** The Node engine process's own channel to its host. */
+export interface ProcessHostPort extends HostPort {
+  /**
+   * Resolves while the host that started this engine is still there, and never
+   * once it has gone (the engine then exits). Awaited before each write to a
+   * run's folder: see node-services.ts.
+   */
+  whileHostConnected(): Promise<void>
+}
+
 interface ElectronParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void
   postMessage(message: unknown): void
@@ -11,12 +21,14 @@ interface ElectronParentPort {
  * Electron's utilityProcess gives the child `process.parentPort`; Node's fork
  * gives `process.send`. The engine must not import Electron, so look for both.
  */
-export function connectToHost(): HostPort {
+export function connectToHost(): ProcessHostPort {
   const parentPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort
   if (parentPort) {
     return {
       post: (message) => parentPort.postMessage(message),
-      onMessage: (listener) => parentPort.on('message', (e) => listener(e.data as HostToEngine))
+      onMessage: (listener) => parentPort.on('message', (e) => listener(e.data as HostToEngine)),
+      // Electron ends its utility processes with the main process.
+      whileHostConnected: () => Promise.resolve()
     }
   }
   if (typeof process.send === 'function') {
@@ -26,7 +38,20 @@ export function connectToHost(): HostPort {
       post: (message) => {
         if (process.connected) process.send?.(message)
       },
-      onMessage: (listener) => process.on('message', (m) => listener(m as HostToEngine))
+      onMessage: (listener) => process.on('message', (m) => listener(m as HostToEngine)),
+      // A closed channel is only noticed when the event loop polls, and training's
+      // long synchronous stretches can hold that off until after a restarted lab
+      // has put the run's folder right. An immediate queued from inside a check
+      // phase runs in the next one, after a fresh poll: a host killed by then has
+      // been seen, and the exit above has happened, before anything is written.
+      whileHostConnected: () =>
+        new Promise<void>((resolve) =>
+          setImmediate(() =>
+            setImmediate(() => {
+              if (process.connected) resolve()
+            })
+          )
+        )
     }
   }
   throw new Error('The engine must be started by the lab host (no IPC channel found).')

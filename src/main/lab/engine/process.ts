@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     info,
     emit: (event: AnyLabEvent) => port.post({ type: 'event', event }),
     training: { session: null },
-    services: nodeServices(paths, resourcesDir)
+    services: nodeServices(paths, resourcesDir, () => port.whileHostConnected())
   }
   const handlers: EngineHandlers<EngineMethod> = {
     'engine.info': async () => info,

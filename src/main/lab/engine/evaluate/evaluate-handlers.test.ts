@@ -84,7 +84,7 @@ beforeAll(async () => {
     },
     emit: () => undefined,
     training: { session: null },
-    services: nodeServices(paths, resourcesDir)
+    services: nodeServices(paths, resourcesDir, () => Promise.resolve())
   }
   dataset = await loadDataset(paths, resourcesDir, 'mnist-sample')
   const { config } = sampleRecord()
