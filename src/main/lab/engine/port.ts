@@ -27,7 +27,8 @@ export function connectToHost(): ProcessHostPort {
     return {
       post: (message) => parentPort.postMessage(message),
       onMessage: (listener) => parentPort.on('message', (e) => listener(e.data as HostToEngine)),
-      // Electron ends its utility processes with the main process.
+      // parentPort has no event for a parent that has gone, so there is nothing
+      // to wait for here: the guard covers the forked engine only.
       whileHostConnected: () => Promise.resolve()
     }
   }
