@@ -49,6 +49,12 @@ export interface LabErrorInfo {
   text?: LabErrorText
 }
 
+/**
+ * A sentence the lab says in English (CLI, logs) and, where the catalogue has
+ * words for it, as a catalogue message for the renderer to word.
+ */
+export type WordedMessage = Pick<LabErrorInfo, 'message' | 'text'>
+
 export type LabResult<T> = { ok: true; value: T } | { ok: false; error: LabErrorInfo }
 
 /** Thrown by host and engine code; turned into a LabErrorInfo at the boundary. */

@@ -8,7 +8,8 @@ import {
   LabError,
   type BackendAttempt,
   type GpuBackendName,
-  type LabErrorText
+  type LabErrorText,
+  type WordedMessage
 } from '../../shared/contract'
 import { EngineClient, type EngineClientHooks } from './engine-client'
 import type { EngineInfo } from './engine/protocol'
@@ -31,7 +32,7 @@ export class GpuEngine {
   /** The run the GPU engine trains or trained last. */
   runId: string | null = null
   /** What the GPU engine said first as it went away (device lost, refused), in English and catalogue words. */
-  lastProblem: { message: string; text?: LabErrorText } | null = null
+  lastProblem: WordedMessage | null = null
 
   constructor(
     option: GpuEngineOption,

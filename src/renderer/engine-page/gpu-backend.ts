@@ -14,7 +14,7 @@ import {
   type GpuAdapter,
   type GpuBackendName,
   type LabErrorParams,
-  type LabErrorText
+  type WordedMessage
 } from '../../shared/contract'
 import { webGlAdapter, webGpuAdapter } from './adapter'
 
@@ -23,7 +23,7 @@ export interface GpuBackendResult {
   adapter: GpuAdapter
   attempts: BackendAttempt[]
   /** Settles with why, in English and catalogue words, when the device is gone (device.lost, WebGL context loss). */
-  lost: Promise<{ message: string; text: LabErrorText }>
+  lost: Promise<Required<WordedMessage>>
 }
 
 const softwareHint =
@@ -110,7 +110,7 @@ function probeWebGl(refuse: Refuse): GpuAdapter {
   return webGlAdapter(vendor, renderer)
 }
 
-function webGpuLost(): Promise<{ message: string; text: LabErrorText }> {
+function webGpuLost(): Promise<Required<WordedMessage>> {
   const device = (tf.backend() as WebGPUBackend).device
   return device.lost.then((info) => {
     // The device's own words stay as they are: they come from the driver.
@@ -122,7 +122,7 @@ function webGpuLost(): Promise<{ message: string; text: LabErrorText }> {
   })
 }
 
-function webGlLost(): Promise<{ message: string; text: LabErrorText }> {
+function webGlLost(): Promise<Required<WordedMessage>> {
   const canvas = (tf.backend() as MathBackendWebGL).gpgpu.gl.canvas
   return new Promise((resolve) => {
     canvas.addEventListener(

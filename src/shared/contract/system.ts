@@ -48,8 +48,8 @@ export interface AutoCandidate {
   chosen: boolean
   /** Why it was chosen, or why not: slower by how much, unavailable, software, opt-in only. English, for the CLI. */
   reason: string
-  /** `reason` as the renderer's catalogue message; its times are numbers the renderer formats. */
   /**
+   * `reason` as the renderer's catalogue message; its times are numbers the renderer formats.
    * An unavailable backend's {why} is a catalogue message of its own where the lab has the
    * words, else a foreign process's own (tfjs, Chromium) as they are.
    */

@@ -10,7 +10,8 @@ import {
   type BackendName,
   type LabErrorText,
   type RunRecord,
-  type TrainConfig
+  type TrainConfig,
+  type WordedMessage
 } from '../../../shared/contract'
 import { parameterCount } from '../../../shared/model-summary'
 import { validationCount } from '../engine/data/validation-split'
@@ -253,7 +254,7 @@ function recordEvent(ctx: HostContext, event: AnyLabEvent): Promise<string> | nu
  */
 export async function trainingEngineLost(
   ctx: HostContext,
-  gpuProblem?: { message: string; text?: LabErrorText }
+  gpuProblem?: WordedMessage
 ): Promise<void> {
   const job = jobTrainingARun(ctx)
   const runId = job?.runId
@@ -276,10 +277,7 @@ export async function trainingEngineLost(
 }
 
 /** The interrupted run's status in catalogue words: which engine died, and where the run can go on. */
-function engineLostText(
-  checkpointEpoch: number | null,
-  gpuProblem?: { message: string; text?: LabErrorText }
-): LabErrorText {
+function engineLostText(checkpointEpoch: number | null, gpuProblem?: WordedMessage): LabErrorText {
   if (gpuProblem === undefined) {
     return checkpointEpoch === null
       ? { key: 'train.outcome.engineLost.beforeFirstEpoch' }

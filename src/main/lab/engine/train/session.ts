@@ -11,7 +11,8 @@ import {
   type BackendName,
   type EpochMetrics,
   type RunStatus,
-  type TrainConfig
+  type TrainConfig,
+  type WordedMessage
 } from '../../../../shared/contract'
 import type { LoadedDataset } from '../../datasets/load'
 import { fittedScalingTable } from '../../../../shared/scaling'
@@ -252,7 +253,7 @@ export function prepareData(
  * its catalogue message, so the app words it in the user's language; memory
  * exhaustion gets its own advice. The reason itself is the library's own words.
  */
-export function failureMessage(error: unknown): { message: string; text: LabErrorText } {
+export function failureMessage(error: unknown): Required<WordedMessage> {
   const full = error instanceof Error ? error.message : String(error)
   const reason = full.split('\n')[0]!
   if (
