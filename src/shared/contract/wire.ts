@@ -21,15 +21,21 @@ export const wireCloseCodes = {
   goingAway: 1001
 } as const
 
+/**
+ * How deep a catalogue message may nest others among its values. The lab's own
+ * messages stay well within it; the bound keeps a crafted frame or cache file
+ * from running the parser, and the renderer's wording after it, out of stack.
+ */
+export const maxTextNesting = 4
+
+function textSchemaNesting(depth: number): z.ZodType<LabErrorText> {
+  const plain = [z.string(), z.number()] as const
+  const value = depth === 0 ? z.union(plain) : z.union([...plain, textSchemaNesting(depth - 1)])
+  return z.object({ key: z.string(), params: z.record(z.string(), value).optional() }).strict()
+}
+
 /** A catalogue message and its values (LabErrorText), wherever one is read back: the wire, a cache file. */
-export const labErrorTextSchema: z.ZodType<LabErrorText> = z
-  .object({
-    key: z.string(),
-    params: z
-      .record(z.string(), z.union([z.string(), z.number(), z.lazy(() => labErrorTextSchema)]))
-      .optional()
-  })
-  .strict()
+export const labErrorTextSchema = textSchemaNesting(maxTextNesting)
 
 export const labErrorInfoSchema = z
   .object({
